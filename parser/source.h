@@ -1,0 +1,35 @@
+#pragma once
+// A source text with its name, and line lookup for diagnostics.
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace sable::parser {
+
+// A position in a source text: byte offset into the UTF-8 text, 1-based line, 1-based column
+// counted in UTF-16 code units (as JavaScript engines and Node report them).
+struct SourcePosition {
+    uint32_t offset { 0 };
+    uint32_t line { 1 };
+    uint32_t column { 1 };
+};
+
+class SourceFile {
+public:
+    SourceFile(std::string name, std::string text);
+
+    std::string const& name() const { return m_name; }
+    std::string_view text() const { return m_text; }
+
+    // The text of 1-based line `line`, without its terminator.
+    std::string_view line_text(uint32_t line) const;
+
+private:
+    std::string m_name;
+    std::string m_text;
+    mutable std::vector<uint32_t> m_line_starts;
+};
+
+}
