@@ -23,12 +23,28 @@ struct ParseOptions {
     bool strict { false };
     // Skip scope analysis (early errors about declarations are then not reported).
     bool skip_scope_analysis { false };
+
+    // Direct eval (19.2.1.1 PerformEval): what the code around the call allows.
+    bool allow_new_target { false };
+    bool allow_super_property { false };
+    bool allow_super_call { false };
+    bool in_class_field_initializer { false };
+    // Inside a class body, private names are validated against the enclosing classes at run time.
+    bool allow_private_names_without_class { false };
 };
 
 // Owns everything the AST points into. Movable, never copied.
+struct ScopeTree;
+
 struct ParsedProgram {
+    ParsedProgram();
+    ParsedProgram(ParsedProgram&&) noexcept;
+    ParsedProgram& operator=(ParsedProgram&&) noexcept;
+    ~ParsedProgram();
+
     std::unique_ptr<Arena> arena;
     std::unique_ptr<AtomTable> atoms;
+    std::unique_ptr<ScopeTree> scopes;
     Program* program { nullptr };
     std::optional<SyntaxError> error;
 
