@@ -74,7 +74,7 @@ else
 fi
 
 # --- test262, parse-only until the interpreter exists
-test262_passed=0 test262_failed=0 test262_status=0
+test262_passed=0 test262_failed=0 test262_status=0 test262_skipped=
 if [[ -d $test262_root/test ]]; then
   say "test262 --parse-only ($test262_root)"
   runner_args=(--parse-only --root "$test262_root")
@@ -94,12 +94,17 @@ if [[ -d $test262_root/test ]]; then
     [[ $test262_status -eq 0 ]] && test262_status=1
   fi
 else
-  echo "test.sh: warning: no test262 suite at $test262_root; test262 skipped (set SABLE_TEST262_ROOT)" >&2
+  test262_skipped="SKIPPED: no suite at $test262_root (set SABLE_TEST262_ROOT)"
+  echo "test.sh: warning: test262 $test262_skipped" >&2
 fi
 
 say "summary"
 echo "unit tests: $ctest_passed passed, $ctest_failed failed"
-echo "test262 (parse-only runs; failures listed in test262/expectations.txt are expected): $test262_passed passed, $test262_failed failed"
+if [[ -n $test262_skipped ]]; then
+  echo "test262: $test262_skipped"
+else
+  echo "test262 (parse-only runs; failures listed in test262/expectations.txt are expected): $test262_passed passed, $test262_failed failed"
+fi
 status=0
 if [[ $ctest_status -ne 0 || $ctest_failed -ne 0 ]]; then
   echo "FAILED: unit tests"
