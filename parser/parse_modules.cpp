@@ -35,6 +35,8 @@ std::u16string export_name_text(ModuleExportName const& name)
     if (name.is_string)
         return std::u16string(name.string_value);
     std::u16string out;
+    if (!name.name)
+        return out; // after an error
     // Identifier names are UTF-8; compare in UTF-16 so `"a"` and `a` are the same name.
     std::string_view text = name.name->text;
     for (size_t i = 0; i < text.size();) {

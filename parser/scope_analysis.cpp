@@ -706,6 +706,7 @@ void ScopeAnalyzer::visit_function(FunctionNode* function)
     Scope* scope = push_scope(ScopeKind::Function);
     scope->is_strict = function->is_strict;
     function->scope = scope;
+    state.var_scope = scope;
     for (Pattern* parameter : function->parameters)
         declare_pattern(parameter, VariableKind::Parameter);
     // 10.2.11 step 20 and 28: parameter expressions get a var scope of their own.
