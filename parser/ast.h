@@ -130,6 +130,8 @@ struct Property : Node {
 
 struct ObjectExpression : Node {
     std::span<Property*> properties;
+    // A spread property is followed by a comma: invalid if this becomes an ObjectAssignmentPattern.
+    bool spread_followed_by_comma { false };
 };
 
 enum class FunctionKind : uint8_t {
@@ -178,6 +180,7 @@ enum class ClassElementKind : uint8_t {
 };
 
 struct ClassElement : Node {
+    std::span<Expression*> decorators; // decorators proposal: `@dec` before the element
     ClassElementKind element_kind;
     bool is_static;
     bool computed;
@@ -189,6 +192,7 @@ struct ClassElement : Node {
 };
 
 struct ClassNode : Node {
+    std::span<Expression*> decorators; // decorators proposal: `@dec` before `class`
     Identifier* name { nullptr };
     Expression* super_class { nullptr };
     std::span<ClassElement*> elements;

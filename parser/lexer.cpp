@@ -619,6 +619,7 @@ fraction:
     }
     if (peek() == 'n')
         return fail_number("Invalid BigInt literal");
+    bool leading_zero = m_text[begin] == '0' && m_offset > begin + 1 && is_decimal_digit(m_text[begin + 1]);
     std::string_view text = text_without_separators(begin, m_offset);
     double value = 0;
     auto result = std::from_chars(text.data(), text.data() + text.size(), value);
@@ -631,6 +632,7 @@ fraction:
     }
     Token token = make(TokenKind::NumericLiteral, start);
     token.number = value;
+    token.is_legacy_octal = leading_zero; // NonOctalDecimalIntegerLiteral (08, 09.5)
     return finish(token);
 }
 
@@ -1027,6 +1029,7 @@ Token Lexer::scan_punctuator(SourcePosition start)
     case ',': return one(K::Comma);
     case ':': return one(K::Colon);
     case '~': return one(K::Tilde);
+    case '@': return one(K::At);
     case '.': return choose({ { "...", K::Ellipsis }, { ".", K::Dot } });
     case '<': return choose({ { "<<=", K::ShiftLeftAssign }, { "<<", K::ShiftLeft }, { "<=", K::LessEqual }, { "<", K::Less } });
     case '>':
@@ -1048,7 +1051,7 @@ Token Lexer::scan_punctuator(SourcePosition start)
             m_offset += 2;
             return make(K::QuestionDot, start);
         }
-        return choose({ { "??=", K::QuestionQuestionAssign }, { "??", K::QuestionQuestion }, { "?", K::Question } });
+        return choose({ { "?\?=", K::QuestionQuestionAssign }, { "??", K::QuestionQuestion }, { "?", K::Question } });
     default:
         return fail_token("Invalid or unexpected token", start);
     }

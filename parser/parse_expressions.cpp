@@ -126,7 +126,8 @@ Expression* Parser::parse_assignment(bool allow_in, CoverErrors* outer_errors)
         target = to_assignment_pattern(left, false);
     } else {
         raise_cover_errors(errors);
-        if (!is_simple_assignment_target(left)) {
+        bool logical = op == K::AmpersandAmpersandAssign || op == K::PipePipeAssign || op == K::QuestionQuestionAssign;
+        if (!is_simple_assignment_target(left, !logical)) {
             fail("Invalid left-hand side in assignment", start);
             return left;
         }
@@ -152,6 +153,8 @@ Expression* Parser::parse_yield(bool allow_in)
     }
     advance();
     auto* yield = make<YieldExpression>(NodeKind::YieldExpression, start);
+    if (m_token.newline_before)
+        return finish(yield);
     if (eat(K::Star)) {
         yield->delegate = true;
         yield->argument = parse_assignment(allow_in);
@@ -205,7 +208,7 @@ Expression* Parser::parse_binary(int min_precedence, bool allow_in, CoverErrors*
         // 13.10 `#x in obj`: a PrivateIdentifier is only allowed as the left operand of `in`.
         Token token = m_token;
         advance();
-        if (!at(K::In) || !allow_in || min_precedence > kRelationalPrecedence) {
+        if (!at(K::In) || !allow_in || min_precedence >= kRelationalPrecedence) {
             fail("Unexpected private name #" + std::string(token.atom->text), token.start);
             return error_node();
         }
@@ -235,6 +238,10 @@ Expression* Parser::parse_binary(int min_precedence, bool allow_in, CoverErrors*
         }
         advance();
         Expression* right = parse_binary(op == K::StarStar ? precedence - 1 : precedence, allow_in, nullptr);
+        if (is_unparenthesized_arrow(right)) {
+            fail("Malformed arrow function parameter list", right->start);
+            break;
+        }
         bool is_logical = op == K::AmpersandAmpersand || op == K::PipePipe || op == K::QuestionQuestion;
         // 13.13: `??` cannot be mixed with `&&` or `||` without parentheses.
         if (is_logical) {
@@ -356,7 +363,7 @@ Expression* Parser::parse_update(CoverErrors* errors)
 
 // 13.15.1 AssignmentTargetType is simple: identifiers (not eval/arguments in strict code) and
 // property accesses, possibly parenthesised; never optional chains or calls.
-bool Parser::is_simple_assignment_target(Expression* expression) const
+bool Parser::is_simple_assignment_target(Expression* expression, bool allow_web_compat_call) const
 {
     while (expression->is(NodeKind::ParenthesizedExpression))
         expression = expression->as<ParenthesizedExpression>().expression;
@@ -364,12 +371,16 @@ bool Parser::is_simple_assignment_target(Expression* expression) const
         Atom name = expression->as<Identifier>().name;
         return !(strict() && (name == m_atoms.eval || name == m_atoms.arguments));
     }
+    // Runtime Errors for Function Call Assignment Targets: sloppy code may assign to `f()`,
+    // which throws a ReferenceError when evaluated.
+    if (allow_web_compat_call && !strict() && expression->is(NodeKind::CallExpression))
+        return !expression->as<CallExpression>().callee->is(NodeKind::Super);
     return expression->is(NodeKind::MemberExpression);
 }
 
 void Parser::check_simple_assignment_target(Expression* expression, SourcePosition position, bool is_update)
 {
-    if (failed() || is_simple_assignment_target(expression))
+    if (failed() || is_simple_assignment_target(expression, true))
         return;
     Expression* inner = expression;
     while (inner->is(NodeKind::ParenthesizedExpression))
@@ -535,13 +546,15 @@ Expression* Parser::parse_new()
         advance();
         return finish(make<Node>(NodeKind::NewTarget, start));
     }
-    if (at(K::Import)) {
+    SourcePosition callee_start = position();
+    if (at(K::Import) && peek().kind != K::Dot) {
         fail("Cannot use new with import", position());
         return error_node();
     }
-    SourcePosition callee_start = position();
     Expression* callee;
-    if (at(K::New))
+    if (at(K::Import))
+        callee = parse_import_expression(callee_start);
+    else if (at(K::New))
         callee = parse_new();
     else if (at(K::Super))
         callee = parse_super();
@@ -551,7 +564,11 @@ Expression* Parser::parse_new()
         fail_unexpected();
         return callee;
     }
-    if (callee->is(NodeKind::Super) || (callee->is(NodeKind::CallExpression) && callee->as<CallExpression>().callee->is(NodeKind::Super))) {
+    if (callee->is(NodeKind::ImportCall)) {
+        fail("Cannot use new with import", callee_start);
+        return callee;
+    }
+    if (callee->is(NodeKind::Super) && !at(K::Dot) && !at(K::LeftBracket)) {
         fail("'super' keyword unexpected here", callee_start);
         return callee;
     }
@@ -561,10 +578,6 @@ Expression* Parser::parse_new()
     expression->callee = callee;
     if (at(K::LeftParen))
         expression->arguments = parse_arguments();
-    if (at(K::QuestionDot)) {
-        fail("Invalid optional chain from new expression", position());
-        return expression;
-    }
     return finish(expression);
 }
 
@@ -758,6 +771,14 @@ Expression* Parser::parse_primary(CoverErrors* errors)
         return parse_function(start, false, FunctionSyntax::Expression);
     case K::Class:
         return parse_class(start, false, true);
+    case K::At: {
+        std::span<Expression*> decorators = parse_decorators();
+        if (!at(K::Class)) {
+            fail_unexpected();
+            return error_node();
+        }
+        return parse_class(start, false, true, decorators);
+    }
     case K::Identifier:
         if (at_contextual(m_atoms.async)) {
             Token const& next = peek();
@@ -766,7 +787,7 @@ Expression* Parser::parse_primary(CoverErrors* errors)
                     advance();
                     return parse_function(start, true, FunctionSyntax::Expression);
                 }
-                if (next.kind == K::LeftParen || next.kind == K::Identifier || next.kind == K::Yield || next.kind == K::Await)
+                if (next.kind == K::LeftParen || ((next.kind == K::Identifier || next.kind == K::Yield || next.kind == K::Await) && async_arrow_follows()))
                     return parse_async_arrow_or_call(errors);
             }
         }
@@ -785,9 +806,7 @@ Expression* Parser::parse_primary(CoverErrors* errors)
         Token const& next = peek();
         if (next.kind == K::Arrow && !next.newline_before) {
             // ArrowFunction: `x => body`.
-            std::optional<SourcePosition> saved_await_identifier = std::exchange(m_await_identifier_position, std::nullopt);
             Identifier* parameter = parse_binding_identifier();
-            m_await_identifier_position = saved_await_identifier;
             Pattern* parameters[] = { parameter };
             return parse_arrow_function(start, m_arena.copy(std::span<Pattern* const>(parameters)), false, true, std::nullopt);
         }
@@ -907,8 +926,11 @@ Expression* Parser::parse_object_literal(CoverErrors* errors)
     CoverErrors* target_errors = errors ? errors : &local;
     while (!at(K::RightBrace) && !at(K::EndOfSource)) {
         properties.push_back(parse_object_property(target_errors, saw_proto));
-        if (!at(K::RightBrace))
+        if (!at(K::RightBrace)) {
             expect(K::Comma);
+            if (properties.back()->property_kind == PropertyKind::Spread)
+                object->spread_followed_by_comma = true;
+        }
     }
     expect(K::RightBrace);
     object->properties = m_arena.copy(properties);
@@ -1148,6 +1170,16 @@ Expression* Parser::parse_parenthesized_or_arrow(CoverErrors* outer_errors)
         parenthesized->expression = sequence;
     }
     return finish(parenthesized);
+}
+
+bool Parser::async_arrow_follows()
+{
+    SavedState state = save_state();
+    advance();
+    advance();
+    bool arrow = at(K::Arrow) && !m_token.newline_before;
+    restore_state(state);
+    return arrow;
 }
 
 // 15.9 Async Arrow Function Definitions: `async x => ...`, `async (...) => ...`, or a call of `async`.

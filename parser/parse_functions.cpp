@@ -273,9 +273,60 @@ Expression* Parser::parse_arrow_function(SourcePosition start, std::span<Pattern
 }
 
 // 15.7 Class Definitions
-ClassNode* Parser::parse_class(SourcePosition start, bool is_declaration, bool name_optional)
+// Decorators (stage 3 proposal): `@` DecoratorMemberExpression, `@` ( Expression ), or a
+// DecoratorMemberExpression with Arguments.
+std::span<Expression*> Parser::parse_decorators()
+{
+    std::vector<Expression*> decorators;
+    while (at(K::At)) {
+        advance();
+        SourcePosition start = position();
+        Expression* expression;
+        if (at(K::LeftParen)) {
+            advance();
+            auto* parenthesized = make<ParenthesizedExpression>(NodeKind::ParenthesizedExpression, start);
+            parenthesized->expression = parse_expression();
+            expect(K::RightParen);
+            expression = finish(parenthesized);
+        } else {
+            expression = parse_identifier_reference();
+            while (at(K::Dot)) {
+                advance();
+                auto* member = make<MemberExpression>(NodeKind::MemberExpression, start);
+                member->object = expression;
+                if (at(K::PrivateName)) {
+                    auto* name = make<PrivateIdentifier>(NodeKind::PrivateIdentifier, position());
+                    name->name = m_token.atom;
+                    name->end = m_token.end;
+                    reference_private_name(m_token.atom, m_token.start);
+                    member->property = name;
+                } else if (at_identifier_name()) {
+                    member->property = make_identifier(m_token);
+                } else {
+                    fail_unexpected();
+                    break;
+                }
+                advance();
+                expression = finish(member);
+            }
+            if (at(K::LeftParen)) {
+                auto* call = make<CallExpression>(NodeKind::CallExpression, start);
+                call->callee = expression;
+                call->arguments = parse_arguments();
+                expression = finish(call);
+            }
+        }
+        decorators.push_back(expression);
+        if (failed())
+            break;
+    }
+    return m_arena.copy(decorators);
+}
+
+ClassNode* Parser::parse_class(SourcePosition start, bool is_declaration, bool name_optional, std::span<Expression*> decorators)
 {
     auto* class_node = make<ClassNode>(is_declaration ? NodeKind::ClassDeclaration : NodeKind::ClassExpression, start);
+    class_node->decorators = decorators;
     class_node->source_start = start.offset;
     advance(); // `class`
     // 11.2.2: all parts of a class are strict mode code.
@@ -289,7 +340,11 @@ ClassNode* Parser::parse_class(SourcePosition start, bool is_declaration, bool n
     }
     if (eat(K::Extends)) {
         bool saved_heritage = std::exchange(m_in_class_heritage, true);
+        SourcePosition heritage_start = position();
         class_node->super_class = parse_left_hand_side(nullptr);
+        // ClassHeritage is a LeftHandSideExpression, never an arrow function.
+        if (class_node->super_class->is(NodeKind::ArrowFunction))
+            fail("Unexpected arrow function in class heritage", heritage_start);
         m_in_class_heritage = saved_heritage;
     }
     expect(K::LeftBrace);
@@ -345,6 +400,8 @@ ClassElement* Parser::parse_class_element(ClassNode* class_node, bool derived)
     SourcePosition start = position();
     auto* element = make<ClassElement>(NodeKind::ClassElement, start);
     element->element_kind = ClassElementKind::Method;
+    if (at(K::At))
+        element->decorators = parse_decorators();
     // A modifier keyword is a modifier only when something other than `(`, `=`, `;`, `}` follows.
     auto modifier_applies = [&](bool no_newline) {
         Token const& next = peek();
@@ -357,6 +414,9 @@ ClassElement* Parser::parse_class_element(ClassNode* class_node, bool derived)
         case K::RightBrace:
         case K::EndOfSource:
             return false;
+        case K::Star:
+            // `get *g(){}` is never a getter: `get` is a field, ended by ASI.
+            return !(at_contextual(m_atoms.get) || at_contextual(m_atoms.set));
         default:
             // A field named by the modifier followed by ASI on the next line: `get\n x` is still `get x`.
             return true;
@@ -397,7 +457,13 @@ ClassElement* Parser::parse_class_element(ClassNode* class_node, bool derived)
     bool is_async = false;
     bool is_generator = false;
     FunctionKind accessor = FunctionKind::Normal;
-    if (at_contextual(m_atoms.async) && modifier_applies(true)) {
+    // `accessor x = 1;` declares an auto-accessor (decorators proposal): a field with a getter/setter pair.
+    bool is_auto_accessor = false;
+    if (at_contextual(m_atoms.accessor) && modifier_applies(true) && peek().kind != K::Star) {
+        is_auto_accessor = true;
+        advance();
+    }
+    if (!is_auto_accessor && at_contextual(m_atoms.async) && modifier_applies(true)) {
         is_async = true;
         advance();
     }
@@ -424,7 +490,7 @@ ClassElement* Parser::parse_class_element(ClassNode* class_node, bool derived)
             return element->key->as<StringLiteral>().value == name;
         return false;
     };
-    if (at(K::LeftParen) || is_async || is_generator || accessor != FunctionKind::Normal) {
+    if (!is_auto_accessor && (at(K::LeftParen) || is_async || is_generator || accessor != FunctionKind::Normal)) {
         FunctionKind kind = accessor != FunctionKind::Normal ? accessor : FunctionKind::Method;
         bool is_constructor = !element->is_static && key_is(u"constructor", m_atoms.constructor);
         if (is_constructor) {
@@ -453,7 +519,7 @@ ClassElement* Parser::parse_class_element(ClassNode* class_node, bool derived)
         return finish(element);
     }
     // 15.7.1 FieldDefinition
-    element->element_kind = ClassElementKind::Field;
+    element->element_kind = is_auto_accessor ? ClassElementKind::AutoAccessor : ClassElementKind::Field;
     if (key_is(u"constructor", m_atoms.constructor)) {
         fail("Classes may not have a field named 'constructor'", key_start);
         return element;
@@ -463,7 +529,7 @@ ClassElement* Parser::parse_class_element(ClassNode* class_node, bool derived)
         return element;
     }
     if (is_private)
-        declare_private_name(element->key->as<PrivateIdentifier>().name, ClassElementKind::Field, element->is_static, key_start);
+        declare_private_name(element->key->as<PrivateIdentifier>().name, element->element_kind, element->is_static, key_start);
     if (eat(K::Assign)) {
         auto* function = make<FunctionNode>(NodeKind::FunctionExpression, position());
         function->function_kind = FunctionKind::ClassFieldInitializer;

@@ -109,7 +109,7 @@ ModuleExportName Parser::parse_module_export_name()
 // WithClause: `with { key: "value", ... }` (import attributes).
 std::span<ImportAttribute> Parser::parse_import_attributes_clause()
 {
-    if (!at(K::With) || m_token.newline_before && false)
+    if (!at(K::With))
         return {};
     advance();
     expect(K::LeftBrace);
@@ -171,16 +171,11 @@ Statement* Parser::parse_import_declaration()
             // `import source from from "m"` is a source import of a binding named `from`.
             is_phase = next.kind == K::Identifier || next.kind == K::Yield || next.kind == K::Await;
             if (is_phase && next.atom == m_atoms.from && !next.has_escape) {
-                auto state = m_lexer.save();
-                Token saved = m_token;
-                uint32_t saved_end = m_previous_end;
+                SavedState state = save_state();
                 advance();
                 advance();
                 is_phase = at_contextual(m_atoms.from);
-                m_lexer.restore(state);
-                m_token = saved;
-                m_previous_end = saved_end;
-                m_has_peeked = false;
+                restore_state(state);
             }
         } else {
             is_phase = next.kind == K::Star;
@@ -393,9 +388,14 @@ Statement* Parser::parse_export_declaration()
                 return finish(declaration);
             }
         }
-        if (at(K::Class)) {
+        if (at(K::Class) || at(K::At)) {
+            std::span<Expression*> decorators = parse_decorators();
+            if (!at(K::Class)) {
+                fail_unexpected();
+                return declaration;
+            }
             declaration->export_kind = ExportKind::DefaultDeclaration;
-            declaration->declaration = parse_class(start, true, true);
+            declaration->declaration = parse_class(start, true, true, decorators);
             return finish(declaration);
         }
         declaration->export_kind = ExportKind::DefaultExpression;
@@ -412,8 +412,13 @@ Statement* Parser::parse_export_declaration()
         exported = parse_variable_declaration(at(K::Const) ? DeclarationKind::Const : DeclarationKind::Let, false, true);
     } else if (at(K::Function)) {
         exported = parse_function(start, false, FunctionSyntax::Declaration);
-    } else if (at(K::Class)) {
-        exported = parse_class(start, true, false);
+    } else if (at(K::Class) || at(K::At)) {
+        std::span<Expression*> decorators = parse_decorators();
+        if (!at(K::Class)) {
+            fail_unexpected();
+            return declaration;
+        }
+        exported = parse_class(start, true, false, decorators);
     } else if (at_contextual(m_atoms.async) && peek().kind == K::Function && !peek().newline_before) {
         advance();
         exported = parse_function(start, true, FunctionSyntax::Declaration);

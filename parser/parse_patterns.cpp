@@ -159,11 +159,9 @@ Pattern* Parser::to_assignment_pattern(Expression* expression, bool is_binding)
         if (assignment.op != K::Assign)
             return invalid(expression);
         auto* pattern = make<AssignmentPattern>(NodeKind::AssignmentPattern, expression->start);
-        Pattern* target = assignment.target;
-        // The target was already converted when the `=` was parsed, unless it was an identifier
-        // or member expression; binding patterns need it re-checked as a binding.
-        if (is_binding)
-            target = to_binding_from_assignment_target(target);
+        // Validate the target (a shorthand's identifier was never checked as a target); patterns
+        // were converted when their `=` was parsed.
+        Pattern* target = to_assignment_pattern(assignment.target, is_binding);
         pattern->target = target;
         pattern->default_value = assignment.value;
         pattern->end = expression->end;
@@ -217,7 +215,7 @@ Pattern* Parser::to_assignment_pattern(Expression* expression, bool is_binding)
                 converted->value = to_assignment_pattern(property->value, is_binding);
                 break;
             case PropertyKind::Spread: {
-                if (i + 1 != object.properties.size()) {
+                if (i + 1 != object.properties.size() || object.spread_followed_by_comma) {
                     fail("Rest element must be last element", property->start);
                     return expression;
                 }

@@ -42,20 +42,8 @@ bool Parser::at_using_declaration(bool in_for_head)
     bool is_await = at(K::Await);
     if (is_await ? !await_is_keyword() : !at_contextual(m_atoms.using_))
         return false;
-    auto state = m_lexer.save();
-    Token saved_token = m_token;
-    uint32_t saved_end = m_previous_end;
-    bool saved_has_peeked = m_has_peeked;
-    Token saved_peeked = m_peeked;
-    Lexer::State saved_after_peeked = m_after_peeked;
-    auto restore = [&] {
-        m_lexer.restore(state);
-        m_token = saved_token;
-        m_previous_end = saved_end;
-        m_has_peeked = saved_has_peeked;
-        m_peeked = saved_peeked;
-        m_after_peeked = saved_after_peeked;
-    };
+    SavedState state = save_state();
+    auto restore = [&] { restore_state(state); };
     advance();
     if (is_await && (!at_contextual(m_atoms.using_) || m_token.newline_before)) {
         restore();
@@ -84,6 +72,14 @@ Statement* Parser::parse_statement_list_item()
         return parse_function(start, false, FunctionSyntax::Declaration);
     case K::Class:
         return parse_class(start, true, false);
+    case K::At: {
+        std::span<Expression*> decorators = parse_decorators();
+        if (!at(K::Class)) {
+            fail_unexpected();
+            return error_node();
+        }
+        return parse_class(start, true, false, decorators);
+    }
     case K::Const:
         return parse_variable_declaration(DeclarationKind::Const, false, true);
     case K::Identifier:
@@ -363,8 +359,11 @@ Statement* Parser::parse_if()
     statement->test = parse_expression();
     expect(K::RightParen);
     statement->consequent = parse_statement(true);
-    if (eat(K::Else))
+    check_not_labelled_function(statement->consequent);
+    if (eat(K::Else)) {
         statement->alternate = parse_statement(true);
+        check_not_labelled_function(statement->alternate);
+    }
     return finish(statement);
 }
 
@@ -467,7 +466,7 @@ Statement* Parser::parse_for()
                 target = to_assignment_pattern(expression, false);
             } else {
                 raise_cover_errors(errors);
-                if (!is_simple_assignment_target(expression)) {
+                if (!is_simple_assignment_target(expression, true)) {
                     fail(std::string("Invalid left-hand side in ") + (is_of ? "for-of" : "for-in") + " loop", init_start);
                     return error_node();
                 }
@@ -616,7 +615,20 @@ Statement* Parser::parse_with()
     if (at(K::Function))
         fail("In non-strict mode code, functions can only be declared at top level, inside a block, or as the body of an if statement", position());
     statement->body = parse_statement();
+    check_not_labelled_function(statement->body);
     return finish(statement);
+}
+
+// 14.6.1, 14.11.1: IsLabelledFunction(Statement) must be false for if and with bodies.
+void Parser::check_not_labelled_function(Statement* statement)
+{
+    if (!statement->is(NodeKind::LabelledStatement))
+        return;
+    Node* inner = statement;
+    while (inner->is(NodeKind::LabelledStatement))
+        inner = inner->as<LabelledStatement>().body;
+    if (inner->is(NodeKind::FunctionDeclaration))
+        fail("Labelled function declarations are not allowed here", inner->start);
 }
 
 // 14.12 The switch Statement

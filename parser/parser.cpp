@@ -20,8 +20,7 @@ Parser::Parser(SourceFile const& source, Arena& arena, AtomTable& atoms, ParseOp
     , m_lexer(source, arena, atoms, options.goal == Goal::Module)
     , m_is_module(options.goal == Goal::Module)
 {
-    char marker;
-    m_stack_limit = &marker - kMaxStackUse;
+    m_stack_limit = static_cast<char const*>(__builtin_frame_address(0)) - kMaxStackUse;
 }
 
 // --- Tokens
@@ -53,6 +52,16 @@ Token const& Parser::peek()
         m_has_peeked = true;
     }
     return m_peeked;
+}
+
+void Parser::restore_state(SavedState const& state)
+{
+    m_lexer.restore(state.lexer);
+    m_token = state.token;
+    m_previous_end = state.previous_end;
+    m_has_peeked = state.has_peeked;
+    m_peeked = state.peeked;
+    m_after_peeked = state.after_peeked;
 }
 
 bool Parser::eat(TokenKind kind)
@@ -148,8 +157,7 @@ Node* Parser::error_node()
 
 bool Parser::check_stack()
 {
-    char marker;
-    if (&marker >= m_stack_limit)
+    if (static_cast<char const*>(__builtin_frame_address(0)) >= m_stack_limit)
         return true;
     fail("Maximum call stack size exceeded (the source is nested too deeply)", m_token.start);
     return false;

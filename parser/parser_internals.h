@@ -86,6 +86,18 @@ private:
         return node;
     }
 
+    // Full parser position, for lookahead beyond one token.
+    struct SavedState {
+        Lexer::State lexer;
+        Token token;
+        uint32_t previous_end;
+        bool has_peeked;
+        Token peeked;
+        Lexer::State after_peeked;
+    };
+    SavedState save_state() const { return { m_lexer.save(), m_token, m_previous_end, m_has_peeked, m_peeked, m_after_peeked }; }
+    void restore_state(SavedState const&);
+
     // --- Errors
     void fail(std::string message, SourcePosition);
     void fail_unexpected();
@@ -136,6 +148,7 @@ private:
     Statement* parse_labelled_statement(Identifier* label, SourcePosition start);
     Statement* parse_expression_statement(SourcePosition start, Expression*);
     Statement* parse_loop_body();
+    void check_not_labelled_function(Statement*);
 
     // --- Expressions (13)
     Expression* parse_expression(bool allow_in = true, CoverErrors* = nullptr);
@@ -160,7 +173,9 @@ private:
     Expression* parse_super();
     Expression* parse_async_arrow_or_call(CoverErrors*);
     Expression* parse_regexp_literal();
-    bool is_simple_assignment_target(Expression*) const;
+    bool is_simple_assignment_target(Expression*, bool allow_web_compat_call = false) const;
+    // At `async`, followed by an identifier: is it `async x =>`?
+    bool async_arrow_follows();
     // Validates `expr` as the operand of ++/-- or a compound assignment.
     void check_simple_assignment_target(Expression*, SourcePosition, bool is_update);
     void raise_cover_errors(CoverErrors const&);
@@ -185,7 +200,8 @@ private:
     void check_parameters(FunctionNode*, bool strict, bool allow_duplicates);
     Expression* parse_arrow_function(SourcePosition start, std::span<Pattern*> parameters, bool is_async, bool simple, std::optional<SourcePosition> await_in_parameters);
     std::span<Pattern*> arrow_parameters_from(Expression*, bool is_async);
-    ClassNode* parse_class(SourcePosition start, bool is_declaration, bool name_optional);
+    ClassNode* parse_class(SourcePosition start, bool is_declaration, bool name_optional, std::span<Expression*> decorators = {});
+    std::span<Expression*> parse_decorators();
     ClassElement* parse_class_element(ClassNode*, bool derived);
     void check_class_element_name(ClassElement*);
 

@@ -80,15 +80,14 @@ private:
         return &variable;
     }
 
-    void declare_var(Identifier* name, VariableKind kind, bool from_for_of = false);
+    void declare_var(Identifier* name, VariableKind kind);
     void declare_lexical(Identifier* name, VariableKind kind, bool plain_function = false);
     void declare_pattern(Pattern*, VariableKind kind);
     void declare_hoisted_functions(std::span<Statement*> body, bool top_level);
 
     bool check_depth()
     {
-        char marker;
-        if (&marker < m_stack_limit) {
+        if (static_cast<char const*>(__builtin_frame_address(0)) < m_stack_limit) {
             fail("Maximum call stack size exceeded (the source is nested too deeply)", {});
             return false;
         }
@@ -136,18 +135,18 @@ private:
 
 // Hoists a var (or var-scoped function) from the current scope to the function's var scope,
 // checking it against lexical declarations it passes (14.2.1, 15.2.1, 16.1.1 early errors).
-void ScopeAnalyzer::declare_var(Identifier* name, VariableKind kind, bool from_for_of)
+void ScopeAnalyzer::declare_var(Identifier* name, VariableKind kind)
 {
     Scope* var_scope = m_function->var_scope;
     for (Scope* scope = m_scope;; scope = scope->parent) {
         if (Variable* existing = scope->find(name->name)) {
             if (existing->kind == VariableKind::CatchParameter) {
-                // B.3.4: a var may redeclare a simple catch parameter, except in for-of heads.
-                if (!m_catch_has_simple_parameter[scope] || from_for_of) {
+                // B.3.4: a var may redeclare a simple catch parameter.
+                if (!m_catch_has_simple_parameter[scope]) {
                     fail_redeclared(name);
                     return;
                 }
-            } else if (is_lexical_kind(existing->kind) && existing->kind != VariableKind::ClassName) {
+            } else if (existing->is_lexical && existing->kind != VariableKind::ClassName) {
                 fail_redeclared(name);
                 return;
             }
@@ -205,6 +204,7 @@ void ScopeAnalyzer::declare_lexical(Identifier* name, VariableKind kind, bool pl
         }
     }
     Variable* variable = add_variable(scope, name->name, kind, name);
+    variable->is_lexical = true;
     if (plain_function)
         m_plain_block_functions.insert(variable);
 }
@@ -254,8 +254,7 @@ void ScopeAnalyzer::declare_pattern(Pattern* pattern, VariableKind kind)
 
 std::optional<SyntaxError> ScopeAnalyzer::run(Program& program)
 {
-    char marker;
-    m_stack_limit = &marker - 3 * 1024 * 1024;
+    m_stack_limit = static_cast<char const*>(__builtin_frame_address(0)) - 3 * 1024 * 1024;
     FunctionState state;
     state.strict = program.is_strict;
     m_function = &state;
@@ -413,7 +412,7 @@ void ScopeAnalyzer::visit_statement(Statement* statement)
                 auto& declaration = node.left->as<VariableDeclaration>();
                 for (VariableDeclarator* declarator : declaration.declarations) {
                     if (declarator->target->is(NodeKind::Identifier)) {
-                        declare_var(&declarator->target->as<Identifier>(), VariableKind::Var, statement->is(NodeKind::ForOfStatement));
+                        declare_var(&declarator->target->as<Identifier>(), VariableKind::Var);
                         reference(&declarator->target->as<Identifier>());
                     } else {
                         declare_pattern(declarator->target, VariableKind::Var);
@@ -751,6 +750,8 @@ void ScopeAnalyzer::visit_function(FunctionNode* function)
 
 void ScopeAnalyzer::visit_class(ClassNode* class_node)
 {
+    for (Expression* decorator : class_node->decorators)
+        visit_expression(decorator);
     Scope* scope = push_scope(ScopeKind::Class);
     scope->is_strict = true;
     class_node->scope = scope;
@@ -758,6 +759,8 @@ void ScopeAnalyzer::visit_class(ClassNode* class_node)
         add_variable(scope, class_node->name->name, VariableKind::ClassName, class_node->name);
     visit_expression(class_node->super_class);
     for (ClassElement* element : class_node->elements) {
+        for (Expression* decorator : element->decorators)
+            visit_expression(decorator);
         if (element->computed)
             visit_expression(element->key);
         if (element->function)
