@@ -191,13 +191,12 @@ void RegExpParser::finish_list(RegExpNodeIndex index, size_t scratch_base)
 
 uint32_t RegExpParser::intern_name(std::u16string const& name)
 {
-    auto& names = m_tree.m_names;
-    auto it = std::find(names.begin(), names.end(), name);
-    if (it != names.end())
-        return uint32_t(it - names.begin());
-    names.push_back(name);
-    m_latest_group_path.emplace_back();
-    return uint32_t(names.size() - 1);
+    auto [it, inserted] = m_name_ids.try_emplace(name, uint32_t(m_tree.m_names.size()));
+    if (inserted) {
+        m_tree.m_names.push_back(name);
+        m_latest_group_path.emplace_back();
+    }
+    return it->second;
 }
 
 // CountLeftCapturingParensWithin(Pattern), and whether the pattern contains a GroupName, found by

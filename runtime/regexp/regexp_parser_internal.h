@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace sable::regexp {
@@ -147,6 +148,7 @@ private:
     uint32_t m_next_disjunction { 0 };
     std::vector<DisjunctionStep> m_disjunction_path;
     std::vector<NamedReference> m_named_references;
+    std::unordered_map<std::u16string, uint32_t> m_name_ids;
     // By name id: the disjunction path of the latest group with that name, if any.
     std::vector<std::optional<std::vector<DisjunctionStep>>> m_latest_group_path;
 

@@ -495,6 +495,10 @@ TEST(RegExpUnicodeSets, StringDisjunctions)
     EXPECT_EQ(error_of("[^\\q{}]", "v"), "Negated character class may contain strings");
     EXPECT_EQ(error_of("[^[\\q{ab}]]", "v"), "Negated character class may contain strings");
     EXPECT_EQ(error_of("[[^\\q{ab}]]", "v"), "Negated character class may contain strings");
+    // A ClassString's length is counted in code points.
+    EXPECT_TRUE(valid("[^\\q{😀}]", "v"));
+    EXPECT_TRUE(valid("[^\\q{\\ud83d\\ude00|\\u{1F601}}]", "v"));
+    EXPECT_FALSE(valid("[^\\q{😀😀}]", "v"));
     EXPECT_TRUE(valid("[^\\q{ab}&&a]", "v"));
     EXPECT_FALSE(valid("[^\\q{ab}--a]", "v"));
     EXPECT_TRUE(valid("[^a--\\q{ab}]", "v"));
