@@ -191,13 +191,12 @@ void RegExpParser::finish_list(RegExpNodeIndex index, size_t scratch_base)
 
 uint32_t RegExpParser::intern_name(std::u16string const& name)
 {
-    auto& names = m_tree.m_names;
-    auto it = std::find(names.begin(), names.end(), name);
-    if (it != names.end())
-        return uint32_t(it - names.begin());
-    names.push_back(name);
-    m_name_has_group.push_back(false);
-    return uint32_t(names.size() - 1);
+    auto [it, inserted] = m_name_ids.try_emplace(name, uint32_t(m_tree.m_names.size()));
+    if (inserted) {
+        m_tree.m_names.push_back(name);
+        m_latest_group_path.emplace_back();
+    }
+    return it->second;
 }
 
 // CountLeftCapturingParensWithin(Pattern), and whether the pattern contains a GroupName, found by
@@ -252,7 +251,7 @@ RegExpParseResult RegExpParser::parse()
             // AtomEscape :: `k` GroupName — GroupSpecifiersThatMatch(GroupName) must not be
             // empty; the group may come after the reference.
             for (auto const& reference : m_named_references) {
-                if (!m_name_has_group[reference.name]) {
+                if (!m_latest_group_path[reference.name]) {
                     fail(RegExpError::InvalidNamedCaptureReferenced, reference.offset);
                     break;
                 }
@@ -555,7 +554,6 @@ RegExpNodeIndex RegExpParser::parse_group()
         uint32_t name_id = intern_name(name);
         if (!check_duplicate_group_name(name_id, name_start))
             return kNoNode;
-        m_name_has_group[name_id] = true;
         auto group = make_node(RegExpNodeKind::CaptureGroup, start);
         node(group).m_b = ++m_capture_count;
         node(group).m_c = name_id;
@@ -616,19 +614,26 @@ RegExpNodeIndex RegExpParser::parse_group_body(RegExpNodeIndex group)
 // same CapturingGroupName are an error unless MightBothParticipate is false, that is, unless
 // some Disjunction has them in different alternatives
 // (https://tc39.es/ecma262/#sec-mightbothparticipate).
+//
+// Comparing with the latest earlier group of the same name is enough. Say g1 < g2 < g3 in
+// source order, all named alike, no earlier pair in conflict, g3 separated from g2 by a
+// Disjunction D (g2 in an earlier alternative of D), and g3 not separated from g1. Then g1 is
+// outside D (inside D it would sit in an alternative no later than g2's, so D would separate
+// it from g3) and D is in the same alternative as g1 of every disjunction enclosing both: so
+// g1 and g2 were already in conflict. Hence the check stays linear in the pattern.
 bool RegExpParser::check_duplicate_group_name(uint32_t name, size_t offset)
 {
-    for (auto const& other : m_named_groups) {
-        if (other.name != name)
-            continue;
+    auto& latest = m_latest_group_path[name];
+    if (latest) {
+        auto const& other = *latest;
         bool might_both_participate = true;
-        size_t common = std::min(other.path.size(), m_disjunction_path.size());
+        size_t common = std::min(other.size(), m_disjunction_path.size());
         for (size_t i = 0; i < common; ++i) {
-            // The paths leave the same alternative through different disjunctions (different
-            // groups in one sequence): both can participate.
-            if (other.path[i].disjunction != m_disjunction_path[i].disjunction)
+            // The paths leave one alternative through different disjunctions (different groups
+            // of one sequence): both can participate.
+            if (other[i].disjunction != m_disjunction_path[i].disjunction)
                 break;
-            if (other.path[i].alternative != m_disjunction_path[i].alternative) {
+            if (other[i].alternative != m_disjunction_path[i].alternative) {
                 might_both_participate = false;
                 break;
             }
@@ -638,7 +643,7 @@ bool RegExpParser::check_duplicate_group_name(uint32_t name, size_t offset)
             return false;
         }
     }
-    m_named_groups.push_back({ name, m_disjunction_path });
+    latest = m_disjunction_path;
     return true;
 }
 

@@ -12,6 +12,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace sable::regexp {
@@ -60,10 +61,6 @@ private:
         uint32_t disjunction;
         uint32_t alternative;
         bool operator==(DisjunctionStep const&) const = default;
-    };
-    struct NamedGroup {
-        uint32_t name;
-        std::vector<DisjunctionStep> path;
     };
     struct NamedReference {
         uint32_t name;
@@ -150,9 +147,10 @@ private:
 
     uint32_t m_next_disjunction { 0 };
     std::vector<DisjunctionStep> m_disjunction_path;
-    std::vector<NamedGroup> m_named_groups;
     std::vector<NamedReference> m_named_references;
-    std::vector<bool> m_name_has_group;
+    std::unordered_map<std::u16string, uint32_t> m_name_ids;
+    // By name id: the disjunction path of the latest group with that name, if any.
+    std::vector<std::optional<std::vector<DisjunctionStep>>> m_latest_group_path;
 
     // Children of the lists being built, innermost last.
     std::vector<RegExpNodeIndex> m_scratch;
