@@ -57,7 +57,7 @@ private:
     void* allocate_slow(size_t size, size_t alignment)
     {
         size_t chunk_size = std::max(kChunkSize, size + alignment);
-        m_chunks.push_back(std::make_unique<std::byte[]>(chunk_size));
+        m_chunks.push_back(std::make_unique_for_overwrite<std::byte[]>(chunk_size));
         m_total += chunk_size;
         m_cursor = reinterpret_cast<uintptr_t>(m_chunks.back().get());
         m_limit = m_cursor + chunk_size;

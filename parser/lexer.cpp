@@ -998,60 +998,81 @@ Token Lexer::rescan_as_regexp(Token const& slash)
     return token;
 }
 
-// 12.8 Punctuators
+// 12.8 Punctuators: the longest punctuator starting at m_offset.
 Token Lexer::scan_punctuator(SourcePosition start)
 {
+    using K = TokenKind;
     char c = peek();
-    auto one = [&](TokenKind kind) {
-        m_offset += 1;
+    char c1 = peek(1);
+    char c2 = peek(2);
+    auto take = [&](uint32_t length, TokenKind kind) {
+        m_offset += length;
         return make(kind, start);
     };
-    auto choose = [&](std::initializer_list<std::pair<char const*, TokenKind>> options) {
-        // Longest match first: options are listed longest first.
-        for (auto const& [text, kind] : options) {
-            size_t length = std::char_traits<char>::length(text);
-            if (m_text.substr(m_offset, length) == text) {
-                m_offset += uint32_t(length);
-                return make(kind, start);
-            }
-        }
-        return fail_token("Invalid or unexpected token", start);
-    };
-    using K = TokenKind;
     switch (c) {
-    case '{': return one(K::LeftBrace);
-    case '}': return one(K::RightBrace);
-    case '(': return one(K::LeftParen);
-    case ')': return one(K::RightParen);
-    case '[': return one(K::LeftBracket);
-    case ']': return one(K::RightBracket);
-    case ';': return one(K::Semicolon);
-    case ',': return one(K::Comma);
-    case ':': return one(K::Colon);
-    case '~': return one(K::Tilde);
-    case '@': return one(K::At);
-    case '.': return choose({ { "...", K::Ellipsis }, { ".", K::Dot } });
-    case '<': return choose({ { "<<=", K::ShiftLeftAssign }, { "<<", K::ShiftLeft }, { "<=", K::LessEqual }, { "<", K::Less } });
+    case '{': return take(1, K::LeftBrace);
+    case '}': return take(1, K::RightBrace);
+    case '(': return take(1, K::LeftParen);
+    case ')': return take(1, K::RightParen);
+    case '[': return take(1, K::LeftBracket);
+    case ']': return take(1, K::RightBracket);
+    case ';': return take(1, K::Semicolon);
+    case ',': return take(1, K::Comma);
+    case ':': return take(1, K::Colon);
+    case '~': return take(1, K::Tilde);
+    case '@': return take(1, K::At);
+    case '.':
+        if (c1 == '.' && c2 == '.')
+            return take(3, K::Ellipsis);
+        return take(1, K::Dot);
+    case '<':
+        if (c1 == '<')
+            return c2 == '=' ? take(3, K::ShiftLeftAssign) : take(2, K::ShiftLeft);
+        return c1 == '=' ? take(2, K::LessEqual) : take(1, K::Less);
     case '>':
-        return choose({ { ">>>=", K::UnsignedShiftRightAssign }, { ">>>", K::UnsignedShiftRight },
-            { ">>=", K::ShiftRightAssign }, { ">>", K::ShiftRight }, { ">=", K::GreaterEqual }, { ">", K::Greater } });
-    case '=': return choose({ { "===", K::StrictEqual }, { "==", K::Equal }, { "=>", K::Arrow }, { "=", K::Assign } });
-    case '!': return choose({ { "!==", K::StrictNotEqual }, { "!=", K::NotEqual }, { "!", K::Bang } });
-    case '+': return choose({ { "++", K::PlusPlus }, { "+=", K::PlusAssign }, { "+", K::Plus } });
-    case '-': return choose({ { "--", K::MinusMinus }, { "-=", K::MinusAssign }, { "-", K::Minus } });
-    case '*': return choose({ { "**=", K::StarStarAssign }, { "**", K::StarStar }, { "*=", K::StarAssign }, { "*", K::Star } });
-    case '/': return choose({ { "/=", K::SlashAssign }, { "/", K::Slash } });
-    case '%': return choose({ { "%=", K::PercentAssign }, { "%", K::Percent } });
-    case '&': return choose({ { "&&=", K::AmpersandAmpersandAssign }, { "&&", K::AmpersandAmpersand }, { "&=", K::AmpersandAssign }, { "&", K::Ampersand } });
-    case '|': return choose({ { "||=", K::PipePipeAssign }, { "||", K::PipePipe }, { "|=", K::PipeAssign }, { "|", K::Pipe } });
-    case '^': return choose({ { "^=", K::CaretAssign }, { "^", K::Caret } });
+        if (c1 == '>') {
+            if (c2 == '>')
+                return peek(3) == '=' ? take(4, K::UnsignedShiftRightAssign) : take(3, K::UnsignedShiftRight);
+            return c2 == '=' ? take(3, K::ShiftRightAssign) : take(2, K::ShiftRight);
+        }
+        return c1 == '=' ? take(2, K::GreaterEqual) : take(1, K::Greater);
+    case '=':
+        if (c1 == '=')
+            return c2 == '=' ? take(3, K::StrictEqual) : take(2, K::Equal);
+        return c1 == '>' ? take(2, K::Arrow) : take(1, K::Assign);
+    case '!':
+        if (c1 == '=')
+            return c2 == '=' ? take(3, K::StrictNotEqual) : take(2, K::NotEqual);
+        return take(1, K::Bang);
+    case '+':
+        return c1 == '+' ? take(2, K::PlusPlus) : c1 == '=' ? take(2, K::PlusAssign) : take(1, K::Plus);
+    case '-':
+        return c1 == '-' ? take(2, K::MinusMinus) : c1 == '=' ? take(2, K::MinusAssign) : take(1, K::Minus);
+    case '*':
+        if (c1 == '*')
+            return c2 == '=' ? take(3, K::StarStarAssign) : take(2, K::StarStar);
+        return c1 == '=' ? take(2, K::StarAssign) : take(1, K::Star);
+    case '/':
+        return c1 == '=' ? take(2, K::SlashAssign) : take(1, K::Slash);
+    case '%':
+        return c1 == '=' ? take(2, K::PercentAssign) : take(1, K::Percent);
+    case '&':
+        if (c1 == '&')
+            return c2 == '=' ? take(3, K::AmpersandAmpersandAssign) : take(2, K::AmpersandAmpersand);
+        return c1 == '=' ? take(2, K::AmpersandAssign) : take(1, K::Ampersand);
+    case '|':
+        if (c1 == '|')
+            return c2 == '=' ? take(3, K::PipePipeAssign) : take(2, K::PipePipe);
+        return c1 == '=' ? take(2, K::PipeAssign) : take(1, K::Pipe);
+    case '^':
+        return c1 == '=' ? take(2, K::CaretAssign) : take(1, K::Caret);
     case '?':
         // `?.` is OptionalChainingPunctuator only when not followed by a decimal digit.
-        if (peek(1) == '.' && !is_decimal_digit(peek(2))) {
-            m_offset += 2;
-            return make(K::QuestionDot, start);
-        }
-        return choose({ { "?\?=", K::QuestionQuestionAssign }, { "??", K::QuestionQuestion }, { "?", K::Question } });
+        if (c1 == '.' && !is_decimal_digit(c2))
+            return take(2, K::QuestionDot);
+        if (c1 == '?')
+            return c2 == '=' ? take(3, K::QuestionQuestionAssign) : take(2, K::QuestionQuestion);
+        return take(1, K::Question);
     default:
         return fail_token("Invalid or unexpected token", start);
     }

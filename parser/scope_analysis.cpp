@@ -76,7 +76,7 @@ private:
         variable.scope = scope;
         variable.declaration = declaration;
         variable.is_lexical = is_lexical_kind(kind);
-        scope->variables.push_back(&variable);
+        scope->add(&variable);
         return &variable;
     }
 
@@ -125,7 +125,7 @@ private:
     std::vector<FunctionState*> m_function_stack;
     std::vector<Reference> m_references;
     // Names of `var` declarations hoisted through each scope, to detect let/var conflicts.
-    std::unordered_map<Scope*, std::vector<std::pair<Atom, bool>>> m_hoisted_through;
+    std::unordered_map<Scope*, std::unordered_set<Atom>> m_hoisted_through;
     std::unordered_map<Scope*, bool> m_catch_has_simple_parameter;
     std::vector<ExportSpecifier*> m_local_exports;
     std::unordered_set<Variable*> m_plain_block_functions;
@@ -151,9 +151,9 @@ void ScopeAnalyzer::declare_var(Identifier* name, VariableKind kind)
                 return;
             }
         }
-        m_hoisted_through[scope].push_back({ name->name, kind == VariableKind::Function });
         if (scope == var_scope || !scope->parent)
             break;
+        m_hoisted_through[scope].insert(name->name);
     }
     if (Variable* existing = var_scope->find(name->name)) {
         if (kind == VariableKind::Function && existing->kind == VariableKind::Var)
@@ -184,11 +184,9 @@ void ScopeAnalyzer::declare_lexical(Identifier* name, VariableKind kind, bool pl
         }
         return;
     }
-    for (auto const& [hoisted, is_function] : m_hoisted_through[scope]) {
-        if (hoisted == name->name) {
-            fail_redeclared(name);
-            return;
-        }
+    if (auto it = m_hoisted_through.find(scope); it != m_hoisted_through.end() && it->second.count(name->name)) {
+        fail_redeclared(name);
+        return;
     }
     // Lexical declarations at a function's top level may not shadow its parameters.
     if (scope->kind == ScopeKind::FunctionBody) {
@@ -792,7 +790,7 @@ void ScopeAnalyzer::resolve_references()
                 variable.name = name;
                 variable.kind = VariableKind::Arguments;
                 variable.scope = scope;
-                scope->variables.push_back(&variable);
+                scope->add(&variable);
                 scope->function->uses_arguments = true;
                 found = &variable;
                 break;

@@ -9,6 +9,7 @@
 
 #include <deque>
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace sable::parser {
@@ -72,12 +73,32 @@ struct Scope {
 
     Variable* find(Atom name) const
     {
+        if (!m_index.empty()) {
+            auto it = m_index.find(name);
+            return it == m_index.end() ? nullptr : it->second;
+        }
         for (Variable* variable : variables) {
             if (variable->name == name)
                 return variable;
         }
         return nullptr;
     }
+
+    void add(Variable* variable)
+    {
+        variables.push_back(variable);
+        // Large scopes (a module pattern's function holding thousands of vars) get a hash index.
+        if (variables.size() == kIndexThreshold) {
+            for (Variable* existing : variables)
+                m_index.emplace(existing->name, existing);
+        } else if (variables.size() > kIndexThreshold) {
+            m_index.emplace(variable->name, variable);
+        }
+    }
+
+private:
+    static constexpr size_t kIndexThreshold = 12;
+    std::unordered_map<Atom, Variable*> m_index;
 };
 
 // Owns every scope and variable of one program.
