@@ -57,6 +57,22 @@ int binary_precedence(TokenKind kind, bool allow_in)
     }
 }
 
+bool can_start_expression(TokenKind kind)
+{
+    switch (kind) {
+    case K::Identifier: case K::PrivateName: case K::NumericLiteral: case K::BigIntLiteral:
+    case K::StringLiteral: case K::TemplateString: case K::TemplateHead:
+    case K::LeftParen: case K::LeftBracket: case K::LeftBrace: case K::Slash: case K::SlashAssign:
+    case K::Plus: case K::Minus: case K::Bang: case K::Tilde: case K::PlusPlus: case K::MinusMinus:
+    case K::At: case K::Await: case K::Class: case K::Delete: case K::False: case K::Function:
+    case K::Import: case K::New: case K::Null: case K::Super: case K::This: case K::True:
+    case K::Typeof: case K::Void: case K::Yield:
+        return true;
+    default:
+        return false;
+    }
+}
+
 void merge_first(std::optional<SourcePosition>& into, std::optional<SourcePosition> const& from)
 {
     if (from && (!into || from->offset < into->offset))
@@ -160,27 +176,10 @@ Expression* Parser::parse_yield(bool allow_in)
         yield->argument = parse_assignment(allow_in);
         return finish(yield);
     }
-    if (m_token.newline_before)
-        return finish(yield);
-    switch (m_token.kind) {
-    case K::RightParen:
-    case K::RightBracket:
-    case K::RightBrace:
-    case K::Comma:
-    case K::Colon:
-    case K::Semicolon:
-    case K::EndOfSource:
-    case K::In:
-    case K::Question:
-        return finish(yield);
-    default:
-        if (is_assignment_operator(m_token.kind) && m_token.kind != K::SlashAssign)
-            return finish(yield);
-        if (binary_precedence(m_token.kind, true) > 0 && m_token.kind != K::Slash)
-            return finish(yield);
+    // `yield` takes an operand only if one can start here (a `/` starts a regular expression).
+    if (can_start_expression(m_token.kind))
         yield->argument = parse_assignment(allow_in);
-        return finish(yield);
-    }
+    return finish(yield);
 }
 
 // 13.14 Conditional Operator
@@ -1063,7 +1062,7 @@ Property* Parser::parse_object_property(CoverErrors* errors, bool& saw_proto)
             fail_unexpected();
         return property;
     }
-    check_identifier(key_token.atom, key_token.start, key_token.has_escape, false, key_token.kind != K::Identifier);
+    check_identifier(key_token.atom, key_token.start, key_token.has_escape, false);
     if (key_token.kind == K::Yield && yield_is_keyword())
         fail("Unexpected reserved word 'yield' in a generator", key_token.start);
     property->property_kind = PropertyKind::Shorthand;
@@ -1190,19 +1189,14 @@ Expression* Parser::parse_async_arrow_or_call(CoverErrors* errors)
     advance();
     if (!at(K::LeftParen)) {
         // `async x => body`
-        Token parameter_token = m_token;
         Token const& next = peek();
         if (next.kind != K::Arrow || next.newline_before) {
             fail_unexpected();
             return error_node();
         }
-        FunctionContext probe = *m_context;
-        bool saved_async = m_context->is_async;
-        m_context->is_async = true; // `await` is reserved as an async arrow's parameter name
+        bool saved_async = std::exchange(m_context->is_async, true); // `await` is reserved as its parameter
         Identifier* parameter = parse_binding_identifier();
         m_context->is_async = saved_async;
-        (void)probe;
-        (void)parameter_token;
         Pattern* parameters[] = { parameter };
         return parse_arrow_function(start, m_arena.copy(std::span<Pattern* const>(parameters)), true, true, std::nullopt);
     }
@@ -1213,9 +1207,7 @@ Expression* Parser::parse_async_arrow_or_call(CoverErrors* errors)
     advance();
     std::vector<Expression*> items;
     CoverErrors cover;
-    bool has_rest = false;
     bool trailing_comma = false;
-    bool has_spread = false;
     while (!at(K::RightParen) && !at(K::EndOfSource)) {
         if (at(K::Ellipsis)) {
             SourcePosition spread_start = position();
@@ -1223,7 +1215,6 @@ Expression* Parser::parse_async_arrow_or_call(CoverErrors* errors)
             auto* spread = make<SpreadElement>(NodeKind::SpreadElement, spread_start);
             spread->argument = parse_assignment(true, &cover);
             items.push_back(finish(spread));
-            has_spread = true;
         } else {
             items.push_back(parse_assignment(true, &cover));
         }
@@ -1279,7 +1270,6 @@ Expression* Parser::parse_async_arrow_or_call(CoverErrors* errors)
                 rest->argument = to_assignment_pattern(argument, true);
                 rest->end = item->end;
                 parameter = rest;
-                has_rest = true;
             } else {
                 parameter = to_assignment_pattern(item, true);
             }
@@ -1287,7 +1277,6 @@ Expression* Parser::parse_async_arrow_or_call(CoverErrors* errors)
                 simple = false;
             parameters.push_back(parameter);
         }
-        (void)has_rest;
         // `await` may not name an async arrow's parameter.
         std::vector<Identifier*> names;
         for (Pattern* parameter : parameters)
@@ -1306,9 +1295,8 @@ Expression* Parser::parse_async_arrow_or_call(CoverErrors* errors)
     } else {
         raise_cover_errors(cover);
     }
-    (void)has_spread;
     // A call of a function named `async`.
-    check_identifier(async_token.atom, async_token.start, async_token.has_escape, false, false);
+    check_identifier(async_token.atom, async_token.start, async_token.has_escape, false);
     auto* call = make<CallExpression>(NodeKind::CallExpression, start);
     call->callee = make_identifier(async_token);
     call->arguments = m_arena.copy(items);

@@ -170,14 +170,10 @@ void Parser::parse_function_body(FunctionNode* function, FunctionContext& contex
     expect(K::RightBrace);
     function->end = previous_end();
     function->source_end = previous_end();
+    // 15.2.1: duplicate parameter names are allowed only in sloppy functions (including async
+    // functions and generators) with simple parameter lists; never in arrows or methods.
     bool is_method_like = function->function_kind != FunctionKind::Normal;
-    bool allow_duplicates = !context.strict && function->has_simple_parameter_list && !is_method_like && !function->is_async
-        ? true
-        : false;
-    // Async functions and generators allow duplicate simple parameters in sloppy code too; only
-    // arrows, methods, strict functions and non-simple lists forbid them (15.2.1, 15.8.1).
-    if (!context.strict && function->has_simple_parameter_list && !is_method_like)
-        allow_duplicates = true;
+    bool allow_duplicates = !context.strict && function->has_simple_parameter_list && !is_method_like;
     check_parameters(function, context.strict, allow_duplicates);
 }
 
@@ -331,7 +327,7 @@ ClassNode* Parser::parse_class(SourcePosition start, bool is_declaration, bool n
     advance(); // `class`
     // 11.2.2: all parts of a class are strict mode code.
     bool saved_strict = std::exchange(m_context->strict, true);
-    if (at_identifier_reference() && !(at(K::Identifier) && false)) {
+    if (at_identifier_reference()) {
         class_node->name = parse_binding_identifier();
     } else if (!name_optional) {
         fail_unexpected();
@@ -339,13 +335,11 @@ ClassNode* Parser::parse_class(SourcePosition start, bool is_declaration, bool n
         return class_node;
     }
     if (eat(K::Extends)) {
-        bool saved_heritage = std::exchange(m_in_class_heritage, true);
         SourcePosition heritage_start = position();
         class_node->super_class = parse_left_hand_side(nullptr);
         // ClassHeritage is a LeftHandSideExpression, never an arrow function.
         if (class_node->super_class->is(NodeKind::ArrowFunction))
             fail("Unexpected arrow function in class heritage", heritage_start);
-        m_in_class_heritage = saved_heritage;
     }
     expect(K::LeftBrace);
     m_private_names.push_back({});

@@ -240,7 +240,7 @@ Statement* Parser::parse_import_declaration()
                         fail(std::string("Unexpected reserved word '") + token_kind_name(name_token.kind) + "'", name_token.start);
                         return declaration;
                     }
-                    check_identifier(name_token.atom ? name_token.atom : m_atoms.intern(token_kind_name(name_token.kind)), name_token.start, name_token.has_escape, true, false);
+                    check_identifier(name_token.atom ? name_token.atom : m_atoms.intern(token_kind_name(name_token.kind)), name_token.start, name_token.has_escape, true);
                     specifier.local = make_identifier(name_token);
                 }
                 specifiers.push_back(specifier);

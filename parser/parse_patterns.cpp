@@ -66,7 +66,7 @@ Pattern* Parser::parse_object_binding_pattern()
                     fail_unexpected();
                 break;
             }
-            check_identifier(key_token.atom, key_token.start, key_token.has_escape, true, key_token.kind != K::Identifier);
+            check_identifier(key_token.atom, key_token.start, key_token.has_escape, true);
             property->property_kind = PropertyKind::Shorthand;
             Identifier* binding = make_identifier(key_token);
             property->value = binding;

@@ -516,7 +516,7 @@ Statement* Parser::parse_for()
             bool needs = declaration.declaration_kind == DeclarationKind::Const || declaration.declaration_kind == DeclarationKind::Using
                 || declaration.declaration_kind == DeclarationKind::AwaitUsing || !declarator->target->is(NodeKind::Identifier);
             if (needs) {
-                fail("Missing initializer in declaration", declarator->end > 0 ? position() : position());
+                fail("Missing initializer in declaration", declarator->start);
                 return error_node();
             }
         }

@@ -196,7 +196,7 @@ bool Parser::at_identifier_reference() const
 }
 
 // 13.1.1 Static Semantics: Early Errors (Identifiers)
-void Parser::check_identifier(Atom name, SourcePosition position, bool has_escape, bool is_binding, bool keyword_token)
+void Parser::check_identifier(Atom name, SourcePosition position, bool has_escape, bool is_binding)
 {
     TokenKind keyword = name->keyword;
     if (keyword == TokenKind::Await) {
@@ -235,7 +235,6 @@ void Parser::check_identifier(Atom name, SourcePosition position, bool has_escap
     }
     if (!is_binding && name == m_atoms.arguments && !m_context->allow_arguments)
         fail("'arguments' is not allowed in class field initializer or static initialization block", position);
-    (void)keyword_token;
 }
 
 void Parser::check_strict_binding_name(Atom name, SourcePosition position)
@@ -253,7 +252,7 @@ Identifier* Parser::parse_identifier_reference()
         return make_identifier(m_token);
     }
     Token token = m_token;
-    check_identifier(token.atom, token.start, token.has_escape, false, token.kind != TokenKind::Identifier);
+    check_identifier(token.atom, token.start, token.has_escape, false);
     advance();
     return make_identifier(token);
 }
@@ -265,7 +264,7 @@ Identifier* Parser::parse_binding_identifier()
         return make_identifier(m_token);
     }
     Token token = m_token;
-    check_identifier(token.atom, token.start, token.has_escape, true, token.kind != TokenKind::Identifier);
+    check_identifier(token.atom, token.start, token.has_escape, true);
     advance();
     return make_identifier(token);
 }

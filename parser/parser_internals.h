@@ -121,7 +121,7 @@ private:
     Atom parse_label_identifier();
     Identifier* make_identifier(Token const&);
     // Early errors of 13.1.1 for a name used as an IdentifierReference or BindingIdentifier.
-    void check_identifier(Atom name, SourcePosition, bool has_escape, bool is_binding, bool keyword_token);
+    void check_identifier(Atom name, SourcePosition, bool has_escape, bool is_binding);
     void check_strict_binding_name(Atom name, SourcePosition);
 
     // --- Statements (14)
@@ -243,11 +243,9 @@ private:
     std::optional<SourcePosition> m_yield_position;
     std::optional<SourcePosition> m_await_position;
     std::optional<SourcePosition> m_await_identifier_position;
-    bool m_in_optional_chain_allowed { true };
     char const* m_stack_limit { nullptr };
     bool m_is_module;
     bool m_has_top_level_await { false };
-    bool m_in_class_heritage { false };
     // Label sets (14.13): labels from m_label_set_begin label the statement being parsed.
     bool m_in_formal_parameters { false };
     // The [In] parameter of the AssignmentExpression being parsed, for a concise arrow body.

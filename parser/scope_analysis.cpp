@@ -113,6 +113,7 @@ private:
         return nullptr;
     }
 
+    void hoist_block_functions(FunctionState&, Scope* parameter_scope);
     void resolve_references();
     void allocate(Program&);
 
@@ -262,8 +263,7 @@ std::optional<SyntaxError> ScopeAnalyzer::run(Program& program)
     state.var_scope = scope;
     program.scope = scope;
     visit_statements(program.body);
-    for (auto const& [function, block] : state.annex_b_functions)
-        (void)function, (void)block;
+    hoist_block_functions(state, nullptr);
     if (program.is_module && !m_error) {
         // 16.2.1.1: every local export names a declaration of the module.
         for (ExportSpecifier* specifier : m_local_exports) {
@@ -466,10 +466,8 @@ void ScopeAnalyzer::visit_statement(Statement* statement)
             CatchClause* handler = node.handler;
             handler->scope = push_scope(ScopeKind::Catch);
             m_catch_has_simple_parameter[handler->scope] = handler->parameter && handler->parameter->is(NodeKind::Identifier);
-            if (handler->parameter) {
-                std::vector<Identifier*> names;
+            if (handler->parameter)
                 declare_pattern(handler->parameter, VariableKind::CatchParameter);
-            }
             auto& block = *handler->body;
             block.scope = push_scope(ScopeKind::Block);
             m_catch_body.insert(block.scope);
@@ -717,26 +715,7 @@ void ScopeAnalyzer::visit_function(FunctionNode* function)
         state.var_scope = scope;
     }
     visit_statements(function->body);
-    // B.3.3.1: a sloppy block function also gets a var binding when that causes no conflict.
-    for (auto const& [inner, block] : state.annex_b_functions) {
-        Atom name = inner->name->name;
-        bool conflict = false;
-        for (Scope* s = block->parent; s && s != state.var_scope->parent; s = s->parent) {
-            if (Variable* existing = s->find(name); existing && is_lexical_kind(existing->kind) && s != state.var_scope) {
-                conflict = true;
-                break;
-            }
-            if (s == state.var_scope) {
-                if (Variable* existing = s->find(name); existing && is_lexical_kind(existing->kind))
-                    conflict = true;
-                break;
-            }
-        }
-        if (Variable* parameter = scope->find(name); parameter && parameter->kind == VariableKind::Parameter)
-            conflict = true;
-        if (!conflict && !state.var_scope->find(name))
-            add_variable(state.var_scope, name, VariableKind::Var, inner->name);
-    }
+    hoist_block_functions(state, scope);
     // A named function expression sees its own name unless something in it shadows it.
     if (function->name && function->kind == NodeKind::FunctionExpression && !scope->find(function->name->name)
         && !state.var_scope->find(function->name->name))
@@ -765,6 +744,29 @@ void ScopeAnalyzer::visit_class(ClassNode* class_node)
             visit_function(element->function);
     }
     pop_scope();
+}
+
+// B.3.3.1 / B.3.3.2: a function declared in a sloppy block also gets a var binding in the
+// enclosing function (or script) when a `var` of that name would cause no early error there
+// and it does not name a parameter.
+void ScopeAnalyzer::hoist_block_functions(FunctionState& state, Scope* parameter_scope)
+{
+    for (auto const& [function, block] : state.annex_b_functions) {
+        Atom name = function->name->name;
+        bool conflict = false;
+        for (Scope* scope = block->parent; scope; scope = scope->parent) {
+            if (Variable* existing = scope->find(name); existing && existing->is_lexical)
+                conflict = true;
+            if (conflict || scope == state.var_scope)
+                break;
+        }
+        if (parameter_scope) {
+            if (Variable* parameter = parameter_scope->find(name); parameter && parameter->kind == VariableKind::Parameter)
+                conflict = true;
+        }
+        if (!conflict && !state.var_scope->find(name))
+            add_variable(state.var_scope, name, VariableKind::Var, function->name);
+    }
 }
 
 // Finds each reference's binding, creating implicit `arguments` bindings and marking
