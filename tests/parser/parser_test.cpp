@@ -308,6 +308,30 @@ TEST(ParserRegExpOrDivision, AfterCloseParenOrBrace)
     EXPECT_EQ(sexpr("let / 1"), "(/ let 1)");
 }
 
+TEST(ParserRegExpOrDivision, AfterKeywordsAnExpressionStarts)
+{
+    EXPECT_EQ(sexpr("while (a) /re/.test(b)"), "(while a (call (. /re/ test) b))");
+    EXPECT_EQ(sexpr("for (;;) /re/"), "(for _ _ _ /re/)");
+    EXPECT_EQ(sexpr("switch (a) { case /re/: }"), "(switch a (case /re/))");
+    EXPECT_EQ(sexpr("do /re/; while (0)"), "(do /re/ 0)");
+    EXPECT_EQ(sexpr("if (a) ; else /re/"), "(if a (empty) /re/)");
+    EXPECT_EQ(sexpr("throw /re/"), "(throw /re/)");
+    EXPECT_EQ(sexpr("x = a in /re/"), "(= x (in a /re/))");
+    EXPECT_EQ(sexpr("x = a instanceof /re/"), "(= x (instanceof a /re/))");
+    EXPECT_EQ(sexpr("x = void /re/"), "(= x (void /re/))");
+    EXPECT_EQ(sexpr("x = y => /re/"), "(= x (arrow (y) /re/))");
+    EXPECT_EQ(sexpr("x = a ?? /re/"), "(= x (?? a /re/))");
+    EXPECT_EQ(sexpr("label: /re/"), "(label: /re/)");
+    EXPECT_EQ(sexpr("x = /a/ / /b/"), "(= x (/ /a/ /b/))");
+    // After a literal or a keyword that is an operand, `/` divides.
+    for (char const* operand : { "this", "null", "true", "1", "\"s\"", "1n", "a[0]", "a.b", "super_" }) {
+        std::string text = std::string("x = ") + operand + " /re/ 1";
+        Parsed parsed = parse_ok(text);
+        auto& assignment = node_as<AssignmentExpression>(only_expression(parsed), NodeKind::AssignmentExpression);
+        EXPECT_TRUE(assignment.value->is(NodeKind::BinaryExpression)) << text;
+    }
+}
+
 TEST(ParserRegExpOrDivision, InvalidRegExpsAreEarlyErrors)
 {
     EXPECT_TRUE(fails("/(/"));
@@ -664,6 +688,28 @@ TEST(ParserClasses, AsiBetweenFieldsAndMethods)
     EXPECT_TRUE(fails("class C { x = 1 y = 2 }"));
 }
 
+TEST(ParserClasses, HeritageIsALeftHandSideExpression)
+{
+    EXPECT_EQ(sexpr("class C extends a?.b {}"), "(class C extends (chain (?. a b)))");
+    EXPECT_EQ(sexpr("class C extends A() {}"), "(class C extends (call A))");
+    EXPECT_EQ(sexpr("class C extends new A() {}"), "(class C extends (new A))");
+    EXPECT_EQ(sexpr("class C extends function() {} {}"), "(class C extends (function () {}))");
+    EXPECT_EQ(sexpr("function* g() { class C extends (yield) {} }"), "(function* g () {(class C extends (paren (yield)))})");
+    for (char const* text : { "class C extends a, b {}", "class C extends a = b {}", "class C extends a ? b : c {}",
+             "function* g() { class C extends yield {} }" })
+        EXPECT_TRUE(fails(text)) << text;
+}
+
+TEST(ParserClasses, HeritageMayNotBeAnArrowFunction)
+{
+    SKIP_KNOWN_BUG("`class C extends () => {} {}` is accepted");
+    // ClassHeritage : extends LeftHandSideExpression (test262 class/elements/syntax/early-errors/
+    // class-heritage-array-literal-arrow-heritage.js and -async-arrow-heritage.js).
+    EXPECT_TRUE(fails("class C extends () => {} {}"));
+    EXPECT_TRUE(fails("var C = class extends async () => {} {}"));
+    EXPECT_TRUE(fails("class C extends x => x {}"));
+}
+
 TEST(ParserClasses, ConstructorAndFieldFunctions)
 {
     Parsed parsed = parse_ok("class C extends B { x = 1; constructor(a) { super(a) } static y = 2 }");
@@ -890,6 +936,44 @@ TEST(ParserModules, ExportDefaultFunctionIsADeclaration)
     EXPECT_TRUE(declaration.declaration->is(NodeKind::FunctionDeclaration));
     Parsed expression = parse_ok("export default (function f() {})", Goal::Module);
     EXPECT_EQ(node_as<ExportDeclaration>(only_statement(expression), NodeKind::ExportDeclaration).export_kind, ExportKind::DefaultExpression);
+}
+
+TEST(ParserModules, ExportDefaultEdgeCases)
+{
+    // `async [no LineTerminator here] function`: on two lines, `async` is the default expression.
+    EXPECT_EQ(sexpr("export default async\nfunction f() {}", Goal::Module), "(export default async); (function f () {})");
+    EXPECT_EQ(sexpr("export default async function\nf() {}", Goal::Module), "(export default (function async f () {}))");
+    EXPECT_EQ(sexpr("export default class C {} new C", Goal::Module), "(export default (class C)); (new C)");
+    EXPECT_EQ(sexpr("export default function () {} (1)", Goal::Module), "(export default (function () {})); (paren 1)");
+    EXPECT_EQ(sexpr("export default await x", Goal::Module), "(export default (await x))");
+    EXPECT_EQ(sexpr("export {}", Goal::Module), "(export)");
+    EXPECT_EQ(sexpr("export\n{ x }; var x", Goal::Module), "(export (x x)); (var x)");
+}
+
+TEST(ParserModules, ContextualWordsInImports)
+{
+    EXPECT_EQ(sexpr("import from from 'm'", Goal::Module), "(import (default from) from \"m\")");
+    EXPECT_EQ(sexpr("import { as as as } from 'm'", Goal::Module), "(import (as as) from \"m\")");
+    EXPECT_EQ(sexpr("import source from 'm'", Goal::Module), "(import (default source) from \"m\")");
+    EXPECT_EQ(sexpr("import defer, {x} from 'm'", Goal::Module), "(import (default defer) (x x) from \"m\")");
+    EXPECT_EQ(sexpr("import source source from 'm'", Goal::Module), "(import-source (default source) from \"m\")");
+    EXPECT_EQ(sexpr("import defer * as ns from 'm'", Goal::Module), "(import-defer (* ns) from \"m\")");
+    EXPECT_EQ(sexpr("import.source('x')"), "(import.source \"x\")");
+    EXPECT_EQ(sexpr("import.defer('x')"), "(import.defer \"x\")");
+    EXPECT_TRUE(fails("import defer x from 'm'", Goal::Module));
+    EXPECT_TRUE(fails("import source * as x from 'm'", Goal::Module));
+    // Escaped contextual words are not the keywords.
+    EXPECT_TRUE(fails("import { a \\u0061s b } from 'm'", Goal::Module));
+    EXPECT_TRUE(fails("import a fr\\u006fm 'm'", Goal::Module));
+}
+
+TEST(ParserModules, ImportMetaIsAMemberExpression)
+{
+    SKIP_KNOWN_BUG("`new import.meta()` is rejected");
+    // NewExpression: new MemberExpression Arguments, and import.meta is a MemberExpression
+    // (test262 expressions/import.meta/import-meta-is-an-ordinary-object.js).
+    EXPECT_EQ(sexpr("new import.meta()", Goal::Module), "(new import.meta)");
+    EXPECT_EQ(sexpr("new import.meta.x()", Goal::Module), "(new (. import.meta x))");
 }
 
 TEST(ParserModules, ImportExportOnlyAtTopLevel)
