@@ -313,7 +313,7 @@ Expression* Parser::parse_unary(CoverErrors* errors)
         update->prefix = true;
         SourcePosition operand_start = position();
         update->operand = parse_unary(nullptr);
-        check_simple_assignment_target(update->operand, operand_start, true);
+        check_simple_assignment_target(update->operand, operand_start, "Invalid left-hand side expression in prefix operation");
         return finish(update);
     }
     case K::Await:
@@ -349,7 +349,7 @@ Expression* Parser::parse_update(CoverErrors* errors)
             fail_unexpected();
             return operand;
         }
-        check_simple_assignment_target(operand, start, true);
+        check_simple_assignment_target(operand, start, "Invalid left-hand side expression in postfix operation");
         auto* update = make<UpdateExpression>(NodeKind::UpdateExpression, start);
         update->op = m_token.kind;
         update->prefix = false;
@@ -377,7 +377,7 @@ bool Parser::is_simple_assignment_target(Expression* expression, bool allow_web_
     return expression->is(NodeKind::MemberExpression);
 }
 
-void Parser::check_simple_assignment_target(Expression* expression, SourcePosition position, bool is_update)
+void Parser::check_simple_assignment_target(Expression* expression, SourcePosition position, char const* message)
 {
     if (failed() || is_simple_assignment_target(expression, true))
         return;
@@ -388,7 +388,7 @@ void Parser::check_simple_assignment_target(Expression* expression, SourcePositi
         fail("Unexpected eval or arguments in strict mode", position);
         return;
     }
-    fail(is_update ? "Invalid left-hand side expression in prefix operation" : "Invalid left-hand side in assignment", position);
+    fail(message, position);
 }
 
 // 13.3 Left-Hand-Side Expressions
@@ -557,6 +557,8 @@ Expression* Parser::parse_new()
         callee = parse_new();
     else if (at(K::Super))
         callee = parse_super();
+    else if (at_contextual(m_atoms.async) && peek().kind != K::Function)
+        callee = parse_identifier_reference(); // `new async()` constructs `async`; no arrow here
     else
         callee = parse_primary(nullptr);
     if (is_unparenthesized_arrow(callee)) {
@@ -1020,6 +1022,10 @@ Property* Parser::parse_object_property(CoverErrors* errors, bool& saw_proto)
     } else if ((at_contextual(m_atoms.get) || at_contextual(m_atoms.set)) && next_is_property_name()) {
         accessor = m_token.atom == m_atoms.get ? FunctionKind::Getter : FunctionKind::Setter;
         advance();
+        if (at(K::Star)) {
+            fail_unexpected(); // accessors are never generators
+            return property;
+        }
     }
     if (at(K::Star)) {
         is_generator = true;

@@ -224,7 +224,7 @@ Statement* Parser::parse_statement(bool allow_function_declaration)
             }
             Identifier* label = parse_identifier_reference();
             advance(); // `:`
-            return parse_labelled_statement(label, start);
+            return parse_labelled_statement(label, start, labelled);
         }
         if (at(K::Await) && at_using_declaration(false)) {
             fail("Lexical declaration cannot appear in a single-statement context", start);
@@ -247,7 +247,7 @@ Statement* Parser::parse_expression_statement(SourcePosition start, Expression* 
 }
 
 // 14.13 Labelled Statements
-Statement* Parser::parse_labelled_statement(Identifier* label, SourcePosition start)
+Statement* Parser::parse_labelled_statement(Identifier* label, SourcePosition start, bool continues_label_set)
 {
     for (auto const& existing : m_context->labels) {
         if (existing.name == label->name) {
@@ -255,7 +255,7 @@ Statement* Parser::parse_labelled_statement(Identifier* label, SourcePosition st
             return error_node();
         }
     }
-    if (!m_in_label_set)
+    if (!continues_label_set)
         m_label_set_begin = m_context->labels.size();
     m_context->labels.push_back({ label->name, false });
     auto* statement = make<LabelledStatement>(NodeKind::LabelledStatement, start);
@@ -301,8 +301,11 @@ VariableDeclaration* Parser::parse_variable_declaration(DeclarationKind kind, bo
 {
     auto* declaration = make<VariableDeclaration>(NodeKind::VariableDeclaration, position());
     declaration->declaration_kind = kind;
-    if (kind == DeclarationKind::AwaitUsing)
+    if (kind == DeclarationKind::AwaitUsing) {
         advance(); // `await`
+        if (!m_context->node)
+            m_has_top_level_await = true;
+    }
     advance();     // var / let / const / using
     bool is_lexical = kind != DeclarationKind::Var;
     bool is_using = kind == DeclarationKind::Using || kind == DeclarationKind::AwaitUsing;
