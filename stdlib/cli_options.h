@@ -1,12 +1,13 @@
 #pragma once
 // The command line of `sable`: what to do, and with which program.
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 namespace sable::stdlib {
 
-enum class CliAction : unsigned char {
+enum class CliAction : uint8_t {
     Run,      // parse, then run (not implemented yet: exits with kExitNotImplemented)
     Check,    // --check: parse only
     PrintAst, // --print-ast: parse and dump the tree
@@ -14,7 +15,7 @@ enum class CliAction : unsigned char {
     Help,     // --help
 };
 
-enum class CliInput : unsigned char {
+enum class CliInput : uint8_t {
     None,
     File,  // sable FILE
     Eval,  // -e CODE
