@@ -503,6 +503,15 @@ void ScopeAnalyzer::visit_statement(Statement* statement)
                 reference(specifier.local_reference);
             }
         }
+        // 16.2.3: `export default` of an expression or anonymous declaration binds *default*.
+        bool anonymous_default = node.export_kind == ExportKind::DefaultExpression
+            || (node.export_kind == ExportKind::DefaultDeclaration
+                && ((node.declaration->is(NodeKind::FunctionDeclaration) && !node.declaration->as<FunctionNode>().name)
+                    || (node.declaration->is(NodeKind::ClassDeclaration) && !node.declaration->as<ClassNode>().name)));
+        if (anonymous_default) {
+            Variable* variable = add_variable(m_scope, m_atoms.star_default, VariableKind::Const, nullptr);
+            variable->is_lexical = true;
+        }
         if (node.declaration) {
             if (node.export_kind == ExportKind::DefaultExpression)
                 visit_expression(node.declaration);
