@@ -64,7 +64,7 @@ private:
         return allocate(size, alignment);
     }
 
-    static constexpr size_t kChunkSize = 256 * 1024;
+    static constexpr size_t kChunkSize = 1024 * 1024;
     std::vector<std::unique_ptr<std::byte[]>> m_chunks;
     uintptr_t m_cursor { 0 };
     uintptr_t m_limit { 0 };
