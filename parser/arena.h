@@ -50,6 +50,11 @@ public:
     }
     template<typename T>
     std::span<T> copy(std::vector<T> const& items) { return copy(std::span<T const>(items)); }
+    template<typename List>
+    auto copy(List const& items) -> decltype(copy(std::span<typename std::remove_cvref_t<decltype(*items.data())> const>(items)))
+    {
+        return copy(std::span<typename std::remove_cvref_t<decltype(*items.data())> const>(items));
+    }
 
     size_t bytes_allocated() const { return m_total; }
 

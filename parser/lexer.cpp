@@ -1,6 +1,7 @@
 #include "parser/lexer.h"
 #include "runtime/regexp/regexp_parser.h"
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <unicode/uchar.h>
@@ -15,12 +16,28 @@ constexpr char32_t kParagraphSeparator = 0x2029;
 constexpr char32_t kZWNJ = 0x200C;
 constexpr char32_t kZWJ = 0x200D;
 
-bool is_ascii_identifier_start(char c)
+// ASCII character classes, one table lookup per character on the hot paths.
+enum AsciiClass : uint8_t {
+    kIdentifierStart = 1,
+    kIdentifierPart = 2,
+};
+
+constexpr std::array<uint8_t, 256> make_ascii_classes()
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '$' || c == '_';
+    std::array<uint8_t, 256> classes {};
+    for (int c = 0; c < 128; ++c) {
+        bool start = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '$' || c == '_';
+        bool digit = c >= '0' && c <= '9';
+        classes[c] = (start ? kIdentifierStart | kIdentifierPart : 0) | (digit ? kIdentifierPart : 0);
+    }
+    return classes;
 }
 
-bool is_ascii_identifier_part(char c) { return is_ascii_identifier_start(c) || (c >= '0' && c <= '9'); }
+constexpr std::array<uint8_t, 256> kAsciiClasses = make_ascii_classes();
+
+bool is_ascii_identifier_start(char c) { return kAsciiClasses[static_cast<unsigned char>(c)] & kIdentifierStart; }
+
+bool is_ascii_identifier_part(char c) { return kAsciiClasses[static_cast<unsigned char>(c)] & kIdentifierPart; }
 
 bool is_decimal_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -286,7 +303,10 @@ bool Lexer::skip_whitespace_and_comments()
         case '\t':
         case '\v':
         case '\f':
-            ++m_offset;
+            // Indentation comes in runs.
+            do
+                ++m_offset;
+            while (m_offset < m_text.size() && (m_text[m_offset] == ' ' || m_text[m_offset] == '\t'));
             continue;
         case '\n':
             new_line(++m_offset);
@@ -413,9 +433,14 @@ Token Lexer::scan_identifier_or_keyword(SourcePosition start, bool private_name)
     uint32_t name_start = m_offset;
     // Fast path: plain ASCII names, hashed while scanning (AtomTable::hash, FNV-1a).
     uint32_t hash = 2166136261u;
-    while (m_offset < m_text.size() && is_ascii_identifier_part(m_text[m_offset])) {
-        hash = (hash ^ static_cast<unsigned char>(m_text[m_offset])) * 16777619u;
-        ++m_offset;
+    {
+        char const* cursor = m_text.data() + m_offset;
+        char const* end = m_text.data() + m_text.size();
+        while (cursor < end && is_ascii_identifier_part(*cursor)) {
+            hash = (hash ^ static_cast<unsigned char>(*cursor)) * 16777619u;
+            ++cursor;
+        }
+        m_offset = uint32_t(cursor - m_text.data());
     }
     char next = peek();
     bool has_escape = false;

@@ -101,7 +101,7 @@ Expression* Parser::parse_expression(bool allow_in, CoverErrors* errors)
     Expression* first = parse_assignment(allow_in, errors);
     if (!at(K::Comma))
         return first;
-    std::vector<Expression*> expressions { first };
+    NodeList<Expression*> expressions { first };
     while (eat(K::Comma))
         expressions.push_back(parse_assignment(allow_in, errors));
     auto* sequence = make<SequenceExpression>(NodeKind::SequenceExpression, start);
@@ -394,6 +394,8 @@ void Parser::check_simple_assignment_target(Expression* expression, SourcePositi
 // 13.3 Left-Hand-Side Expressions
 Expression* Parser::parse_left_hand_side(CoverErrors* errors)
 {
+    if (!check_stack())
+        return error_node();
     SourcePosition start = position();
     Expression* expression;
     if (at(K::New))
@@ -528,6 +530,8 @@ Expression* Parser::parse_call_tail(Expression* expression, SourcePosition start
 // 13.3.5 The new Operator, 13.3.12 Meta Properties (new.target)
 Expression* Parser::parse_new()
 {
+    if (!check_stack())
+        return error_node();
     SourcePosition start = position();
     advance();
     if (at(K::Dot)) {
@@ -668,7 +672,7 @@ Expression* Parser::parse_import_expression(SourcePosition start)
 std::span<Expression*> Parser::parse_arguments()
 {
     expect(K::LeftParen);
-    std::vector<Expression*> arguments;
+    NodeList<Expression*> arguments;
     while (!at(K::RightParen) && !at(K::EndOfSource)) {
         if (at(K::Ellipsis)) {
             SourcePosition start = position();
@@ -706,8 +710,6 @@ Expression* Parser::parse_regexp_literal()
 // 13.2 Primary Expression
 Expression* Parser::parse_primary(CoverErrors* errors)
 {
-    if (!check_stack())
-        return error_node();
     SourcePosition start = position();
     switch (m_token.kind) {
     case K::This: {
@@ -838,7 +840,7 @@ TemplateLiteral* Parser::parse_template_literal(bool tagged)
 {
     auto* literal = make<TemplateLiteral>(NodeKind::TemplateLiteral, position());
     std::vector<TemplateElement> quasis;
-    std::vector<Expression*> expressions;
+    NodeList<Expression*> expressions;
     auto add_quasi = [&]() -> bool {
         if (m_token.invalid_template_escape && !tagged) {
             fail("Invalid escape sequence in template", m_token.escape_position);
@@ -886,7 +888,7 @@ Expression* Parser::parse_array_literal(CoverErrors* errors)
 {
     auto* array = make<ArrayExpression>(NodeKind::ArrayExpression, position());
     advance();
-    std::vector<Expression*> elements;
+    NodeList<Expression*> elements;
     while (!at(K::RightBracket) && !at(K::EndOfSource)) {
         if (at(K::Comma)) {
             advance();
@@ -921,7 +923,7 @@ Expression* Parser::parse_object_literal(CoverErrors* errors)
 {
     auto* object = make<ObjectExpression>(NodeKind::ObjectExpression, position());
     advance();
-    std::vector<Property*> properties;
+    NodeList<Property*> properties;
     bool saw_proto = false;
     CoverErrors local;
     CoverErrors* target_errors = errors ? errors : &local;
@@ -1103,7 +1105,7 @@ Expression* Parser::parse_parenthesized_or_arrow(CoverErrors* outer_errors)
         m_await_position = saved_await;
         m_await_identifier_position = saved_await_identifier;
     };
-    std::vector<Expression*> items;
+    NodeList<Expression*> items;
     CoverErrors errors;
     std::optional<SourcePosition> trailing_comma;
     std::optional<SourcePosition> rest_position;
@@ -1145,7 +1147,7 @@ Expression* Parser::parse_parenthesized_or_arrow(CoverErrors* outer_errors)
             restore_positions();
             return error_node();
         }
-        std::vector<Pattern*> parameters;
+        NodeList<Pattern*> parameters;
         bool simple = true;
         for (Expression* item : items) {
             Pattern* parameter = item->is(NodeKind::RestElement) ? item : to_assignment_pattern(item, true);
@@ -1211,7 +1213,7 @@ Expression* Parser::parse_async_arrow_or_call(CoverErrors* errors)
     auto saved_await = std::exchange(m_await_position, std::nullopt);
     auto saved_await_identifier = std::exchange(m_await_identifier_position, std::nullopt);
     advance();
-    std::vector<Expression*> items;
+    NodeList<Expression*> items;
     CoverErrors cover;
     bool trailing_comma = false;
     while (!at(K::RightParen) && !at(K::EndOfSource)) {
@@ -1257,7 +1259,7 @@ Expression* Parser::parse_async_arrow_or_call(CoverErrors* errors)
             fail("Yield expression not allowed in formal parameter", *yield_in);
             return error_node();
         }
-        std::vector<Pattern*> parameters;
+        NodeList<Pattern*> parameters;
         bool simple = true;
         for (size_t i = 0; i < items.size(); ++i) {
             Expression* item = items[i];

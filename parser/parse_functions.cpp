@@ -92,7 +92,7 @@ void Parser::parse_formal_parameters(FunctionNode* function, FunctionContext& co
     expect(K::LeftParen);
     bool saved = std::exchange(m_in_formal_parameters, true);
     m_parameters_had_trailing_comma = false;
-    std::vector<Pattern*> parameters;
+    NodeList<Pattern*> parameters;
     while (!at(K::RightParen) && !at(K::EndOfSource)) {
         if (at(K::Ellipsis)) {
             SourcePosition start = position();
@@ -156,7 +156,7 @@ void Parser::parse_function_body(FunctionNode* function, FunctionContext& contex
     bool saved_in_parameters = std::exchange(m_in_formal_parameters, false);
     bool saved_using = std::exchange(m_using_allowed, true);
     bool saved_label_set = std::exchange(m_in_label_set, false);
-    std::vector<Statement*> body;
+    NodeList<Statement*> body;
     std::optional<SourcePosition> use_strict = parse_directives(body);
     if (use_strict && !function->has_simple_parameter_list && !failed())
         fail("Illegal 'use strict' directive in function with non-simple parameter list", *use_strict);
@@ -274,7 +274,7 @@ Expression* Parser::parse_arrow_function(SourcePosition start, std::span<Pattern
 // DecoratorMemberExpression with Arguments.
 std::span<Expression*> Parser::parse_decorators()
 {
-    std::vector<Expression*> decorators;
+    NodeList<Expression*> decorators;
     while (at(K::At)) {
         advance();
         SourcePosition start = position();
@@ -344,7 +344,7 @@ ClassNode* Parser::parse_class(SourcePosition start, bool is_declaration, bool n
     }
     expect(K::LeftBrace);
     m_private_names.push_back({});
-    std::vector<ClassElement*> elements;
+    NodeList<ClassElement*> elements;
     bool derived = class_node->super_class != nullptr;
     while (!at(K::RightBrace) && !at(K::EndOfSource)) {
         if (eat(K::Semicolon))
@@ -437,7 +437,7 @@ ClassElement* Parser::parse_class_element(ClassNode* class_node, bool derived)
             advance();
             bool saved_using = std::exchange(m_using_allowed, true);
             bool saved_label_set = std::exchange(m_in_label_set, false);
-            std::vector<Statement*> body;
+            NodeList<Statement*> body;
             parse_statement_list(body, K::RightBrace);
             m_using_allowed = saved_using;
             m_in_label_set = saved_label_set;

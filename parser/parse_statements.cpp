@@ -7,7 +7,7 @@ namespace sable::parser {
 
 using K = TokenKind;
 
-void Parser::parse_statement_list(std::vector<Statement*>& out, TokenKind end)
+void Parser::parse_statement_list(NodeList<Statement*>& out, TokenKind end)
 {
     while (!at(end) && !at(K::EndOfSource))
         out.push_back(parse_statement_list_item());
@@ -64,8 +64,6 @@ bool Parser::at_using_declaration(bool in_for_head)
 
 Statement* Parser::parse_statement_list_item()
 {
-    if (!check_stack())
-        return error_node();
     SourcePosition start = position();
     switch (m_token.kind) {
     case K::Function:
@@ -287,7 +285,7 @@ BlockStatement* Parser::parse_block()
 {
     auto* block = make<BlockStatement>(NodeKind::BlockStatement, position());
     expect(K::LeftBrace);
-    std::vector<Statement*> body;
+    NodeList<Statement*> body;
     bool saved_using_allowed = std::exchange(m_using_allowed, true);
     parse_statement_list(body, K::RightBrace);
     m_using_allowed = saved_using_allowed;
@@ -313,7 +311,7 @@ VariableDeclaration* Parser::parse_variable_declaration(DeclarationKind kind, bo
         fail("Using declarations are only allowed inside blocks, functions and modules, not directly in a script or a case clause", declaration->start);
         return declaration;
     }
-    std::vector<VariableDeclarator*> declarators;
+    NodeList<VariableDeclarator*> declarators;
     do {
         auto* declarator = make<VariableDeclarator>(NodeKind::VariableDeclarator, position());
         if (is_using) {
@@ -644,7 +642,7 @@ Statement* Parser::parse_switch()
     expect(K::RightParen);
     expect(K::LeftBrace);
     ++m_context->breakable_depth;
-    std::vector<SwitchCase*> cases;
+    NodeList<SwitchCase*> cases;
     bool seen_default = false;
     while (!at(K::RightBrace) && !at(K::EndOfSource)) {
         auto* clause = make<SwitchCase>(NodeKind::SwitchCase, position());
@@ -662,7 +660,7 @@ Statement* Parser::parse_switch()
             break;
         }
         expect(K::Colon);
-        std::vector<Statement*> consequent;
+        NodeList<Statement*> consequent;
         bool saved_using_allowed = std::exchange(m_using_allowed, false);
         while (!at(K::Case) && !at(K::Default) && !at(K::RightBrace) && !at(K::EndOfSource))
             consequent.push_back(parse_statement_list_item());

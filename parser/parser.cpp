@@ -313,7 +313,7 @@ void Parser::reference_private_name(Atom name, SourcePosition position)
 // --- Program
 
 // 11.2.1 Directive Prologues and the Use Strict Directive
-std::optional<SourcePosition> Parser::parse_directives(std::vector<Statement*>& body)
+std::optional<SourcePosition> Parser::parse_directives(NodeList<Statement*>& body)
 {
     std::optional<SourcePosition> use_strict;
     std::optional<SourcePosition> octal_escape;
@@ -363,7 +363,7 @@ Program* Parser::parse_program()
     auto* program = make<Program>(NodeKind::Program, SourcePosition {});
     program->is_module = m_is_module;
     advance();
-    std::vector<Statement*> body;
+    NodeList<Statement*> body;
     parse_directives(body);
     m_using_allowed = m_is_module;
     while (!at(TokenKind::EndOfSource))

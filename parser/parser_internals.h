@@ -7,11 +7,16 @@
 
 #include "parser/lexer.h"
 #include "parser/parser.h"
+#include "parser/small_vector.h"
 
 #include <string>
 #include <vector>
 
 namespace sable::parser {
+
+// A list of AST nodes being collected before it is copied into the arena.
+template<typename T>
+using NodeList = SmallVector<T, 8>;
 
 // Errors that make an expression invalid unless it turns out to be a pattern (or an arrow's
 // parameters), recorded while parsing a cover grammar and raised once its meaning is known.
@@ -126,12 +131,12 @@ private:
 
     // --- Statements (14)
     // Parses a directive prologue into `body`; returns where a "use strict" directive is.
-    std::optional<SourcePosition> parse_directives(std::vector<Statement*>& body);
+    std::optional<SourcePosition> parse_directives(NodeList<Statement*>& body);
     Statement* parse_module_or_script_item();
     Statement* parse_statement_list_item();
     Statement* parse_statement(bool allow_function_declaration = false);
     struct BlockStatement* parse_block();
-    void parse_statement_list(std::vector<Statement*>& out, TokenKind end);
+    void parse_statement_list(NodeList<Statement*>& out, TokenKind end);
     bool at_lexical_declaration();
     bool at_using_declaration(bool in_for_head);
     VariableDeclaration* parse_variable_declaration(DeclarationKind, bool in_for_head, bool require_semicolon);

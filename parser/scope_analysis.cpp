@@ -210,7 +210,7 @@ void ScopeAnalyzer::declare_lexical(Identifier* name, VariableKind kind, bool pl
 
 void ScopeAnalyzer::declare_pattern(Pattern* pattern, VariableKind kind)
 {
-    if (!pattern)
+    if (!pattern || m_error || !check_depth())
         return;
     switch (pattern->kind) {
     case NodeKind::Identifier: {
@@ -529,7 +529,7 @@ void ScopeAnalyzer::visit_statement(Statement* statement)
 
 void ScopeAnalyzer::visit_pattern(Pattern* pattern, bool is_declaration)
 {
-    if (!pattern)
+    if (!pattern || m_error || !check_depth())
         return;
     switch (pattern->kind) {
     case NodeKind::Identifier:
