@@ -62,8 +62,10 @@ private:
         size_t cursor { 0 };
         Block* current { nullptr };
     };
-    // Empty blocks kept for reuse instead of being unmapped at once.
-    static constexpr size_t kMaxPooledBlocks = 16;
+    // Empty blocks are kept for reuse, enough to refill the nursery without asking the kernel
+    // (unmapping and faulting fresh pages in again would cost more than the collection).
+    size_t max_pooled_blocks() const { return std::max<size_t>(16, m_policy.young_budget() / kBlockSize); }
+    void trim_block_pool();
 
     Cell* allocate_from_next_block(Directory&, size_t size_class);
     Block* take_block(size_t size_class);
@@ -212,12 +214,17 @@ Block* HeapImpl::take_block(size_t size_class)
 void HeapImpl::release_block(Block* block)
 {
     m_block_bytes -= kBlockSize;
-    if (m_block_pool.size() < kMaxPooledBlocks) {
-        m_block_pool.push_back(block);
-        return;
+    m_block_pool.push_back(block);
+}
+
+void HeapImpl::trim_block_pool()
+{
+    while (m_block_pool.size() > max_pooled_blocks()) {
+        Block* block = m_block_pool.back();
+        m_block_pool.pop_back();
+        m_block_set.remove(block, kBlockSize);
+        block->destroy();
     }
-    m_block_set.remove(block, kBlockSize);
-    block->destroy();
 }
 
 Cell* HeapImpl::allocate_large(size_t size)
@@ -302,6 +309,7 @@ void HeapImpl::collect(CollectionKind kind)
     m_external_since_gc = 0;
     m_policy.did_collect(kind, m_live_bytes, m_external_bytes);
     update_allocation_limit();
+    trim_block_pool();
     ++(kind == CollectionKind::Young ? m_young_collections : m_full_collections);
 
     std::chrono::duration<double, std::milli> pause = std::chrono::steady_clock::now() - start;
