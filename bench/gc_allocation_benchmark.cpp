@@ -66,18 +66,26 @@ void BM_AllocateLongLived(benchmark::State& state)
 }
 BENCHMARK(BM_AllocateLongLived)->Iterations(5'000'000);
 
-// One young collection over N new cells of which 1% survive (rooted precisely).
-void young_collection(benchmark::State& state, bool scan_stack)
+// One young collection over N new cells of which 1% survive (rooted precisely), optionally
+// next to an old generation of `old_cells` live cells.
+void young_collection(benchmark::State& state, bool scan_stack, size_t old_cells = 0)
 {
     size_t const count = size_t(state.range(0));
     Heap heap(kBenchTraits, {});
     if (!scan_stack)
         heap.set_stack_origin(nullptr);
     std::vector<Cell*> survivors;
+    BenchNode* old_list = nullptr;
     heap.add_root_provider([&](Visitor& visitor) {
+        visitor.visit(old_list);
         for (Cell* cell : survivors)
             visitor.visit(cell);
     });
+    for (size_t i = 0; i < old_cells; ++i) {
+        auto* next = heap.allocate<BenchNode>();
+        next->slots[0] = old_list ? boxed(old_list) : 0;
+        old_list = next;
+    }
     for (auto _ : state) {
         state.PauseTiming();
         survivors.clear();
@@ -98,9 +106,12 @@ void young_collection(benchmark::State& state, bool scan_stack)
 
 void BM_YoungCollectionMostlyDead(benchmark::State& state) { young_collection(state, false); }
 void BM_YoungCollectionMostlyDeadWithStackScan(benchmark::State& state) { young_collection(state, true); }
+// The old generation is neither traced nor swept: the pause should not grow with it.
+void BM_YoungCollectionMostlyDeadNextToMillionOldCells(benchmark::State& state) { young_collection(state, false, 1'000'000); }
 // Up to 60,000 cells (1.9 MB): below the 2 MiB minimum young budget.
 BENCHMARK(BM_YoungCollectionMostlyDead)->Arg(1'000)->Arg(10'000)->Arg(60'000)->Unit(benchmark::kMicrosecond);
 BENCHMARK(BM_YoungCollectionMostlyDeadWithStackScan)->Arg(60'000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_YoungCollectionMostlyDeadNextToMillionOldCells)->Arg(60'000)->Iterations(200)->Unit(benchmark::kMicrosecond);
 
 // A full collection of a live linked list of N cells.
 void BM_FullCollectionLiveList(benchmark::State& state)

@@ -26,12 +26,24 @@ public:
         return was_set;
     }
     void clear_all() { m_words.fill(0); }
+    uint64_t word(size_t w) const { return m_words[w]; }
+    void set_word(size_t w, uint64_t bits) { m_words[w] = bits; }
     size_t count() const
     {
         size_t n = 0;
         for (uint64_t word : m_words)
             n += size_t(std::popcount(word));
         return n;
+    }
+
+    // Calls f(i) for each set bit i of word w, in increasing order.
+    template<typename F>
+    static void for_each_bit_of(uint64_t bits, size_t w, F&& f)
+    {
+        while (bits) {
+            f(w * 64 + size_t(std::countr_zero(bits)));
+            bits &= bits - 1;
+        }
     }
 
 private:

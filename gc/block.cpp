@@ -2,6 +2,7 @@
 
 #include "gc/aligned_memory.h"
 
+#include <bit>
 #include <cassert>
 #include <cstring>
 #include <new>
@@ -35,71 +36,93 @@ void Block::reset(uint32_t cell_size, uint8_t size_class)
     m_allocated.clear_all();
     m_cell_size = cell_size;
     m_size_class = size_class;
-    m_free_list = nullptr;
+    m_cell_capacity = uint32_t(kBlockPayloadSize / cell_size);
+    m_cells_end = first_cell() + m_cell_capacity * cell_size;
+    // One interval: the whole block.
     m_bump = first_cell();
-    m_end = first_cell() + (kBlockPayloadSize / cell_size) * cell_size;
+    m_interval_end = m_cells_end;
+    m_free_intervals = nullptr;
     m_has_new_cells = false;
 }
 
 Cell* Block::cell_containing(uintptr_t address) const
 {
     auto first = reinterpret_cast<uintptr_t>(first_cell());
-    if (address < first || address >= reinterpret_cast<uintptr_t>(m_end))
+    if (address < first || address >= reinterpret_cast<uintptr_t>(m_cells_end))
         return nullptr;
     uintptr_t start = first + (address - first) / m_cell_size * m_cell_size;
     auto* cell = reinterpret_cast<Cell*>(start);
     return is_allocated(cell) ? cell : nullptr;
 }
 
-Block::SweepResult Block::sweep(std::span<CellTraits const> traits)
+Block::SweepResult Block::sweep(std::span<CellTraits const> traits, bool finalizers)
 {
+    // Word by word over the bitmaps: dead = allocated and not marked. Marks are only ever set
+    // on allocated cells, so afterwards the allocation bits are exactly the marks.
     SweepResult result;
-    FreeCell* head = nullptr;
-    FreeCell** tail = &head;
-    for (char* cell = first_cell(); cell < m_bump; cell += m_cell_size) {
-        size_t atom = atom_index(cell);
-        if (m_allocated.get(atom)) {
-            if (m_marks.get(atom)) {
-                ++result.live_cells;
-                continue;
+    size_t dead_cells = 0;
+    for (size_t w = 0; w < decltype(m_allocated)::kWords; ++w) {
+        uint64_t dead = m_allocated.word(w) & ~m_marks.word(w);
+        if (!dead)
+            continue;
+        dead_cells += size_t(std::popcount(dead));
+        m_allocated.set_word(w, m_allocated.word(w) & ~dead);
+        // 1. Let each dead cell's kind release what it owns outside the heap.
+        Bitmap<kAtomsPerBlock>::for_each_bit_of(dead, w, [&](size_t atom) {
+            char* cell = reinterpret_cast<char*>(this) + atom * kAtomSize;
+            if (finalizers) {
+                auto* dead_cell = reinterpret_cast<Cell*>(cell);
+                assert(size_t(dead_cell->cell_kind()) < traits.size());
+                if (auto* finalize = traits[size_t(dead_cell->cell_kind())].finalize)
+                    finalize(dead_cell);
             }
-            // 1. Dead: let the kind release what it owns outside the heap.
-            auto* dead = reinterpret_cast<Cell*>(cell);
-            assert(size_t(dead->cell_kind()) < traits.size());
-            if (auto* finalize = traits[size_t(dead->cell_kind())].finalize)
-                finalize(dead);
-            m_allocated.clear(atom);
-            result.freed_bytes += m_cell_size;
 #ifndef NDEBUG
             // Scribble over dead cells so that a dangling pointer fails loudly.
             std::memset(cell, 0xDB, m_cell_size);
 #endif
-        }
-        // 2. Free (just now or before): thread it onto the free list.
-        auto* free_cell = reinterpret_cast<FreeCell*>(cell);
-        *tail = free_cell;
-        tail = &free_cell->next;
+        });
     }
-    *tail = nullptr;
-    m_free_list = head;
+    result.freed_bytes = dead_cells * m_cell_size;
+
+    // 2. The free intervals are the gaps between live cells, in address order.
+    FreeInterval* head = nullptr;
+    FreeInterval** tail = &head;
+    auto add_interval = [&](char* begin, char* end) {
+        auto* interval = reinterpret_cast<FreeInterval*>(begin);
+        interval->next = nullptr;
+        interval->end = end;
+        *tail = interval;
+        tail = &interval->next;
+    };
+    char* run = first_cell();
+    for (size_t w = 0; w < decltype(m_allocated)::kWords; ++w) {
+        Bitmap<kAtomsPerBlock>::for_each_bit_of(m_allocated.word(w), w, [&](size_t atom) {
+            char* live = reinterpret_cast<char*>(this) + atom * kAtomSize;
+            if (live > run)
+                add_interval(run, live);
+            run = live + m_cell_size;
+            ++result.live_cells;
+        });
+    }
+    if (run < m_cells_end)
+        add_interval(run, m_cells_end);
+
     m_has_new_cells = false;
-    if (result.live_cells == 0) {
-        // Nothing lives here: back to bump allocation over the whole block.
-        m_free_list = nullptr;
-        m_bump = first_cell();
-    }
+    // Allocation starts with the first interval.
+    m_bump = m_interval_end = nullptr;
+    m_free_intervals = head;
     return result;
 }
 
 void Block::finalize_all(std::span<CellTraits const> traits)
 {
-    for (char* cell = first_cell(); cell < m_bump; cell += m_cell_size) {
-        auto* allocated = reinterpret_cast<Cell*>(cell);
-        if (!is_allocated(allocated))
-            continue;
-        if (auto* finalize = traits[size_t(allocated->cell_kind())].finalize)
-            finalize(allocated);
-        m_allocated.clear(atom_index(cell));
+    for (size_t w = 0; w < decltype(m_allocated)::kWords; ++w) {
+        Bitmap<kAtomsPerBlock>::for_each_bit_of(m_allocated.word(w), w, [&](size_t atom) {
+            auto* cell = reinterpret_cast<Cell*>(reinterpret_cast<char*>(this) + atom * kAtomSize);
+            if (auto* finalize = traits[size_t(cell->cell_kind())].finalize)
+                finalize(cell);
+        });
+        m_allocated.set_word(w, 0);
     }
 }
 

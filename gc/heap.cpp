@@ -56,10 +56,10 @@ public:
     HeapOptions const& options() const { return m_options; }
 
 private:
-    // The blocks of one size class, and where allocation looks for free cells next.
+    // The blocks of one size class, and those allocation may take free cells from next.
     struct Directory {
         std::vector<Block*> blocks;
-        size_t cursor { 0 };
+        std::vector<Block*> with_free_cells; // the next one last
         Block* current { nullptr };
     };
     // Empty blocks are kept for reuse, enough to refill the nursery without asking the kernel
@@ -68,6 +68,7 @@ private:
     void trim_block_pool();
 
     Cell* allocate_from_next_block(Directory&, size_t size_class);
+    void start_allocating_in(Directory&, Block*);
     Block* take_block(size_t size_class);
     void release_block(Block*);
     Cell* allocate_large(size_t size);
@@ -75,7 +76,8 @@ private:
     void collect_if_needed(size_t size);
     void update_allocation_limit();
     void mark(CollectionKind);
-    size_t sweep(CollectionKind);
+    size_t sweep_young_blocks();
+    size_t sweep_all_blocks();
     size_t sweep_large_allocations(CollectionKind);
     void clear_all_marks();
     size_t heap_bytes() const { return m_block_bytes + m_large_bytes; }
@@ -83,11 +85,15 @@ private:
 
     Heap& m_heap;
     std::vector<CellTraits> m_traits;
+    bool m_any_finalizers { false };
     HeapOptions m_options;
     CollectionPolicy m_policy;
     CollectionTrace m_trace;
 
     std::array<Directory, kSizeClassCount> m_directories;
+    // Blocks allocated from since the last collection: the only ones a young collection sweeps,
+    // so its cost does not grow with the old generation.
+    std::vector<Block*> m_blocks_with_new_cells;
     std::vector<Block*> m_block_pool;
     // Large allocations in allocation order; those from m_first_young_large on are younger
     // than the last collection.
@@ -126,6 +132,8 @@ HeapImpl::HeapImpl(Heap& heap, std::span<CellTraits const> traits, HeapOptions c
     , m_trace(options.trace)
     , m_stack_origin(current_thread_stack_origin())
 {
+    for (CellTraits const& kind : m_traits)
+        m_any_finalizers |= kind.finalize != nullptr;
     update_allocation_limit();
 }
 
@@ -134,7 +142,8 @@ void HeapImpl::tear_down()
     m_collecting = true; // finalizers must not allocate
     for (Directory& directory : m_directories) {
         for (Block* block : directory.blocks) {
-            block->finalize_all(m_traits);
+            if (m_any_finalizers)
+                block->finalize_all(m_traits);
             block->destroy();
         }
         directory = {};
@@ -177,20 +186,26 @@ void* HeapImpl::allocate(size_t size)
 
 Cell* HeapImpl::allocate_from_next_block(Directory& directory, size_t size_class)
 {
-    // 1. Blocks that the last sweep left with free cells, in order.
-    while (directory.cursor < directory.blocks.size()) {
-        Block* block = directory.blocks[directory.cursor++];
-        if (Cell* cell = block->allocate()) {
-            directory.current = block;
+    // 1. Blocks that sweeping left with free cells.
+    while (!directory.with_free_cells.empty()) {
+        Block* block = directory.with_free_cells.back();
+        directory.with_free_cells.pop_back();
+        start_allocating_in(directory, block);
+        if (Cell* cell = block->allocate())
             return cell;
-        }
     }
     // 2. A fresh block.
     Block* block = take_block(size_class);
     directory.blocks.push_back(block);
-    directory.cursor = directory.blocks.size();
-    directory.current = block;
+    start_allocating_in(directory, block);
     return block->allocate();
+}
+
+void HeapImpl::start_allocating_in(Directory& directory, Block* block)
+{
+    directory.current = block;
+    if (!block->has_new_cells())
+        m_blocks_with_new_cells.push_back(block);
 }
 
 Block* HeapImpl::take_block(size_t size_class)
@@ -302,7 +317,7 @@ void HeapImpl::collect(CollectionKind kind)
         callback(m_heap);
     // 4. Sweep: finalize and free what is not marked. Every survivor stays marked, so after any
     //    collection every live cell is old.
-    size_t freed = sweep(kind);
+    size_t freed = (kind == CollectionKind::Young ? sweep_young_blocks() : sweep_all_blocks()) + sweep_large_allocations(kind);
 
     m_live_bytes = live_before - freed;
     m_bytes_since_gc = 0;
@@ -354,30 +369,62 @@ void HeapImpl::mark(CollectionKind kind)
     marker.drain();
 }
 
-size_t HeapImpl::sweep(CollectionKind kind)
+size_t HeapImpl::sweep_young_blocks()
+{
+    // A block without new cells holds only old ones, and a young collection frees no old
+    // cell: only the blocks allocated from since the last collection need sweeping.
+    size_t freed = 0;
+    std::vector<Block*> released;
+    for (Block* block : m_blocks_with_new_cells) {
+        Block::SweepResult result = block->sweep(m_traits, m_any_finalizers);
+        freed += result.freed_bytes;
+        if (result.live_cells == 0)
+            released.push_back(block);
+        else if (result.live_cells < block->cell_capacity())
+            m_directories[block->size_class()].with_free_cells.push_back(block);
+    }
+    m_blocks_with_new_cells.clear();
+    // Drop the released blocks from their directories (before the pool hands them out again).
+    std::sort(released.begin(), released.end());
+    std::array<bool, kSizeClassCount> affected {};
+    for (Block* block : released)
+        affected[block->size_class()] = true;
+    for (size_t size_class = 0; size_class < kSizeClassCount; ++size_class) {
+        Directory& directory = m_directories[size_class];
+        directory.current = nullptr;
+        if (affected[size_class]) {
+            std::erase_if(directory.blocks, [&](Block* block) { return std::binary_search(released.begin(), released.end(), block); });
+        }
+    }
+    for (Block* block : released)
+        release_block(block);
+    return freed;
+}
+
+size_t HeapImpl::sweep_all_blocks()
 {
     size_t freed = 0;
     for (Directory& directory : m_directories) {
         size_t kept = 0;
+        directory.with_free_cells.clear();
         for (Block* block : directory.blocks) {
-            // A block without new cells holds only old ones, and a young collection frees
-            // no old cell: nothing to do there.
-            if (kind == CollectionKind::Young && !block->has_new_cells()) {
-                directory.blocks[kept++] = block;
+            Block::SweepResult result = block->sweep(m_traits, m_any_finalizers);
+            freed += result.freed_bytes;
+            if (result.live_cells == 0) {
+                release_block(block);
                 continue;
             }
-            Block::SweepResult result = block->sweep(m_traits);
-            freed += result.freed_bytes;
-            if (result.live_cells == 0)
-                release_block(block);
-            else
-                directory.blocks[kept++] = block;
+            directory.blocks[kept++] = block;
+            if (result.live_cells < block->cell_capacity())
+                directory.with_free_cells.push_back(block);
         }
         directory.blocks.resize(kept);
-        directory.cursor = 0;
+        // Allocate from the first blocks first.
+        std::reverse(directory.with_free_cells.begin(), directory.with_free_cells.end());
         directory.current = nullptr;
     }
-    return freed + sweep_large_allocations(kind);
+    m_blocks_with_new_cells.clear();
+    return freed;
 }
 
 size_t HeapImpl::sweep_large_allocations(CollectionKind kind)

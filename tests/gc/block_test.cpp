@@ -68,7 +68,7 @@ TEST_F(BlockTest, SweepFreesUnmarkedCellsAndReusesThemInAddressOrder)
         cells.push_back(allocate());
     for (int i = 0; i < 10; i += 2)
         block->test_and_set_mark(cells[i]);
-    Block::SweepResult result = block->sweep(kPlainTraits);
+    Block::SweepResult result = block->sweep(kPlainTraits, true);
     EXPECT_EQ(result.live_cells, 5u);
     EXPECT_EQ(result.freed_bytes, 5 * 64u);
     EXPECT_EQ(g_finalized, 5);
@@ -77,21 +77,22 @@ TEST_F(BlockTest, SweepFreesUnmarkedCellsAndReusesThemInAddressOrder)
         EXPECT_FALSE(block->is_allocated(cells[i]));
         EXPECT_EQ(block->cell_containing(uintptr_t(cells[i])), nullptr);
     }
-    // The free list comes first, lowest address first, then the untouched tail.
+    // Free cells come back lowest address first; the last one runs on into the untouched tail.
     for (int i = 1; i < 10; i += 2)
         EXPECT_EQ(allocate(), cells[i]);
     EXPECT_EQ(allocate(), reinterpret_cast<Cell*>(uintptr_t(cells[9]) + 64));
+    EXPECT_EQ(allocate(), reinterpret_cast<Cell*>(uintptr_t(cells[9]) + 128));
 }
 
 TEST_F(BlockTest, MarksAreSticky)
 {
     Cell* old_cell = allocate();
     block->test_and_set_mark(old_cell);
-    block->sweep(kPlainTraits);
+    block->sweep(kPlainTraits, true);
     Cell* young = allocate();
     EXPECT_TRUE(block->is_marked(old_cell));
     EXPECT_FALSE(block->is_marked(young));
-    block->sweep(kPlainTraits);
+    block->sweep(kPlainTraits, true);
     EXPECT_TRUE(block->is_allocated(old_cell));
     EXPECT_FALSE(block->is_allocated(young));
     block->clear_marks();
@@ -102,7 +103,7 @@ TEST_F(BlockTest, EmptyBlockReturnsToBumpAllocation)
 {
     Cell* first = allocate();
     allocate();
-    Block::SweepResult result = block->sweep(kPlainTraits);
+    Block::SweepResult result = block->sweep(kPlainTraits, true);
     EXPECT_EQ(result.live_cells, 0u);
     EXPECT_EQ(allocate(), first);
 }
@@ -110,7 +111,7 @@ TEST_F(BlockTest, EmptyBlockReturnsToBumpAllocation)
 TEST_F(BlockTest, ResetChangesTheSizeClass)
 {
     allocate();
-    block->sweep(kPlainTraits);
+    block->sweep(kPlainTraits, true);
     block->reset(32, 1);
     EXPECT_EQ(block->cell_size(), 32u);
     EXPECT_EQ(block->size_class(), 1);

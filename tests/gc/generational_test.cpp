@@ -1,6 +1,7 @@
 // Generations through sticky mark bits: young collections free young garbage without tracing
 // or freeing old cells; the write barrier and the remembered set keep old-to-young edges.
 
+#include "gc/block.h"
 #include "test_cells.h"
 
 namespace sable::gc::test {
@@ -146,6 +147,47 @@ TEST_F(HeapTest, YoungCollectionFreesYoungLargeObjectsOnly)
     EXPECT_TRUE(is_marked(young_big));
     heap->collect(CollectionKind::Full);
     EXPECT_EQ(finalized, 3);
+}
+
+TEST_F(HeapTest, FreeCellsStayAvailableAcrossYoungCollections)
+{
+    // After a full collection: blocks with free cells between old ones.
+    for (int i = 0; i < 10000; ++i) {
+        TestNode* n = node();
+        if (i % 10 == 0)
+            roots.push_back(n);
+    }
+    heap->collect(CollectionKind::Full);
+    size_t blocks = heap->statistics().allocated_bytes;
+    size_t free_cells = blocks / kBlockSize * (kBlockPayloadSize / 32) - 1000;
+    // A young collection in between sweeps only the block allocated from; the free cells of
+    // the others must remain reachable for allocation, and the swept block's too.
+    for (int i = 0; i < 100; ++i)
+        node();
+    heap->collect(CollectionKind::Young);
+    EXPECT_EQ(finalized, 9100);
+    for (size_t i = 0; i < free_cells; ++i)
+        node();
+    EXPECT_EQ(heap->statistics().allocated_bytes, blocks) << "no new block while free cells remain";
+    node();
+    EXPECT_EQ(heap->statistics().allocated_bytes, blocks + kBlockSize);
+}
+
+TEST_F(HeapTest, YoungCollectionReleasesBlocksItEmptied)
+{
+    roots.push_back(node());
+    heap->collect(CollectionKind::Full);
+    size_t before = heap->statistics().allocated_bytes;
+    for (int i = 0; i < 20000; ++i)
+        node();
+    EXPECT_GT(heap->statistics().allocated_bytes, before);
+    heap->collect(CollectionKind::Young);
+    EXPECT_EQ(heap->statistics().allocated_bytes, before);
+    // The released blocks come back from the pool.
+    for (int i = 0; i < 20000; ++i)
+        node();
+    heap->collect(CollectionKind::Full);
+    EXPECT_EQ(finalized, 40000);
 }
 
 TEST_F(HeapTest, YoungCollectionsRunWhenTheBudgetIsSpent)
