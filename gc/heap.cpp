@@ -319,6 +319,7 @@ void HeapImpl::collect(CollectionKind kind)
     //    collection every live cell is old.
     size_t freed = (kind == CollectionKind::Young ? sweep_young_blocks() : sweep_all_blocks()) + sweep_large_allocations(kind);
 
+    assert(freed <= live_before);
     m_live_bytes = live_before - freed;
     m_bytes_since_gc = 0;
     m_external_since_gc = 0;
