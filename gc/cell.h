@@ -39,6 +39,7 @@ protected:
 
 private:
     friend class Heap;
+    friend class HeapImpl;
     CellKind m_kind;
     // Heap-private flags: bit 0 = in the remembered set.
     uint8_t m_gc_flags { 0 };

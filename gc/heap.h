@@ -14,8 +14,14 @@
 //   the VM (interpreter frames, realms, handles), which report their cells precisely.
 // - Weak references and finalization: weak-processing callbacks run after marking and before
 //   sweeping; they ask is_marked() and clear what died.
+// - Finalizers (CellTraits::finalize) and weak callbacks must not allocate; nor may a cell's
+//   constructor, since the cell is not yet initialised when the allocation could collect.
+//
+// The implementation is in gc/*.cpp; docs/architecture.md ("Garbage collector") describes it.
 
+#include "gc/block_header.h"
 #include "gc/cell.h"
+#include "gc/value_bits.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -83,9 +89,16 @@ public:
         if (stored && !(owner->m_gc_flags & kRememberedFlag) && is_old(owner) && !is_old(stored))
             remember(owner);
     }
-    void write_barrier_value(Cell* owner, uint64_t value_bits);
+    void write_barrier_value(Cell* owner, uint64_t value_bits)
+    {
+        if (value_bits_hold_cell(value_bits))
+            write_barrier(owner, reinterpret_cast<Cell*>(value_bits_payload(value_bits)));
+    }
 
-    bool is_marked(Cell const*) const;
+    // Whether the cell is marked: during weak processing, "survives this collection"; between
+    // collections, "is old". Inline: the mark bit sits in the header of the cell's block,
+    // found by masking the address (gc/block_header.h).
+    bool is_marked(Cell const* cell) const { return BlockHeader::of(cell)->is_marked(cell); }
 
     // Root providers report their cells on every collection; the returned id unregisters.
     using RootProvider = std::function<void(Visitor&)>;
@@ -99,13 +112,17 @@ public:
     // pressure and the heap limit. Negative to release.
     void report_external_memory(std::ptrdiff_t bytes);
 
-    // The highest address of the native stack to scan (the owning thread's stack base).
+    // The highest address of the native stack to scan (the owning thread's stack base). The
+    // constructor sets it to the constructing thread's (current_thread_stack_origin() in
+    // gc/conservative_roots.h); nullptr turns stack scanning off (for heaps whose owner keeps
+    // every cell in root providers, and for tests).
     void set_stack_origin(void const* origin);
 
     HeapStatistics statistics() const;
     HeapOptions const& options() const;
 
 private:
+    friend class HeapImpl;
     static constexpr uint8_t kRememberedFlag = 1;
     void* allocate_raw(size_t size);
     bool is_old(Cell const* cell) const { return is_marked(cell); }
