@@ -10,18 +10,41 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace sable::runtime::test {
 
 class HeapTest : public ::testing::Test {
 protected:
+    HeapTest()
+    {
+        m_root_provider_id = heap.add_root_provider([this](gc::Visitor& visitor) {
+            for (gc::Cell* cell : m_rooted)
+                visitor.visit(cell);
+        });
+    }
+    ~HeapTest() override { heap.remove_root_provider(m_root_provider_id); }
+
     gc::Heap heap { cell_traits(), gc::HeapOptions {} };
+
+    // Keeps a cell alive for the rest of the test. Cells held only in C++ containers (which the
+    // collector does not scan, unlike the native stack) must be rooted this way.
+    template<typename T>
+    T* root(T* cell)
+    {
+        m_rooted.push_back(cell);
+        return cell;
+    }
 
     String* latin1(std::string_view text) { return String::from_latin1(heap, text); }
     String* utf16(std::u16string_view text) { return String::from_utf16(heap, text); }
     String* concat(String* a, String* b) { return String::concat(heap, a, b).value(); }
     std::u16string units(String* string) { return string->to_utf16(heap); }
     std::string utf8(String* string) { return string->to_utf8(heap); }
+
+private:
+    std::vector<gc::Cell*> m_rooted;
+    uint64_t m_root_provider_id { 0 };
 };
 
 }

@@ -223,14 +223,14 @@ TEST_F(StringTest, RandomRopeTreesMatchAModel)
     std::vector<std::pair<String*, std::u16string>> pool;
     for (char16_t c : std::u16string(u"abc\u00E9\u20ACxyz")) {
         std::u16string text(1 + random() % 20, c);
-        pool.push_back({ utf16(text), text });
+        pool.push_back({ root(utf16(text)), text });
     }
     for (int round = 0; round < 3000; ++round) {
         auto const& [a, a_model] = pool[random() % pool.size()];
         auto const& [b, b_model] = pool[random() % pool.size()];
         if (uint64_t(a->length()) + b->length() > 5000)
             continue;
-        pool.push_back({ concat(a, b), a_model + b_model });
+        pool.push_back({ root(concat(a, b)), a_model + b_model });
         // Now and then flatten something, so ropes mix with flattened ropes.
         if (random() % 7 == 0)
             pool[random() % pool.size()].first->flatten(heap);
