@@ -8,11 +8,22 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace sable::runtime::test {
+
+// SABLE_GC_STRESS=N in the environment collects every N allocations (a no-op with the heap
+// test double, which never collects on its own).
+inline gc::HeapOptions heap_options()
+{
+    gc::HeapOptions options;
+    if (char const* stress = std::getenv("SABLE_GC_STRESS"))
+        options.stress_interval = static_cast<uint32_t>(std::strtoul(stress, nullptr, 10));
+    return options;
+}
 
 class HeapTest : public ::testing::Test {
 protected:
@@ -25,7 +36,7 @@ protected:
     }
     ~HeapTest() override { heap.remove_root_provider(m_root_provider_id); }
 
-    gc::Heap heap { cell_traits(), gc::HeapOptions {} };
+    gc::Heap heap { cell_traits(), heap_options() };
 
     // Keeps a cell alive for the rest of the test. Cells held only in C++ containers (which the
     // collector does not scan, unlike the native stack) must be rooted this way.
