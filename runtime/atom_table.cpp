@@ -1,6 +1,7 @@
 #include "runtime/atom_table.h"
 
 #include "gc/heap.h"
+#include "runtime/property_key.h"
 #include "runtime/string.h"
 #include "runtime/utf8.h"
 
@@ -83,6 +84,16 @@ void AtomTable::rehash(size_t capacity)
     }
 }
 
+void AtomTable::adopt(String* atom, uint32_t hash)
+{
+    atom->set_cached_hash(hash);
+    atom->mark_as_atom();
+    // Settled once here, so that to_property_key never parses an atom again.
+    if (!parse_array_index(atom->flat_view()))
+        atom->set_known_not_array_index();
+    insert(atom, hash);
+}
+
 String* AtomTable::intern(String* string)
 {
     // Fast path: already the atom.
@@ -121,9 +132,7 @@ String* AtomTable::intern(String* string)
         assert(false && "hash() flattened the rope");
         return nullptr;
     }
-    atom->set_cached_hash(hash);
-    atom->mark_as_atom();
-    insert(atom, hash);
+    adopt(atom, hash);
     return atom;
 }
 
@@ -134,9 +143,7 @@ String* AtomTable::intern(CodeUnitView units)
     if (index != SIZE_MAX)
         return m_slots[index].atom;
     String* atom = String::from_code_units(m_heap, units);
-    atom->set_cached_hash(hash);
-    atom->mark_as_atom();
-    insert(atom, hash);
+    adopt(atom, hash);
     return atom;
 }
 

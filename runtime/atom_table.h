@@ -65,6 +65,8 @@ private:
     static String* tombstone() { return reinterpret_cast<String*>(uintptr_t(1)); }
     static bool is_occupied(Slot const& slot) { return slot.atom && slot.atom != tombstone(); }
 
+    // Makes `atom` the atom for its contents.
+    void adopt(String* atom, uint32_t hash);
     size_t find_slot(CodeUnitView units, uint32_t hash) const;
     void insert(String* atom, uint32_t hash);
     void rehash(size_t capacity);

@@ -54,20 +54,15 @@ std::optional<uint32_t> parse_array_index(CodeUnitView units)
 // ToPropertyKey ( argument ) — https://tc39.es/ecma262/#sec-topropertykey, for a String.
 PropertyKey to_property_key(AtomTable& atoms, String* string)
 {
-    // Fast path: an atom already known not to be an index is its own key.
-    if (string->is_atom() && string->is_known_not_array_index())
-        return PropertyKey::from_atom(string);
-    // Only short digit strings can be indices; no need to flatten a long rope to find out.
-    if (string->length() <= 10 && string->is_flat()) {
+    // Only short digit strings can be indices (ropes are longer, so this never flattens one).
+    if (!string->is_atom() && string->length() <= 10) {
         if (auto index = parse_array_index(string->flat_view()))
             return PropertyKey::from_index(*index);
     }
     String* atom = atoms.intern(string);
-    if (!atom->is_known_not_array_index()) {
-        if (auto index = parse_array_index(atom->flat_view()))
-            return PropertyKey::from_index(*index);
-        atom->set_known_not_array_index();
-    }
+    // The atom table settles this when it makes an atom.
+    if (!atom->is_known_not_array_index())
+        return PropertyKey::from_index(*parse_array_index(atom->flat_view()));
     return PropertyKey::from_atom(atom);
 }
 
@@ -75,9 +70,7 @@ PropertyKey to_property_key(AtomTable& atoms, CodeUnitView units)
 {
     if (auto index = parse_array_index(units))
         return PropertyKey::from_index(*index);
-    String* atom = atoms.intern(units);
-    atom->set_known_not_array_index();
-    return PropertyKey::from_atom(atom);
+    return PropertyKey::from_atom(atoms.intern(units));
 }
 
 // ToPropertyKey ( argument ) — https://tc39.es/ecma262/#sec-topropertykey, for a Number.

@@ -122,9 +122,9 @@ public:
     std::string to_utf8(gc::Heap&);
     std::u16string to_utf16(gc::Heap&);
 
-    // Property-key support: set once a string is known not to spell an array index.
+    // Property-key support: the AtomTable sets this on every atom that does not spell an array
+    // index, so to_property_key of an atom needs no parsing.
     bool is_known_not_array_index() const { return m_flags & kNotArrayIndexFlag; }
-    void set_known_not_array_index() { m_flags |= kNotArrayIndexFlag; }
 
     // CellTraits.
     static void visit_children(gc::Cell*, gc::Visitor&);
@@ -161,6 +161,7 @@ protected:
 private:
     friend class AtomTable;
     void mark_as_atom() { m_flags |= kAtomFlag; }
+    void set_known_not_array_index() { m_flags |= kNotArrayIndexFlag; }
 
     // Length lives in the Cell header's m_cell_data.
     uint32_t m_hash { 0 };
