@@ -3,6 +3,8 @@
 #include "gc/heap.h"
 #include "runtime/utf8.h"
 
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 namespace sable::runtime {
@@ -11,9 +13,24 @@ namespace sable::runtime {
 // allocation may collect. Views are therefore taken after the last allocation, from String*
 // locals that are still used afterwards (so the conservative stack scan keeps them alive).
 
+namespace {
+
+// The creation functions' precondition, checked in every build: a caller that let user data
+// through without checking its length must not get a corrupt string.
+uint32_t checked_length(uint64_t length)
+{
+    if (!String::is_valid_length(length)) [[unlikely]] {
+        std::fputs("Sable: internal error: string longer than String::kMaxLength\n", stderr);
+        std::abort();
+    }
+    return static_cast<uint32_t>(length);
+}
+
+}
+
 InlineString* InlineString::create(gc::Heap& heap, uint32_t length, bool one_byte)
 {
-    assert(is_valid_length(length));
+    checked_length(length);
     return heap.allocate_with_size<InlineString>(allocation_size(length, one_byte), length, one_byte);
 }
 
@@ -41,8 +58,7 @@ String* String::create_uninitialized_two_byte(gc::Heap& heap, uint32_t length, c
 
 String* String::from_latin1(gc::Heap& heap, std::span<uint8_t const> latin1)
 {
-    assert(is_valid_length(latin1.size()));
-    InlineString* string = InlineString::create(heap, static_cast<uint32_t>(latin1.size()), true);
+    InlineString* string = InlineString::create(heap, checked_length(latin1.size()), true);
     if (!latin1.empty())
         std::memcpy(string->one_byte_chars(), latin1.data(), latin1.size());
     return string;
@@ -67,16 +83,14 @@ String* String::from_code_units(gc::Heap& heap, CodeUnitView units)
 
 String* String::from_utf16(gc::Heap& heap, std::u16string_view utf16)
 {
-    assert(is_valid_length(utf16.size()));
+    checked_length(utf16.size());
     return from_code_units(heap, CodeUnitView(utf16));
 }
 
 String* String::from_utf8(gc::Heap& heap, std::string_view utf8)
 {
-    // A UTF-8 text never has more UTF-16 code units than bytes.
-    assert(is_valid_length(utf8.size()));
     Utf8Measure measure = measure_utf8(utf8);
-    auto length = static_cast<uint32_t>(measure.utf16_length);
+    uint32_t length = checked_length(measure.utf16_length);
     InlineString* string = InlineString::create(heap, length, measure.fits_in_one_byte);
     if (measure.fits_in_one_byte)
         decode_utf8(utf8, string->one_byte_chars());

@@ -62,13 +62,14 @@ public:
 
     static constexpr bool is_valid_length(uint64_t length) { return length <= kMaxLength; }
 
-    // Creating strings. Each requires is_valid_length() of the result (asserted); callers that
-    // take their length from user data check it first and throw the RangeError themselves.
+    // Creating strings. Each requires is_valid_length() of the result (a fatal error otherwise,
+    // in every build); callers that take their length from user data check it first and throw
+    // the RangeError themselves.
     static String* from_latin1(gc::Heap&, std::span<uint8_t const>);
     static String* from_latin1(gc::Heap&, std::string_view latin1);
     // Stored one-byte when every unit fits.
     static String* from_utf16(gc::Heap&, std::u16string_view);
-    // Ill-formed UTF-8 decodes to U+FFFD (WHATWG). Requires text.size() <= kMaxLength.
+    // Ill-formed UTF-8 decodes to U+FFFD (WHATWG). At most text.size() code units result.
     static String* from_utf8(gc::Heap&, std::string_view);
     // Stored one-byte when every unit fits.
     static String* from_code_units(gc::Heap&, CodeUnitView);

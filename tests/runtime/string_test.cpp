@@ -276,6 +276,13 @@ TEST_F(StringTest, ConcatenationBeyondTheMaximumLengthFails)
     EXPECT_LE((*near_limit)->length(), String::kMaxLength);
 }
 
+TEST_F(StringTest, CreatingAStringBeyondTheMaximumLengthIsFatal)
+{
+    // The length is checked before any character is read.
+    std::span<uint8_t const> too_long(reinterpret_cast<uint8_t const*>(this), size_t(String::kMaxLength) + 1);
+    EXPECT_DEATH(String::from_latin1(heap, too_long), "longer than String::kMaxLength");
+}
+
 // --- Substrings ---
 
 TEST_F(StringTest, ShortSubstringIsACopy)
