@@ -50,6 +50,11 @@ public:
     }
     template<typename T>
     std::span<T> copy(std::vector<T> const& items) { return copy(std::span<T const>(items)); }
+    template<typename List>
+    auto copy(List const& items) -> decltype(copy(std::span<typename std::remove_cvref_t<decltype(*items.data())> const>(items)))
+    {
+        return copy(std::span<typename std::remove_cvref_t<decltype(*items.data())> const>(items));
+    }
 
     size_t bytes_allocated() const { return m_total; }
 
@@ -64,7 +69,7 @@ private:
         return allocate(size, alignment);
     }
 
-    static constexpr size_t kChunkSize = 256 * 1024;
+    static constexpr size_t kChunkSize = 1024 * 1024;
     std::vector<std::unique_ptr<std::byte[]>> m_chunks;
     uintptr_t m_cursor { 0 };
     uintptr_t m_limit { 0 };

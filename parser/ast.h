@@ -312,7 +312,7 @@ struct Program : Node {
 
 struct BlockStatement : Node {
     std::span<Statement*> body;
-    Scope* scope { nullptr }; // only when the block declares lexical bindings or functions
+    Scope* scope { nullptr }; // always set; costs nothing at run time unless it needs_environment
 };
 
 struct ExpressionStatement : Node {

@@ -1,6 +1,7 @@
 #include "parser/lexer.h"
 #include "runtime/regexp/regexp_parser.h"
 
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <unicode/uchar.h>
@@ -15,12 +16,28 @@ constexpr char32_t kParagraphSeparator = 0x2029;
 constexpr char32_t kZWNJ = 0x200C;
 constexpr char32_t kZWJ = 0x200D;
 
-bool is_ascii_identifier_start(char c)
+// ASCII character classes, one table lookup per character on the hot paths.
+enum AsciiClass : uint8_t {
+    kIdentifierStart = 1,
+    kIdentifierPart = 2,
+};
+
+constexpr std::array<uint8_t, 256> make_ascii_classes()
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '$' || c == '_';
+    std::array<uint8_t, 256> classes {};
+    for (int c = 0; c < 128; ++c) {
+        bool start = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '$' || c == '_';
+        bool digit = c >= '0' && c <= '9';
+        classes[c] = (start ? kIdentifierStart | kIdentifierPart : 0) | (digit ? kIdentifierPart : 0);
+    }
+    return classes;
 }
 
-bool is_ascii_identifier_part(char c) { return is_ascii_identifier_start(c) || (c >= '0' && c <= '9'); }
+constexpr std::array<uint8_t, 256> kAsciiClasses = make_ascii_classes();
+
+bool is_ascii_identifier_start(char c) { return kAsciiClasses[static_cast<unsigned char>(c)] & kIdentifierStart; }
+
+bool is_ascii_identifier_part(char c) { return kAsciiClasses[static_cast<unsigned char>(c)] & kIdentifierPart; }
 
 bool is_decimal_digit(char c) { return c >= '0' && c <= '9'; }
 
@@ -286,7 +303,10 @@ bool Lexer::skip_whitespace_and_comments()
         case '\t':
         case '\v':
         case '\f':
-            ++m_offset;
+            // Indentation comes in runs.
+            do
+                ++m_offset;
+            while (m_offset < m_text.size() && (m_text[m_offset] == ' ' || m_text[m_offset] == '\t'));
             continue;
         case '\n':
             new_line(++m_offset);
@@ -351,30 +371,29 @@ bool Lexer::skip_whitespace_and_comments()
 Token Lexer::next()
 {
     bool newline = skip_whitespace_and_comments();
-    SourcePosition start = current_position();
-    if (at_end()) {
-        Token token = make(TokenKind::EndOfSource, start);
-        token.newline_before = newline;
-        return token;
-    }
-    char c = m_text[m_offset];
-    Token token;
-    if (is_ascii_identifier_start(c) || c == '\\' || static_cast<unsigned char>(c) >= 0x80) {
-        token = scan_identifier_or_keyword(start, false);
-    } else if (is_decimal_digit(c) || (c == '.' && is_decimal_digit(peek(1)))) {
-        token = scan_number(start);
-    } else if (c == '"' || c == '\'') {
-        token = scan_string(start, c);
-    } else if (c == '`') {
-        token = scan_template(start, false);
-    } else if (c == '#') {
-        ++m_offset;
-        token = scan_identifier_or_keyword(start, true);
-    } else {
-        token = scan_punctuator(start);
-    }
+    Token token = scan_token(current_position());
     token.newline_before = newline;
     return token;
+}
+
+Token Lexer::scan_token(SourcePosition start)
+{
+    if (at_end())
+        return make(TokenKind::EndOfSource, start);
+    char c = m_text[m_offset];
+    if (is_ascii_identifier_start(c) || c == '\\' || static_cast<unsigned char>(c) >= 0x80)
+        return scan_identifier_or_keyword(start, false);
+    if (is_decimal_digit(c) || (c == '.' && is_decimal_digit(peek(1))))
+        return scan_number(start);
+    if (c == '"' || c == '\'')
+        return scan_string(start, c);
+    if (c == '`')
+        return scan_template(start, false);
+    if (c == '#') {
+        ++m_offset;
+        return scan_identifier_or_keyword(start, true);
+    }
+    return scan_punctuator(start);
 }
 
 std::optional<char32_t> Lexer::scan_unicode_escape()
@@ -412,16 +431,26 @@ std::optional<char32_t> Lexer::scan_unicode_escape()
 Token Lexer::scan_identifier_or_keyword(SourcePosition start, bool private_name)
 {
     uint32_t name_start = m_offset;
-    // Fast path: plain ASCII names.
-    while (m_offset < m_text.size() && is_ascii_identifier_part(m_text[m_offset]))
-        ++m_offset;
+    // Fast path: plain ASCII names, hashed while scanning (AtomTable::hash, FNV-1a).
+    uint32_t hash = 2166136261u;
+    {
+        char const* cursor = m_text.data() + m_offset;
+        char const* end = m_text.data() + m_text.size();
+        while (cursor < end && is_ascii_identifier_part(*cursor)) {
+            hash = (hash ^ static_cast<unsigned char>(*cursor)) * 16777619u;
+            ++cursor;
+        }
+        m_offset = uint32_t(cursor - m_text.data());
+    }
     char next = peek();
     bool has_escape = false;
     std::string_view name;
+    bool hashed = false;
     if (next != '\\' && static_cast<unsigned char>(next) < 0x80) {
         name = m_text.substr(name_start, m_offset - name_start);
         if (name.empty() || is_decimal_digit(name[0]))
             return fail_token(private_name ? "Invalid character after '#'" : "Invalid or unexpected token", start);
+        hashed = true;
     } else {
         m_utf8_buffer.assign(m_text.substr(name_start, m_offset - name_start));
         while (!at_end()) {
@@ -462,7 +491,7 @@ Token Lexer::scan_identifier_or_keyword(SourcePosition start, bool private_name)
         }
         name = m_utf8_buffer;
     }
-    Atom atom = m_atoms.intern(name);
+    Atom atom = hashed ? m_atoms.intern(name, hash) : m_atoms.intern(name);
     Token token = make(private_name ? TokenKind::PrivateName : TokenKind::Identifier, start);
     token.atom = atom;
     token.has_escape = has_escape;

@@ -53,6 +53,7 @@ private:
     void skip_single_line_comment();
     void new_line(uint32_t next_line_start);
 
+    Token scan_token(SourcePosition start);
     Token scan_identifier_or_keyword(SourcePosition start, bool private_name);
     Token scan_number(SourcePosition start);
     Token scan_string(SourcePosition start, char quote);

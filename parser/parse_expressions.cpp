@@ -101,7 +101,7 @@ Expression* Parser::parse_expression(bool allow_in, CoverErrors* errors)
     Expression* first = parse_assignment(allow_in, errors);
     if (!at(K::Comma))
         return first;
-    std::vector<Expression*> expressions { first };
+    NodeList<Expression*> expressions { first };
     while (eat(K::Comma))
         expressions.push_back(parse_assignment(allow_in, errors));
     auto* sequence = make<SequenceExpression>(NodeKind::SequenceExpression, start);
@@ -313,7 +313,7 @@ Expression* Parser::parse_unary(CoverErrors* errors)
         update->prefix = true;
         SourcePosition operand_start = position();
         update->operand = parse_unary(nullptr);
-        check_simple_assignment_target(update->operand, operand_start, true);
+        check_simple_assignment_target(update->operand, operand_start, "Invalid left-hand side expression in prefix operation");
         return finish(update);
     }
     case K::Await:
@@ -349,7 +349,7 @@ Expression* Parser::parse_update(CoverErrors* errors)
             fail_unexpected();
             return operand;
         }
-        check_simple_assignment_target(operand, start, true);
+        check_simple_assignment_target(operand, start, "Invalid left-hand side expression in postfix operation");
         auto* update = make<UpdateExpression>(NodeKind::UpdateExpression, start);
         update->op = m_token.kind;
         update->prefix = false;
@@ -377,7 +377,7 @@ bool Parser::is_simple_assignment_target(Expression* expression, bool allow_web_
     return expression->is(NodeKind::MemberExpression);
 }
 
-void Parser::check_simple_assignment_target(Expression* expression, SourcePosition position, bool is_update)
+void Parser::check_simple_assignment_target(Expression* expression, SourcePosition position, char const* message)
 {
     if (failed() || is_simple_assignment_target(expression, true))
         return;
@@ -388,12 +388,14 @@ void Parser::check_simple_assignment_target(Expression* expression, SourcePositi
         fail("Unexpected eval or arguments in strict mode", position);
         return;
     }
-    fail(is_update ? "Invalid left-hand side expression in prefix operation" : "Invalid left-hand side in assignment", position);
+    fail(message, position);
 }
 
 // 13.3 Left-Hand-Side Expressions
 Expression* Parser::parse_left_hand_side(CoverErrors* errors)
 {
+    if (!check_stack())
+        return error_node();
     SourcePosition start = position();
     Expression* expression;
     if (at(K::New))
@@ -528,6 +530,8 @@ Expression* Parser::parse_call_tail(Expression* expression, SourcePosition start
 // 13.3.5 The new Operator, 13.3.12 Meta Properties (new.target)
 Expression* Parser::parse_new()
 {
+    if (!check_stack())
+        return error_node();
     SourcePosition start = position();
     advance();
     if (at(K::Dot)) {
@@ -557,6 +561,8 @@ Expression* Parser::parse_new()
         callee = parse_new();
     else if (at(K::Super))
         callee = parse_super();
+    else if (at_contextual(m_atoms.async) && peek().kind != K::Function)
+        callee = parse_identifier_reference(); // `new async()` constructs `async`; no arrow here
     else
         callee = parse_primary(nullptr);
     if (is_unparenthesized_arrow(callee)) {
@@ -666,7 +672,7 @@ Expression* Parser::parse_import_expression(SourcePosition start)
 std::span<Expression*> Parser::parse_arguments()
 {
     expect(K::LeftParen);
-    std::vector<Expression*> arguments;
+    NodeList<Expression*> arguments;
     while (!at(K::RightParen) && !at(K::EndOfSource)) {
         if (at(K::Ellipsis)) {
             SourcePosition start = position();
@@ -704,8 +710,6 @@ Expression* Parser::parse_regexp_literal()
 // 13.2 Primary Expression
 Expression* Parser::parse_primary(CoverErrors* errors)
 {
-    if (!check_stack())
-        return error_node();
     SourcePosition start = position();
     switch (m_token.kind) {
     case K::This: {
@@ -836,7 +840,7 @@ TemplateLiteral* Parser::parse_template_literal(bool tagged)
 {
     auto* literal = make<TemplateLiteral>(NodeKind::TemplateLiteral, position());
     std::vector<TemplateElement> quasis;
-    std::vector<Expression*> expressions;
+    NodeList<Expression*> expressions;
     auto add_quasi = [&]() -> bool {
         if (m_token.invalid_template_escape && !tagged) {
             fail("Invalid escape sequence in template", m_token.escape_position);
@@ -884,7 +888,7 @@ Expression* Parser::parse_array_literal(CoverErrors* errors)
 {
     auto* array = make<ArrayExpression>(NodeKind::ArrayExpression, position());
     advance();
-    std::vector<Expression*> elements;
+    NodeList<Expression*> elements;
     while (!at(K::RightBracket) && !at(K::EndOfSource)) {
         if (at(K::Comma)) {
             advance();
@@ -919,7 +923,7 @@ Expression* Parser::parse_object_literal(CoverErrors* errors)
 {
     auto* object = make<ObjectExpression>(NodeKind::ObjectExpression, position());
     advance();
-    std::vector<Property*> properties;
+    NodeList<Property*> properties;
     bool saw_proto = false;
     CoverErrors local;
     CoverErrors* target_errors = errors ? errors : &local;
@@ -1020,6 +1024,10 @@ Property* Parser::parse_object_property(CoverErrors* errors, bool& saw_proto)
     } else if ((at_contextual(m_atoms.get) || at_contextual(m_atoms.set)) && next_is_property_name()) {
         accessor = m_token.atom == m_atoms.get ? FunctionKind::Getter : FunctionKind::Setter;
         advance();
+        if (at(K::Star)) {
+            fail_unexpected(); // accessors are never generators
+            return property;
+        }
     }
     if (at(K::Star)) {
         is_generator = true;
@@ -1097,7 +1105,7 @@ Expression* Parser::parse_parenthesized_or_arrow(CoverErrors* outer_errors)
         m_await_position = saved_await;
         m_await_identifier_position = saved_await_identifier;
     };
-    std::vector<Expression*> items;
+    NodeList<Expression*> items;
     CoverErrors errors;
     std::optional<SourcePosition> trailing_comma;
     std::optional<SourcePosition> rest_position;
@@ -1139,7 +1147,7 @@ Expression* Parser::parse_parenthesized_or_arrow(CoverErrors* outer_errors)
             restore_positions();
             return error_node();
         }
-        std::vector<Pattern*> parameters;
+        NodeList<Pattern*> parameters;
         bool simple = true;
         for (Expression* item : items) {
             Pattern* parameter = item->is(NodeKind::RestElement) ? item : to_assignment_pattern(item, true);
@@ -1205,7 +1213,7 @@ Expression* Parser::parse_async_arrow_or_call(CoverErrors* errors)
     auto saved_await = std::exchange(m_await_position, std::nullopt);
     auto saved_await_identifier = std::exchange(m_await_identifier_position, std::nullopt);
     advance();
-    std::vector<Expression*> items;
+    NodeList<Expression*> items;
     CoverErrors cover;
     bool trailing_comma = false;
     while (!at(K::RightParen) && !at(K::EndOfSource)) {
@@ -1251,7 +1259,7 @@ Expression* Parser::parse_async_arrow_or_call(CoverErrors* errors)
             fail("Yield expression not allowed in formal parameter", *yield_in);
             return error_node();
         }
-        std::vector<Pattern*> parameters;
+        NodeList<Pattern*> parameters;
         bool simple = true;
         for (size_t i = 0; i < items.size(); ++i) {
             Expression* item = items[i];

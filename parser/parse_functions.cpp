@@ -91,7 +91,8 @@ void Parser::parse_formal_parameters(FunctionNode* function, FunctionContext& co
 {
     expect(K::LeftParen);
     bool saved = std::exchange(m_in_formal_parameters, true);
-    std::vector<Pattern*> parameters;
+    m_parameters_had_trailing_comma = false;
+    NodeList<Pattern*> parameters;
     while (!at(K::RightParen) && !at(K::EndOfSource)) {
         if (at(K::Ellipsis)) {
             SourcePosition start = position();
@@ -110,8 +111,11 @@ void Parser::parse_formal_parameters(FunctionNode* function, FunctionContext& co
             break;
         }
         parameters.push_back(parse_binding_element());
-        if (!at(K::RightParen))
+        m_parameters_had_trailing_comma = false;
+        if (!at(K::RightParen)) {
             expect(K::Comma);
+            m_parameters_had_trailing_comma = at(K::RightParen);
+        }
     }
     expect(K::RightParen);
     m_in_formal_parameters = saved;
@@ -148,19 +152,15 @@ void Parser::check_parameters(FunctionNode* function, bool strict_function, bool
 // 15.2 FunctionBody, with its directive prologue.
 void Parser::parse_function_body(FunctionNode* function, FunctionContext& context, std::optional<SourcePosition>)
 {
-    SourcePosition body_start = position();
     expect(K::LeftBrace);
     bool saved_in_parameters = std::exchange(m_in_formal_parameters, false);
     bool saved_using = std::exchange(m_using_allowed, true);
     bool saved_label_set = std::exchange(m_in_label_set, false);
-    std::vector<Statement*> body;
-    bool became_strict = false;
-    std::optional<SourcePosition> octal_before;
-    parse_directives(body, became_strict, octal_before);
-    if (became_strict && !function->has_simple_parameter_list && !failed()) {
-        fail("Illegal 'use strict' directive in function with non-simple parameter list", body_start);
-    }
-    function->has_use_strict_directive = became_strict;
+    NodeList<Statement*> body;
+    std::optional<SourcePosition> use_strict = parse_directives(body);
+    if (use_strict && !function->has_simple_parameter_list && !failed())
+        fail("Illegal 'use strict' directive in function with non-simple parameter list", *use_strict);
+    function->has_use_strict_directive = use_strict.has_value();
     function->is_strict = context.strict;
     parse_statement_list(body, K::RightBrace);
     m_in_formal_parameters = saved_in_parameters;
@@ -202,7 +202,8 @@ FunctionNode* Parser::parse_method(SourcePosition start, FunctionKind kind, bool
         return function;
     }
     if (kind == FunctionKind::Setter) {
-        if (function->parameters.size() != 1) {
+        // PropertySetParameterList is one FormalParameter: no rest, no trailing comma.
+        if (function->parameters.size() != 1 || m_parameters_had_trailing_comma) {
             fail("Setter must have exactly one formal parameter.", parameters_start);
             return function;
         }
@@ -273,7 +274,7 @@ Expression* Parser::parse_arrow_function(SourcePosition start, std::span<Pattern
 // DecoratorMemberExpression with Arguments.
 std::span<Expression*> Parser::parse_decorators()
 {
-    std::vector<Expression*> decorators;
+    NodeList<Expression*> decorators;
     while (at(K::At)) {
         advance();
         SourcePosition start = position();
@@ -343,7 +344,7 @@ ClassNode* Parser::parse_class(SourcePosition start, bool is_declaration, bool n
     }
     expect(K::LeftBrace);
     m_private_names.push_back({});
-    std::vector<ClassElement*> elements;
+    NodeList<ClassElement*> elements;
     bool derived = class_node->super_class != nullptr;
     while (!at(K::RightBrace) && !at(K::EndOfSource)) {
         if (eat(K::Semicolon))
@@ -436,7 +437,7 @@ ClassElement* Parser::parse_class_element(ClassNode* class_node, bool derived)
             advance();
             bool saved_using = std::exchange(m_using_allowed, true);
             bool saved_label_set = std::exchange(m_in_label_set, false);
-            std::vector<Statement*> body;
+            NodeList<Statement*> body;
             parse_statement_list(body, K::RightBrace);
             m_using_allowed = saved_using;
             m_in_label_set = saved_label_set;

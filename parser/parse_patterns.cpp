@@ -35,7 +35,7 @@ Pattern* Parser::parse_object_binding_pattern()
 {
     auto* pattern = make<ObjectPattern>(NodeKind::ObjectPattern, position());
     advance();
-    std::vector<Property*> properties;
+    NodeList<Property*> properties;
     while (!at(K::RightBrace) && !at(K::EndOfSource)) {
         SourcePosition start = position();
         auto* property = make<Property>(NodeKind::Property, start);
@@ -91,7 +91,7 @@ Pattern* Parser::parse_array_binding_pattern()
 {
     auto* pattern = make<ArrayPattern>(NodeKind::ArrayPattern, position());
     advance();
-    std::vector<Pattern*> elements;
+    NodeList<Pattern*> elements;
     while (!at(K::RightBracket) && !at(K::EndOfSource)) {
         if (eat(K::Comma)) {
             elements.push_back(nullptr);
@@ -170,7 +170,7 @@ Pattern* Parser::to_assignment_pattern(Expression* expression, bool is_binding)
     case NodeKind::ArrayExpression: {
         auto& array = expression->as<ArrayExpression>();
         auto* pattern = make<ArrayPattern>(NodeKind::ArrayPattern, expression->start);
-        std::vector<Pattern*> elements;
+        NodeList<Pattern*> elements;
         for (size_t i = 0; i < array.elements.size(); ++i) {
             Expression* element = array.elements[i];
             if (!element) {
@@ -200,7 +200,7 @@ Pattern* Parser::to_assignment_pattern(Expression* expression, bool is_binding)
     case NodeKind::ObjectExpression: {
         auto& object = expression->as<ObjectExpression>();
         auto* pattern = make<ObjectPattern>(NodeKind::ObjectPattern, expression->start);
-        std::vector<Property*> properties;
+        NodeList<Property*> properties;
         for (size_t i = 0; i < object.properties.size(); ++i) {
             Property* property = object.properties[i];
             auto* converted = make<Property>(NodeKind::Property, property->start);

@@ -7,7 +7,7 @@ namespace sable::parser {
 
 using K = TokenKind;
 
-void Parser::parse_statement_list(std::vector<Statement*>& out, TokenKind end)
+void Parser::parse_statement_list(NodeList<Statement*>& out, TokenKind end)
 {
     while (!at(end) && !at(K::EndOfSource))
         out.push_back(parse_statement_list_item());
@@ -64,8 +64,6 @@ bool Parser::at_using_declaration(bool in_for_head)
 
 Statement* Parser::parse_statement_list_item()
 {
-    if (!check_stack())
-        return error_node();
     SourcePosition start = position();
     switch (m_token.kind) {
     case K::Function:
@@ -224,7 +222,7 @@ Statement* Parser::parse_statement(bool allow_function_declaration)
             }
             Identifier* label = parse_identifier_reference();
             advance(); // `:`
-            return parse_labelled_statement(label, start);
+            return parse_labelled_statement(label, start, labelled);
         }
         if (at(K::Await) && at_using_declaration(false)) {
             fail("Lexical declaration cannot appear in a single-statement context", start);
@@ -247,7 +245,7 @@ Statement* Parser::parse_expression_statement(SourcePosition start, Expression* 
 }
 
 // 14.13 Labelled Statements
-Statement* Parser::parse_labelled_statement(Identifier* label, SourcePosition start)
+Statement* Parser::parse_labelled_statement(Identifier* label, SourcePosition start, bool continues_label_set)
 {
     for (auto const& existing : m_context->labels) {
         if (existing.name == label->name) {
@@ -255,7 +253,7 @@ Statement* Parser::parse_labelled_statement(Identifier* label, SourcePosition st
             return error_node();
         }
     }
-    if (!m_in_label_set)
+    if (!continues_label_set)
         m_label_set_begin = m_context->labels.size();
     m_context->labels.push_back({ label->name, false });
     auto* statement = make<LabelledStatement>(NodeKind::LabelledStatement, start);
@@ -287,7 +285,7 @@ BlockStatement* Parser::parse_block()
 {
     auto* block = make<BlockStatement>(NodeKind::BlockStatement, position());
     expect(K::LeftBrace);
-    std::vector<Statement*> body;
+    NodeList<Statement*> body;
     bool saved_using_allowed = std::exchange(m_using_allowed, true);
     parse_statement_list(body, K::RightBrace);
     m_using_allowed = saved_using_allowed;
@@ -301,8 +299,11 @@ VariableDeclaration* Parser::parse_variable_declaration(DeclarationKind kind, bo
 {
     auto* declaration = make<VariableDeclaration>(NodeKind::VariableDeclaration, position());
     declaration->declaration_kind = kind;
-    if (kind == DeclarationKind::AwaitUsing)
+    if (kind == DeclarationKind::AwaitUsing) {
         advance(); // `await`
+        if (!m_context->node)
+            m_has_top_level_await = true;
+    }
     advance();     // var / let / const / using
     bool is_lexical = kind != DeclarationKind::Var;
     bool is_using = kind == DeclarationKind::Using || kind == DeclarationKind::AwaitUsing;
@@ -310,7 +311,7 @@ VariableDeclaration* Parser::parse_variable_declaration(DeclarationKind kind, bo
         fail("Using declarations are only allowed inside blocks, functions and modules, not directly in a script or a case clause", declaration->start);
         return declaration;
     }
-    std::vector<VariableDeclarator*> declarators;
+    NodeList<VariableDeclarator*> declarators;
     do {
         auto* declarator = make<VariableDeclarator>(NodeKind::VariableDeclarator, position());
         if (is_using) {
@@ -641,7 +642,7 @@ Statement* Parser::parse_switch()
     expect(K::RightParen);
     expect(K::LeftBrace);
     ++m_context->breakable_depth;
-    std::vector<SwitchCase*> cases;
+    NodeList<SwitchCase*> cases;
     bool seen_default = false;
     while (!at(K::RightBrace) && !at(K::EndOfSource)) {
         auto* clause = make<SwitchCase>(NodeKind::SwitchCase, position());
@@ -659,7 +660,7 @@ Statement* Parser::parse_switch()
             break;
         }
         expect(K::Colon);
-        std::vector<Statement*> consequent;
+        NodeList<Statement*> consequent;
         bool saved_using_allowed = std::exchange(m_using_allowed, false);
         while (!at(K::Case) && !at(K::Default) && !at(K::RightBrace) && !at(K::EndOfSource))
             consequent.push_back(parse_statement_list_item());

@@ -313,34 +313,39 @@ void Parser::reference_private_name(Atom name, SourcePosition position)
 // --- Program
 
 // 11.2.1 Directive Prologues and the Use Strict Directive
-void Parser::parse_directives(std::vector<Statement*>& body, bool& became_strict, std::optional<SourcePosition>& octal_before)
+std::optional<SourcePosition> Parser::parse_directives(NodeList<Statement*>& body)
 {
+    std::optional<SourcePosition> use_strict;
+    std::optional<SourcePosition> octal_escape;
     while (at(TokenKind::StringLiteral)) {
         Token token = m_token;
         Statement* statement = parse_statement_list_item();
         body.push_back(statement);
         if (failed())
-            return;
-        auto& expression_statement = statement->as<ExpressionStatement>();
-        if (!statement->is(NodeKind::ExpressionStatement) || !expression_statement.expression->is(NodeKind::StringLiteral)
-            || expression_statement.expression->start.offset != token.start.offset)
-            return;
-        if (token.has_octal_escape && !octal_before)
-            octal_before = token.escape_position;
+            break;
+        // A directive is an ExpressionStatement made of a string literal alone.
+        if (!statement->is(NodeKind::ExpressionStatement))
+            break;
+        Expression* expression = statement->as<ExpressionStatement>().expression;
+        if (!expression->is(NodeKind::StringLiteral) || expression->end != token.end)
+            break;
+        if (token.has_octal_escape && !octal_escape)
+            octal_escape = token.escape_position;
         // "use strict" must be written exactly, without escapes or line continuations.
         bool is_use_strict = !token.has_escape && token.end - token.start.offset == 12
             && m_source.text().substr(token.start.offset + 1, 10) == "use strict";
-        if (is_use_strict && !strict()) {
+        if (is_use_strict) {
+            if (!use_strict)
+                use_strict = token.start;
             m_context->strict = true;
-            became_strict = true;
-            if (octal_before) {
-                fail("Octal escape sequences are not allowed in strict mode", *octal_before);
-                return;
-            }
         }
-        if (is_use_strict)
-            became_strict = true;
+        // An earlier directive's octal escape becomes an error once the prologue turns strict.
+        if (use_strict && octal_escape) {
+            fail("Octal escape sequences are not allowed in strict mode", *octal_escape);
+            break;
+        }
     }
+    return use_strict;
 }
 
 Program* Parser::parse_program()
@@ -358,10 +363,8 @@ Program* Parser::parse_program()
     auto* program = make<Program>(NodeKind::Program, SourcePosition {});
     program->is_module = m_is_module;
     advance();
-    std::vector<Statement*> body;
-    bool became_strict = false;
-    std::optional<SourcePosition> octal_before;
-    parse_directives(body, became_strict, octal_before);
+    NodeList<Statement*> body;
+    parse_directives(body);
     m_using_allowed = m_is_module;
     while (!at(TokenKind::EndOfSource))
         body.push_back(parse_module_or_script_item());

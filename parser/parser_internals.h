@@ -7,11 +7,16 @@
 
 #include "parser/lexer.h"
 #include "parser/parser.h"
+#include "parser/small_vector.h"
 
 #include <string>
 #include <vector>
 
 namespace sable::parser {
+
+// A list of AST nodes being collected before it is copied into the arena.
+template<typename T>
+using NodeList = SmallVector<T, 8>;
 
 // Errors that make an expression invalid unless it turns out to be a pattern (or an arrow's
 // parameters), recorded while parsing a cover grammar and raised once its meaning is known.
@@ -125,12 +130,13 @@ private:
     void check_strict_binding_name(Atom name, SourcePosition);
 
     // --- Statements (14)
-    void parse_directives(std::vector<Statement*>& body, bool& became_strict, std::optional<SourcePosition>& octal_before);
+    // Parses a directive prologue into `body`; returns where a "use strict" directive is.
+    std::optional<SourcePosition> parse_directives(NodeList<Statement*>& body);
     Statement* parse_module_or_script_item();
     Statement* parse_statement_list_item();
     Statement* parse_statement(bool allow_function_declaration = false);
     struct BlockStatement* parse_block();
-    void parse_statement_list(std::vector<Statement*>& out, TokenKind end);
+    void parse_statement_list(NodeList<Statement*>& out, TokenKind end);
     bool at_lexical_declaration();
     bool at_using_declaration(bool in_for_head);
     VariableDeclaration* parse_variable_declaration(DeclarationKind, bool in_for_head, bool require_semicolon);
@@ -145,7 +151,8 @@ private:
     Statement* parse_switch();
     Statement* parse_throw();
     Statement* parse_try();
-    Statement* parse_labelled_statement(Identifier* label, SourcePosition start);
+    // `continues_label_set`: this label directly labels another labelled statement's body.
+    Statement* parse_labelled_statement(Identifier* label, SourcePosition start, bool continues_label_set);
     Statement* parse_expression_statement(SourcePosition start, Expression*);
     Statement* parse_loop_body();
     void check_not_labelled_function(Statement*);
@@ -177,7 +184,7 @@ private:
     // At `async`, followed by an identifier: is it `async x =>`?
     bool async_arrow_follows();
     // Validates `expr` as the operand of ++/-- or a compound assignment.
-    void check_simple_assignment_target(Expression*, SourcePosition, bool is_update);
+    void check_simple_assignment_target(Expression*, SourcePosition, char const* message);
     void raise_cover_errors(CoverErrors const&);
 
     // --- Patterns (13.15.5, 8.6.2)
@@ -248,6 +255,7 @@ private:
     bool m_has_top_level_await { false };
     // Label sets (14.13): labels from m_label_set_begin label the statement being parsed.
     bool m_in_formal_parameters { false };
+    bool m_parameters_had_trailing_comma { false }; // of the last FormalParameters parsed
     // The [In] parameter of the AssignmentExpression being parsed, for a concise arrow body.
     bool m_arrow_allows_in { true };
     std::vector<std::pair<ModuleExportName, SourcePosition>> m_exported_names;

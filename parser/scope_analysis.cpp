@@ -210,7 +210,7 @@ void ScopeAnalyzer::declare_lexical(Identifier* name, VariableKind kind, bool pl
 
 void ScopeAnalyzer::declare_pattern(Pattern* pattern, VariableKind kind)
 {
-    if (!pattern)
+    if (!pattern || m_error || !check_depth())
         return;
     switch (pattern->kind) {
     case NodeKind::Identifier: {
@@ -503,6 +503,15 @@ void ScopeAnalyzer::visit_statement(Statement* statement)
                 reference(specifier.local_reference);
             }
         }
+        // 16.2.3: `export default` of an expression or anonymous declaration binds *default*.
+        bool anonymous_default = node.export_kind == ExportKind::DefaultExpression
+            || (node.export_kind == ExportKind::DefaultDeclaration
+                && ((node.declaration->is(NodeKind::FunctionDeclaration) && !node.declaration->as<FunctionNode>().name)
+                    || (node.declaration->is(NodeKind::ClassDeclaration) && !node.declaration->as<ClassNode>().name)));
+        if (anonymous_default) {
+            Variable* variable = add_variable(m_scope, m_atoms.star_default, VariableKind::Const, nullptr);
+            variable->is_lexical = true;
+        }
         if (node.declaration) {
             if (node.export_kind == ExportKind::DefaultExpression)
                 visit_expression(node.declaration);
@@ -520,7 +529,7 @@ void ScopeAnalyzer::visit_statement(Statement* statement)
 
 void ScopeAnalyzer::visit_pattern(Pattern* pattern, bool is_declaration)
 {
-    if (!pattern)
+    if (!pattern || m_error || !check_depth())
         return;
     switch (pattern->kind) {
     case NodeKind::Identifier:
@@ -617,12 +626,16 @@ void ScopeAnalyzer::visit_expression(Expression* expression)
         } else {
             visit_expression(call.callee);
         }
-        // 19.2.1.1: a call of the plain name `eval` is a (potential) direct eval.
-        if (expression->is(NodeKind::CallExpression) && call.callee->is(NodeKind::Identifier)
-            && call.callee->as<Identifier>().name == m_atoms.eval && !call.optional) {
+        // 13.3.6.1: a call of the plain (possibly parenthesised) name `eval` is a potential
+        // direct eval.
+        Expression* callee = call.callee;
+        while (callee->is(NodeKind::ParenthesizedExpression))
+            callee = callee->as<ParenthesizedExpression>().expression;
+        if (expression->is(NodeKind::CallExpression) && callee->is(NodeKind::Identifier)
+            && callee->as<Identifier>().name == m_atoms.eval && !call.optional) {
             for (Scope* scope = m_scope; scope; scope = scope->parent)
                 scope->contains_direct_eval = true;
-            m_scope->has_direct_eval = true;
+            // Only sloppy eval code can add var bindings to the caller's variable scope.
             if (!m_scope->is_strict)
                 m_function->var_scope->has_direct_eval = true;
             for (FunctionState* function : m_function_stack) {
@@ -630,8 +643,10 @@ void ScopeAnalyzer::visit_expression(Expression* expression)
                     function->node->has_direct_eval = true;
             }
             // The eval code may use `arguments`, `this`, `new.target` and `super`.
-            if (auto* function = nearest_non_arrow(); function && function->node)
+            if (auto* function = nearest_non_arrow(); function && function->node) {
                 function->node->uses_this = true;
+                function->node->uses_arguments = true;
+            }
         }
         for (Expression* argument : call.arguments)
             visit_expression(argument);
@@ -716,6 +731,9 @@ void ScopeAnalyzer::visit_function(FunctionNode* function)
     }
     visit_statements(function->body);
     hoist_block_functions(state, scope);
+    // Direct eval code may name `arguments`: the object must exist in the environment.
+    if (function->uses_arguments && !scope->find(m_atoms.arguments) && !state.var_scope->find(m_atoms.arguments))
+        add_variable(scope, m_atoms.arguments, VariableKind::Arguments, nullptr);
     // A named function expression sees its own name unless something in it shadows it.
     if (function->name && function->kind == NodeKind::FunctionExpression && !scope->find(function->name->name)
         && !state.var_scope->find(function->name->name))

@@ -77,9 +77,10 @@ struct Scope {
             auto it = m_index.find(name);
             return it == m_index.end() ? nullptr : it->second;
         }
-        for (Variable* variable : variables) {
-            if (variable->name == name)
-                return variable;
+        // Names are kept apart from the variables so small scopes search contiguous memory.
+        for (size_t i = 0; i < m_names.size(); ++i) {
+            if (m_names[i] == name)
+                return variables[i];
         }
         return nullptr;
     }
@@ -87,6 +88,7 @@ struct Scope {
     void add(Variable* variable)
     {
         variables.push_back(variable);
+        m_names.push_back(variable->name);
         // Large scopes (a module pattern's function holding thousands of vars) get a hash index.
         if (variables.size() == kIndexThreshold) {
             for (Variable* existing : variables)
@@ -98,6 +100,7 @@ struct Scope {
 
 private:
     static constexpr size_t kIndexThreshold = 12;
+    std::vector<Atom> m_names;
     std::unordered_map<Atom, Variable*> m_index;
 };
 

@@ -94,8 +94,10 @@ if [[ -d $test262_root/test ]]; then
     [[ $test262_status -eq 0 ]] && test262_status=1
   fi
 else
-  test262_skipped="SKIPPED: no suite at $test262_root (set SABLE_TEST262_ROOT)"
-  echo "test.sh: warning: test262 $test262_skipped" >&2
+  # A CI run without the conformance suite would pass vacuously: fail instead.
+  test262_skipped="MISSING: no suite at $test262_root (set SABLE_TEST262_ROOT)"
+  echo "test.sh: error: test262 $test262_skipped" >&2
+  test262_status=1
 fi
 
 say "summary"

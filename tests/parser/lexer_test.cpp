@@ -208,7 +208,6 @@ TEST(Lexer, LegacyOctalAndLeadingZeroLiterals)
 
 TEST(Lexer, NonOctalDecimalIntegerIsMarkedForTheStrictModeCheck)
 {
-    SKIP_KNOWN_BUG("`08`, `019`, `08.5` lose is_legacy_octal, so strict code accepts them");
     // 12.9.3.1: DecimalIntegerLiteral :: NonOctalDecimalIntegerLiteral is an error in strict code,
     // so the token must carry the flag like LegacyOctalIntegerLiteral does.
     EXPECT_TRUE(lex("08").only().is_legacy_octal);
@@ -468,11 +467,11 @@ TEST(Lexer, ByteOrderMarkIsSkipped)
 
 TEST(Lexer, UnknownCharacters)
 {
-    for (char const* text : { "@", "a # b", "\\", "\x01" }) {
+    for (char const* text : { "\x7f", "a # b", "\\", "\x01" }) {
         Lexed lexed = lex(text);
         EXPECT_TRUE(lexed.error.has_value()) << text;
     }
-    EXPECT_EQ(lex_error("ab @").position.column, 4u);
+    EXPECT_EQ(lex_error("ab \x7f").position.column, 4u);
 }
 
 }

@@ -10,12 +10,6 @@
 
 namespace sable::parser::test {
 
-bool run_known_bugs()
-{
-    char const* value = std::getenv("SABLE_RUN_KNOWN_BUGS");
-    return value && *value && std::string_view(value) != "0";
-}
-
 // --- Parsing
 
 Program& Parsed::program() const

@@ -15,15 +15,7 @@
 #include <string_view>
 #include <vector>
 
-// Skips a test that exposes a known parser bug (each is listed, with its input, in the report
-// of the change that added it). Run with SABLE_RUN_KNOWN_BUGS=1 to check whether a fix works.
-#define SKIP_KNOWN_BUG(description)                   \
-    if (!::sable::parser::test::run_known_bugs())     \
-    GTEST_SKIP() << "known bug: " description
-
 namespace sable::parser::test {
-
-bool run_known_bugs();
 
 // A parse result together with the source it came from (kept alive for the whole test).
 struct Parsed {

@@ -228,7 +228,6 @@ TEST(ScopeAnalysisResolution, OnlyAPlainEvalCallIsDirect)
 
 TEST(ScopeAnalysisResolution, ParenthesisedEvalIsStillADirectEval)
 {
-    SKIP_KNOWN_BUG("`(eval)(x)` is not treated as a direct eval");
     // 13.3.6.1: the callee `(eval)` evaluates to the same Reference as `eval`, so the call is a
     // direct eval (unlike `(0, eval)(x)`).
     Parsed parsed = parse_ok("function f() { (eval)(''); var x; x; }");
@@ -238,7 +237,6 @@ TEST(ScopeAnalysisResolution, ParenthesisedEvalIsStillADirectEval)
 
 TEST(ScopeAnalysisResolution, StrictDirectEvalCannotDeclareOuterVariables)
 {
-    SKIP_KNOWN_BUG("a strict direct eval still makes outer references Dynamic");
     // Strict eval code gets its own variable environment (19.2.1.1 step 17), so it can never
     // shadow a binding outside: `g` is still the global, as the header's "sloppy direct eval" says.
     Parsed parsed = parse_ok("function f() { 'use strict'; eval(''); g; }");

@@ -1,0 +1,151 @@
+#include "bytecode/bytecode_writer.h"
+#include "bytecode/instruction.h"
+
+#include <cassert>
+#include <cstring>
+#include <limits>
+
+namespace sable::bytecode {
+
+namespace {
+
+bool is_signed_kind(OperandKind kind) { return kind == OperandKind::Imm || kind == OperandKind::Label; }
+
+bool fits(OperandValue value, OperandScale scale, bool is_signed)
+{
+    switch (scale) {
+    case OperandScale::Single:
+        return is_signed ? value >= INT8_MIN && value <= INT8_MAX : value >= 0 && value <= UINT8_MAX;
+    case OperandScale::Double:
+        return is_signed ? value >= INT16_MIN && value <= INT16_MAX : value >= 0 && value <= UINT16_MAX;
+    case OperandScale::Quadruple:
+        return is_signed ? value >= INT32_MIN && value <= INT32_MAX : value >= 0 && value <= UINT32_MAX;
+    }
+    return false;
+}
+
+// The operand kind of encoded field `index` (a RegList covers two fields).
+OperandKind field_kind(OpcodeInfo const& info, size_t index)
+{
+    size_t field = 0;
+    for (size_t i = 0; i < info.operand_count; ++i) {
+        size_t width = info.operands[i] == OperandKind::RegList ? 2 : 1;
+        if (index < field + width)
+            return info.operands[i] == OperandKind::RegList && index == field + 1 ? OperandKind::Count : info.operands[i];
+        field += width;
+    }
+    return OperandKind::Count;
+}
+
+}
+
+OperandScale BytecodeWriter::scale_for(Opcode opcode, std::initializer_list<OperandValue> fields)
+{
+    OpcodeInfo const& info = bytecode::info(opcode);
+    OperandScale scale = OperandScale::Single;
+    size_t index = 0;
+    for (OperandValue value : fields) {
+        bool is_signed = is_signed_kind(field_kind(info, index++));
+        while (!fits(value, scale, is_signed))
+            scale = scale == OperandScale::Single ? OperandScale::Double : OperandScale::Quadruple;
+    }
+    return scale;
+}
+
+void BytecodeWriter::write_field(OperandValue value, OperandScale scale)
+{
+    auto raw = static_cast<uint32_t>(value);
+    uint8_t bytes[4];
+    std::memcpy(bytes, &raw, 4);
+    m_code.insert(m_code.end(), bytes, bytes + size_t(scale));
+}
+
+void BytecodeWriter::emit(Opcode opcode, std::initializer_list<OperandValue> fields)
+{
+    assert(fields.size() == info(opcode).field_count);
+    OperandScale scale = scale_for(opcode, fields);
+    if (scale == OperandScale::Double)
+        m_code.push_back(uint8_t(Opcode::Wide));
+    else if (scale == OperandScale::Quadruple)
+        m_code.push_back(uint8_t(Opcode::ExtraWide));
+    m_code.push_back(uint8_t(opcode));
+    for (OperandValue value : fields)
+        write_field(value, scale);
+}
+
+void BytecodeWriter::emit_jump(Opcode opcode, Label& label, std::initializer_list<OperandValue> other_fields)
+{
+    OpcodeInfo const& info = bytecode::info(opcode);
+    assert(has_flag(opcode, opcode_flags::Jumps) && other_fields.size() + 1 == info.field_count);
+    size_t instruction_offset = m_code.size();
+    // Backward jumps know their offset; forward ones get the writer's jump scale, or wider if
+    // another operand needs it.
+    OperandValue placeholder = label.is_bound() ? label.offset() - int64_t(instruction_offset) : 0;
+    std::vector<OperandValue> fields;
+    size_t label_field = 0;
+    for (size_t i = 0, other = 0; i < info.field_count; ++i) {
+        if (field_kind(info, i) == OperandKind::Label) {
+            label_field = i;
+            fields.push_back(placeholder);
+        } else {
+            fields.push_back(other_fields.begin()[other++]);
+        }
+    }
+    OperandScale scale = label.is_bound() ? OperandScale::Single : m_jump_scale;
+    for (size_t i = 0; i < fields.size(); ++i) {
+        while (!fits(fields[i], scale, is_signed_kind(field_kind(info, i))))
+            scale = scale == OperandScale::Single ? OperandScale::Double : OperandScale::Quadruple;
+    }
+    // A backward offset measured from a prefixed instruction is one or two bytes further.
+    if (label.is_bound() && scale != OperandScale::Single) {
+        fields[label_field] = label.offset() - int64_t(instruction_offset);
+        if (!fits(fields[label_field], scale, true))
+            scale = OperandScale::Quadruple;
+    }
+    if (scale == OperandScale::Double)
+        m_code.push_back(uint8_t(Opcode::Wide));
+    else if (scale == OperandScale::Quadruple)
+        m_code.push_back(uint8_t(Opcode::ExtraWide));
+    m_code.push_back(uint8_t(opcode));
+    for (OperandValue value : fields)
+        write_field(value, scale);
+    if (!label.is_bound())
+        m_pending.push_back({ instruction_offset, &label });
+}
+
+void BytecodeWriter::bind(Label& label)
+{
+    assert(!label.is_bound());
+    label.m_offset = int64_t(m_code.size());
+}
+
+void BytecodeWriter::patch_jump(size_t instruction_offset, int64_t target)
+{
+    Instruction instruction = Instruction::decode(m_code, instruction_offset);
+    OpcodeInfo const& info = bytecode::info(instruction.opcode());
+    int64_t offset = target - int64_t(instruction_offset);
+    for (size_t i = 0; i < info.field_count; ++i) {
+        if (field_kind(info, i) != OperandKind::Label)
+            continue;
+        if (!fits(offset, instruction.scale(), true)) {
+            m_overflow = true;
+            return;
+        }
+        size_t prefix = instruction.scale() == OperandScale::Single ? 0 : 1;
+        size_t position = instruction_offset + prefix + 1 + i * size_t(instruction.scale());
+        auto raw = static_cast<uint32_t>(offset);
+        std::memcpy(&m_code[position], &raw, size_t(instruction.scale()));
+    }
+}
+
+bool BytecodeWriter::finish()
+{
+    for (PendingJump const& jump : m_pending) {
+        assert(jump.label->is_bound() && "a jump targets a label that was never bound");
+        patch_jump(jump.instruction_offset, jump.label->offset());
+    }
+    m_pending.clear();
+    return !m_overflow;
+}
+
+}

@@ -1,0 +1,153 @@
+#include "stdlib/cli_options.h"
+
+#include <string_view>
+
+namespace sable::stdlib {
+
+char const* cli_usage_text()
+{
+    return "usage: sable [options] FILE [arguments...]\n"
+           "       sable [options] -e CODE [arguments...]\n"
+           "       sable [options] -p CODE [arguments...]\n"
+           "\n"
+           "Sable parses JavaScript today; running it arrives with the core VM. Running a program\n"
+           "(FILE, -e or -p without --check or --print-ast) reports its syntax errors, then exits\n"
+           "with status 70 because there is no interpreter yet.\n"
+           "\n"
+           "  FILE                 the program; .mjs files are modules, .js and .cjs scripts\n"
+           "  -e, --eval CODE      the program is CODE (named [eval] in messages)\n"
+           "  -p, --print CODE     like --eval, and print the result\n"
+           "  -c, --check          only parse: exit 0 if the program parses, 1 if not\n"
+           "  --print-ast          parse and print the syntax tree with its scopes\n"
+           "  --module             parse the program as an ES module, whatever its extension\n"
+           "  -v, --version        print the version and exit\n"
+           "  -h, --help           print this text and exit\n"
+           "  --                   end of options: the next argument is FILE\n"
+           "\n"
+           "Arguments after FILE (or after -e/-p CODE) are left to the program.\n"
+           "\n"
+           "Exit status: 0 success; 1 a syntax error or an unreadable file; 9 invalid arguments;\n"
+           "70 the program parsed but executing JavaScript is not implemented yet.\n";
+}
+
+bool parse_cli_options(int argc, char const* const* argv, CliOptions& out, std::string& error)
+{
+    bool check = false;
+    bool print_ast = false;
+    bool help = false;
+    bool version = false;
+    bool program_seen = false; // FILE, or the first argument after -e/-p CODE
+
+    // The program file: the first non-option argument when neither -e nor -p gave the code.
+    auto take_positional = [&](std::string_view arg) {
+        if (out.input == CliInput::None) {
+            if (arg == "-") {
+                error = "reading the program from standard input is not supported yet; pass a FILE";
+                return false;
+            }
+            out.input = CliInput::File;
+            out.file = std::string(arg);
+        } else {
+            out.script_arguments.emplace_back(arg);
+        }
+        program_seen = true;
+        return true;
+    };
+
+    for (int i = 1; i < argc; ++i) {
+        std::string_view arg = argv[i];
+        if (program_seen) {
+            out.script_arguments.emplace_back(arg);
+            continue;
+        }
+        if (arg == "--") {
+            if (i + 1 < argc && !take_positional(argv[++i]))
+                return false;
+            program_seen = true;
+            continue;
+        }
+        if (!arg.starts_with("-") || arg == "-") {
+            if (!take_positional(arg))
+                return false;
+            continue;
+        }
+
+        std::string_view inline_value;
+        bool has_inline_value = false;
+        if (arg.starts_with("--")) {
+            if (size_t equals = arg.find('='); equals != std::string_view::npos) {
+                inline_value = arg.substr(equals + 1);
+                arg = arg.substr(0, equals);
+                has_inline_value = true;
+            }
+        }
+        auto flag = [&](bool& into) {
+            if (has_inline_value) {
+                error = std::string(arg) + " takes no value";
+                return false;
+            }
+            into = true;
+            return true;
+        };
+        // -e/-p CODE: the value is the next argument, taken as is (it may start with `-`).
+        auto code = [&](CliInput input) {
+            if (out.input == CliInput::Eval || out.input == CliInput::Print) {
+                error = "only one of -e and -p may be given";
+                return false;
+            }
+            if (has_inline_value) {
+                out.code = std::string(inline_value);
+            } else if (i + 1 < argc) {
+                out.code = argv[++i];
+            } else {
+                error = std::string(arg) + " requires an argument";
+                return false;
+            }
+            out.input = input;
+            return true;
+        };
+
+        bool ok = true;
+        if (arg == "-e" || arg == "--eval") {
+            ok = code(CliInput::Eval);
+        } else if (arg == "-p" || arg == "--print" || arg == "-pe") {
+            ok = code(CliInput::Print);
+        } else if (arg == "-c" || arg == "--check") {
+            ok = flag(check);
+        } else if (arg == "--print-ast") {
+            ok = flag(print_ast);
+        } else if (arg == "--module") {
+            ok = flag(out.module);
+        } else if (arg == "-v" || arg == "--version") {
+            ok = flag(version);
+        } else if (arg == "-h" || arg == "--help") {
+            ok = flag(help);
+        } else {
+            error = "bad option: " + std::string(arg);
+            ok = false;
+        }
+        if (!ok)
+            return false;
+    }
+
+    if (help) {
+        out.action = CliAction::Help;
+        return true;
+    }
+    if (version) {
+        out.action = CliAction::Version;
+        return true;
+    }
+    if (check && print_ast) {
+        error = "--check and --print-ast cannot be used together";
+        return false;
+    }
+    out.action = check ? CliAction::Check : print_ast ? CliAction::PrintAst : CliAction::Run;
+    if (out.input == CliInput::None) {
+        error = "no program given: pass FILE, -e CODE or -p CODE (there is no REPL yet)";
+        return false;
+    }
+    return true;
+}
+
+}

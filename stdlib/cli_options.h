@@ -1,0 +1,41 @@
+#pragma once
+// The command line of `sable`: what to do, and with which program.
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace sable::stdlib {
+
+enum class CliAction : uint8_t {
+    Run,      // parse, then run (not implemented yet: exits with kExitNotImplemented)
+    Check,    // --check: parse only
+    PrintAst, // --print-ast: parse and dump the tree
+    Version,  // --version
+    Help,     // --help
+};
+
+enum class CliInput : uint8_t {
+    None,
+    File,  // sable FILE
+    Eval,  // -e CODE
+    Print, // -p CODE: like -e, and print the completion value
+};
+
+struct CliOptions {
+    CliAction action { CliAction::Run };
+    CliInput input { CliInput::None };
+    std::string file; // CliInput::File
+    std::string code; // CliInput::Eval and CliInput::Print
+    bool module { false }; // --module: parse as a Module whatever the file's extension
+    // Everything after the program (FILE, or CODE's first non-option), for process.argv.
+    std::vector<std::string> script_arguments;
+};
+
+// Parses argv (argv[0] excluded). Returns false with a one-line `error` on an unknown option,
+// a missing value or a contradictory combination.
+bool parse_cli_options(int argc, char const* const* argv, CliOptions& out, std::string& error);
+
+char const* cli_usage_text();
+
+}
