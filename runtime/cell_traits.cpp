@@ -1,0 +1,35 @@
+#include "runtime/cell_traits.h"
+
+#include "runtime/string.h"
+#include "runtime/symbol.h"
+
+#include <iterator>
+
+namespace sable::runtime {
+
+namespace {
+
+template<typename T>
+constexpr gc::CellTraits traits_of(char const* name)
+{
+    if constexpr (requires(gc::Cell* cell) { T::finalize(cell); })
+        return { name, &T::visit_children, &T::finalize };
+    else
+        return { name, &T::visit_children, nullptr };
+}
+
+constexpr gc::CellTraits kCellTraits[] = {
+#define CELL_KIND(name, type) traits_of<type>(#name),
+#include "runtime/cell_kinds.def"
+};
+static_assert(std::size(kCellTraits) == size_t(gc::CellKind::Count));
+
+// Each type names its own kind, so a kind and its C++ type cannot drift apart.
+#define CELL_KIND(name, type) static_assert(type::kKind == gc::CellKind::name);
+#include "runtime/cell_kinds.def"
+
+}
+
+std::span<gc::CellTraits const> cell_traits() { return kCellTraits; }
+
+}
