@@ -15,8 +15,7 @@
 
 namespace sable::runtime::test {
 
-// SABLE_GC_STRESS=N in the environment collects every N allocations (a no-op with the heap
-// test double, which never collects on its own).
+// SABLE_GC_STRESS=N in the environment collects every N allocations.
 inline gc::HeapOptions heap_options()
 {
     gc::HeapOptions options;
