@@ -4,7 +4,11 @@
 #include "test262/read_file.h"
 
 #include <atomic>
-#include <thread>
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
+#include <memory>
+#include <pthread.h>
 
 namespace sable::test262 {
 
@@ -24,6 +28,42 @@ bool is_selected(FrontMatter const& meta, ScheduleOptions const& options)
     }
     return false;
 }
+
+// The stack of each worker thread. std::thread takes RLIMIT_STACK (8 MB by default) or, when
+// `ulimit -s` is unlimited, glibc's 2 MB: less than the parser's 3 MB nesting budget, so deeply
+// nested tests crashed the runner. The size is fixed here instead, the same on every machine
+// whatever `ulimit -s` says.
+constexpr size_t kWorkerStackSize = 16 * 1024 * 1024;
+
+class WorkerThread {
+public:
+    explicit WorkerThread(std::function<void()> body)
+        : m_body(std::move(body))
+    {
+        pthread_attr_t attributes;
+        pthread_attr_init(&attributes);
+        pthread_attr_setstacksize(&attributes, kWorkerStackSize);
+        int status = pthread_create(&m_thread, &attributes, &WorkerThread::run, this);
+        pthread_attr_destroy(&attributes);
+        if (status != 0) {
+            std::fprintf(stderr, "sable-test262: cannot start a worker thread (error %d)\n", status);
+            std::abort();
+        }
+    }
+    WorkerThread(WorkerThread const&) = delete;
+    WorkerThread& operator=(WorkerThread const&) = delete;
+    ~WorkerThread() { pthread_join(m_thread, nullptr); }
+
+private:
+    static void* run(void* self)
+    {
+        static_cast<WorkerThread*>(self)->m_body();
+        return nullptr;
+    }
+
+    std::function<void()> m_body;
+    pthread_t m_thread {};
+};
 
 // A file that cannot be read or whose metadata is malformed fails as a single sloppy run.
 void fail_to_load(TestResult& result, std::string message)
@@ -79,13 +119,14 @@ std::vector<TestResult> run_tests(std::vector<std::string> const& paths, Executo
         }
     };
 
-    std::vector<std::thread> threads;
-    threads.reserve(jobs - 1);
-    for (unsigned i = 1; i < jobs; ++i)
-        threads.emplace_back(work, i);
-    work(0);
-    for (auto& thread : threads)
-        thread.join();
+    {
+        // Every worker has a thread of its own, even with --jobs 1, so that the main thread's
+        // stack (`ulimit -s`) does not matter either; the destructors join them.
+        std::vector<std::unique_ptr<WorkerThread>> threads;
+        threads.reserve(jobs);
+        for (unsigned i = 0; i < jobs; ++i)
+            threads.push_back(std::make_unique<WorkerThread>([&work, i] { work(i); }));
+    }
     return results;
 }
 

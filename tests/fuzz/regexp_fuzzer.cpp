@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -26,7 +27,7 @@ void check(bool condition)
 void check_tree(RegExpTree const& tree)
 {
     check(tree.root() < tree.node_count());
-    std::basic_string<RegExpNodeIndex> pending(1, tree.root());
+    std::vector<RegExpNodeIndex> pending { tree.root() };
     size_t visited = 0;
     while (!pending.empty()) {
         RegExpNodeIndex index = pending.back();

@@ -1,0 +1,10 @@
+var a = 1 + 2 * 3 ** 2 - (4 / 5) % 6, b = a << 1 >> 2 >>> 3;
+a ??= b?.c?.[0]?.(1) ?? null;
+a ||= !b && ~a | b ^ a & 1;
+x = y => y, z = async (p, ...q) => await p, w = (a = 1, [b, c] = [], {d, e: f = 2, ...g} = {}) => 0;
+let t = typeof void delete a.b, i = a instanceof Object, j = "k" in a;
+o = { a, b: 1, [c]: 2, get d() { return 1; }, set d(v) {}, *e() { yield 1; }, async f() {}, async *g() {}, ...h, __proto__: null };
+s = `x${a}y${`nested ${b}`}z`; tag`a\unicode${1}`;
+n = [0x1F, 0o17, 0b101, 1_000_000, .5e-3, 10n, 0xFFn, 1e21, , ...rest];
+r = /a(?<name>b)\k<name>[^\d\s]+?/giu, r2 = /[\p{L}--[a-z]]/v, q = a ? b : c ? d : e;
+function meta() { return new.target; } i++; --j; a = b, c;
