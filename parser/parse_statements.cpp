@@ -64,6 +64,9 @@ bool Parser::at_using_declaration(bool in_for_head)
 
 Statement* Parser::parse_statement_list_item()
 {
+    // Function declarations nest through here without passing parse_statement().
+    if (!check_stack())
+        return error_node();
     SourcePosition start = position();
     switch (m_token.kind) {
     case K::Function:

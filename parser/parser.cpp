@@ -1,5 +1,6 @@
 #include "parser/parser_internals.h"
 #include "parser/scope_analysis.h"
+#include "parser/stack_limit.h"
 
 #include <cstdio>
 
@@ -20,7 +21,7 @@ Parser::Parser(SourceFile const& source, Arena& arena, AtomTable& atoms, ParseOp
     , m_lexer(source, arena, atoms, options.goal == Goal::Module)
     , m_is_module(options.goal == Goal::Module)
 {
-    m_stack_limit = static_cast<char const*>(__builtin_frame_address(0)) - kMaxStackUse;
+    m_stack_limit = native_stack_limit(kMaxStackUse);
 }
 
 // --- Tokens
@@ -157,7 +158,7 @@ Node* Parser::error_node()
 
 bool Parser::check_stack()
 {
-    if (static_cast<char const*>(__builtin_frame_address(0)) >= m_stack_limit)
+    if (native_stack_position() >= m_stack_limit)
         return true;
     fail("Maximum call stack size exceeded (the source is nested too deeply)", m_token.start);
     return false;

@@ -1,4 +1,5 @@
 #include "parser/scope_analysis.h"
+#include "parser/stack_limit.h"
 
 #include <unordered_map>
 #include <unordered_set>
@@ -6,6 +7,9 @@
 namespace sable::parser {
 
 namespace {
+
+// How much native stack the analysis may use before reporting nesting as too deep.
+constexpr size_t kMaxStackUse = 3 * 1024 * 1024;
 
 bool is_lexical_kind(VariableKind kind)
 {
@@ -87,7 +91,7 @@ private:
 
     bool check_depth()
     {
-        if (static_cast<char const*>(__builtin_frame_address(0)) < m_stack_limit) {
+        if (native_stack_position() < m_stack_limit) {
             fail("Maximum call stack size exceeded (the source is nested too deeply)", {});
             return false;
         }
@@ -97,6 +101,8 @@ private:
     void visit_statements(std::span<Statement*> statements);
     void visit_statement(Statement*);
     void visit_expression(Expression*);
+    void visit_chain(Expression*);
+    void visit_chain_link(Expression*);
     void visit_pattern(Pattern*, bool is_declaration);
     void visit_property_key(Expression* key, bool computed);
     void visit_function(FunctionNode*);
@@ -131,6 +137,8 @@ private:
     std::vector<ExportSpecifier*> m_local_exports;
     std::unordered_set<Variable*> m_plain_block_functions;
     std::unordered_set<Scope*> m_catch_body;
+    // Links of the left-leaning chains being visited (visit_chain), innermost last.
+    std::vector<Expression*> m_chain_links;
     char const* m_stack_limit { nullptr };
 };
 
@@ -253,7 +261,7 @@ void ScopeAnalyzer::declare_pattern(Pattern* pattern, VariableKind kind)
 
 std::optional<SyntaxError> ScopeAnalyzer::run(Program& program)
 {
-    m_stack_limit = static_cast<char const*>(__builtin_frame_address(0)) - 3 * 1024 * 1024;
+    m_stack_limit = native_stack_limit(kMaxStackUse);
     FunctionState state;
     state.strict = program.is_strict;
     m_function = &state;
@@ -576,8 +584,13 @@ void ScopeAnalyzer::visit_expression(Expression* expression)
             visit_expression(part);
         break;
     case NodeKind::TaggedTemplate:
-        visit_expression(expression->as<TaggedTemplate>().tag);
-        visit_expression(expression->as<TaggedTemplate>().quasi);
+    case NodeKind::BinaryExpression:
+    case NodeKind::LogicalExpression:
+    case NodeKind::CallExpression:
+    case NodeKind::NewExpression:
+    case NodeKind::MemberExpression:
+    case NodeKind::OptionalChain:
+        visit_chain(expression);
         break;
     case NodeKind::ArrayExpression:
         for (Expression* element : expression->as<ArrayExpression>().elements)
@@ -603,11 +616,6 @@ void ScopeAnalyzer::visit_expression(Expression* expression)
     case NodeKind::UpdateExpression:
         visit_expression(expression->as<UpdateExpression>().operand);
         break;
-    case NodeKind::BinaryExpression:
-    case NodeKind::LogicalExpression:
-        visit_expression(expression->as<BinaryExpression>().left);
-        visit_expression(expression->as<BinaryExpression>().right);
-        break;
     case NodeKind::AssignmentExpression:
         visit_pattern(expression->as<AssignmentExpression>().target, false);
         visit_expression(expression->as<AssignmentExpression>().value);
@@ -617,14 +625,106 @@ void ScopeAnalyzer::visit_expression(Expression* expression)
         visit_expression(expression->as<ConditionalExpression>().consequent);
         visit_expression(expression->as<ConditionalExpression>().alternate);
         break;
+    case NodeKind::SequenceExpression:
+        for (Expression* part : expression->as<SequenceExpression>().expressions)
+            visit_expression(part);
+        break;
+    case NodeKind::SpreadElement:
+        visit_expression(expression->as<SpreadElement>().argument);
+        break;
+    case NodeKind::YieldExpression:
+        visit_expression(expression->as<YieldExpression>().argument);
+        break;
+    case NodeKind::AwaitExpression:
+        visit_expression(expression->as<AwaitExpression>().argument);
+        break;
+    case NodeKind::ImportCall:
+        visit_expression(expression->as<ImportCall>().specifier);
+        visit_expression(expression->as<ImportCall>().options);
+        break;
+    case NodeKind::ParenthesizedExpression:
+        visit_expression(expression->as<ParenthesizedExpression>().expression);
+        break;
+    case NodeKind::ObjectPattern:
+    case NodeKind::ArrayPattern:
+    case NodeKind::AssignmentPattern:
+    case NodeKind::RestElement:
+        visit_pattern(expression, false);
+        break;
+    case NodeKind::NewTarget:
+        if (auto* function = nearest_non_arrow(); function && function->node)
+            function->node->uses_this = true;
+        break;
+    default:
+        break;
+    }
+}
+
+// The next link down a left-leaning chain (a.b.c, f()(), a + b + c, tag`x``y`, a?.b), if any.
+static Expression* chain_inner(Expression* expression)
+{
+    switch (expression->kind) {
+    case NodeKind::BinaryExpression:
+    case NodeKind::LogicalExpression:
+        return expression->as<BinaryExpression>().left;
+    case NodeKind::MemberExpression: {
+        Expression* object = expression->as<MemberExpression>().object;
+        return object->is(NodeKind::Super) ? nullptr : object;
+    }
+    case NodeKind::CallExpression:
+    case NodeKind::NewExpression: {
+        Expression* callee = expression->as<CallExpression>().callee;
+        return callee->is(NodeKind::Super) ? nullptr : callee;
+    }
+    case NodeKind::TaggedTemplate:
+        return expression->as<TaggedTemplate>().tag;
+    case NodeKind::OptionalChain:
+        return expression->as<OptionalChain>().expression;
+    default:
+        return nullptr;
+    }
+}
+
+// Chains are as long as the source (a.b.b.b..., x+x+x...): their left spine is walked with a
+// loop, and only the other operands recurse. Visits in source order, like the recursion did.
+void ScopeAnalyzer::visit_chain(Expression* expression)
+{
+    size_t base = m_chain_links.size();
+    Expression* innermost = expression;
+    for (Expression* inner; (inner = chain_inner(innermost));) {
+        m_chain_links.push_back(innermost);
+        innermost = inner;
+    }
+    // The innermost node: an operand that is no chain link, or super.x / super[x] / super(...).
+    if (innermost->is(NodeKind::MemberExpression) || innermost->is(NodeKind::CallExpression) || innermost->is(NodeKind::NewExpression))
+        visit_chain_link(innermost);
+    else
+        visit_expression(innermost);
+    while (m_chain_links.size() > base && !m_error) {
+        Expression* link = m_chain_links.back();
+        m_chain_links.pop_back();
+        visit_chain_link(link);
+    }
+    m_chain_links.resize(base);
+}
+
+// What a chain link visits besides its inner operand.
+void ScopeAnalyzer::visit_chain_link(Expression* expression)
+{
+    switch (expression->kind) {
+    case NodeKind::BinaryExpression:
+    case NodeKind::LogicalExpression:
+        visit_expression(expression->as<BinaryExpression>().right);
+        break;
+    case NodeKind::TaggedTemplate:
+        visit_expression(expression->as<TaggedTemplate>().quasi);
+        break;
     case NodeKind::CallExpression:
     case NodeKind::NewExpression: {
         auto& call = expression->as<CallExpression>();
         if (call.callee->is(NodeKind::Super)) {
             if (auto* function = nearest_non_arrow(); function && function->node)
                 function->node->contains_super_call = true;
-        } else {
-            visit_expression(call.callee);
         }
         // 13.3.6.1: a call of the plain (possibly parenthesised) name `eval` is a potential
         // direct eval.
@@ -659,45 +759,12 @@ void ScopeAnalyzer::visit_expression(Expression* expression)
                 function->node->contains_super_property = true;
                 function->node->uses_this = true;
             }
-        } else {
-            visit_expression(member.object);
         }
         if (member.computed)
             visit_expression(member.property);
         break;
     }
     case NodeKind::OptionalChain:
-        visit_expression(expression->as<OptionalChain>().expression);
-        break;
-    case NodeKind::SequenceExpression:
-        for (Expression* part : expression->as<SequenceExpression>().expressions)
-            visit_expression(part);
-        break;
-    case NodeKind::SpreadElement:
-        visit_expression(expression->as<SpreadElement>().argument);
-        break;
-    case NodeKind::YieldExpression:
-        visit_expression(expression->as<YieldExpression>().argument);
-        break;
-    case NodeKind::AwaitExpression:
-        visit_expression(expression->as<AwaitExpression>().argument);
-        break;
-    case NodeKind::ImportCall:
-        visit_expression(expression->as<ImportCall>().specifier);
-        visit_expression(expression->as<ImportCall>().options);
-        break;
-    case NodeKind::ParenthesizedExpression:
-        visit_expression(expression->as<ParenthesizedExpression>().expression);
-        break;
-    case NodeKind::ObjectPattern:
-    case NodeKind::ArrayPattern:
-    case NodeKind::AssignmentPattern:
-    case NodeKind::RestElement:
-        visit_pattern(expression, false);
-        break;
-    case NodeKind::NewTarget:
-        if (auto* function = nearest_non_arrow(); function && function->node)
-            function->node->uses_this = true;
         break;
     default:
         break;

@@ -97,10 +97,9 @@ TEST(DeepNesting, WorkerThread)
     worker.join();
 }
 
-// The parser allows itself 3 MB of stack whatever the thread has: on a 2 MB stack (std::thread's
-// default when `ulimit -s` is unlimited) 1500 nested parentheses overflow it. Enable once the
-// limit follows the thread's real stack.
-TEST(DeepNesting, DISABLED_SmallStackThread)
+// The depth limit follows the thread's real stack: a 2 MB stack (std::thread's default when
+// `ulimit -s` is unlimited) must not overflow either.
+TEST(DeepNesting, SmallStackThread)
 {
     pthread_attr_t attributes;
     pthread_attr_init(&attributes);
@@ -115,9 +114,8 @@ TEST(DeepNesting, DISABLED_SmallStackThread)
     pthread_attr_destroy(&attributes);
 }
 
-// `new new new ... X` recurses in Parser::parse_new without a stack check: a stack overflow
-// (SIGSEGV) from about 50000 `new` in a Release build, 10000 under ASan. Enable once fixed.
-TEST(DeepNesting, DISABLED_NewChain)
+// `new new new ... X` recurses through Parser::parse_new, which checks the stack too.
+TEST(DeepNesting, NewChain)
 {
     EXPECT_EQ(check(join({ repeat("new ", 100000), "X" }), Goal::Script), "");
 }
