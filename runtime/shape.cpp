@@ -16,7 +16,7 @@ uint32_t grown_capacity(uint32_t count) { return std::max(4u, count * 2); }
 
 Shape* Shape::create_root(gc::Heap& heap, Object* prototype, ObjectKind kind)
 {
-    return heap.allocate<Shape>(prototype, nullptr, 0u, uint32_t(kind));
+    return heap.allocate<Shape>(nullptr, prototype, nullptr, 0u, uint32_t(kind));
 }
 
 Shape* Shape::create_with_added_property(gc::Heap& heap, Shape* from, PropertyKey key, PropertyAttributes attributes)
@@ -33,7 +33,7 @@ Shape* Shape::create_with_added_property(gc::Heap& heap, Shape* from, PropertyKe
         table = PropertyTable::copy(heap, *table, count, grown_capacity(count));
     // In a shared table entry i uses slot i.
     table->append(heap, key, count, attributes);
-    return heap.allocate<Shape>(from->m_prototype, table, count + 1, from->m_flags);
+    return heap.allocate<Shape>(from, from->m_prototype, table, count + 1, from->m_flags);
 }
 
 Shape* Shape::create_with_changed_attributes(gc::Heap& heap, Shape* from, uint32_t position, PropertyAttributes attributes)
@@ -44,19 +44,19 @@ Shape* Shape::create_with_changed_attributes(gc::Heap& heap, Shape* from, uint32
     // Entries never change in a shared table: copy it (with a little room to grow).
     PropertyTable* table = PropertyTable::copy(heap, *from->m_table, count, count + 4);
     table->set_attributes(position, attributes);
-    return heap.allocate<Shape>(from->m_prototype, table, count, from->m_flags);
+    return heap.allocate<Shape>(from, from->m_prototype, table, count, from->m_flags);
 }
 
 Shape* Shape::create_with_prototype(gc::Heap& heap, Shape* from, Object* prototype)
 {
     assert(!from->is_dictionary());
-    return heap.allocate<Shape>(prototype, from->m_table, from->m_cell_data, from->m_flags);
+    return heap.allocate<Shape>(from, prototype, from->m_table, from->m_cell_data, from->m_flags);
 }
 
 Shape* Shape::create_non_extensible(gc::Heap& heap, Shape* from)
 {
     assert(!from->is_dictionary());
-    return heap.allocate<Shape>(from->m_prototype, from->m_table, from->m_cell_data, from->m_flags | kNonExtensibleFlag);
+    return heap.allocate<Shape>(from, from->m_prototype, from->m_table, from->m_cell_data, from->m_flags | kNonExtensibleFlag);
 }
 
 Shape* Shape::create_dictionary(gc::Heap& heap, Shape* from, uint32_t extra_capacity)
@@ -68,7 +68,7 @@ Shape* Shape::create_dictionary(gc::Heap& heap, Shape* from, uint32_t extra_capa
         table = PropertyTable::copy(heap, *from->m_table, from->is_dictionary() ? from->m_table->length() : count, capacity);
     else
         table = PropertyTable::create(heap, capacity);
-    return heap.allocate<Shape>(from->m_prototype, table, 0u, from->m_flags | kDictionaryFlag);
+    return heap.allocate<Shape>(nullptr, from->m_prototype, table, 0u, from->m_flags | kDictionaryFlag);
 }
 
 uint32_t Shape::dictionary_add(gc::Heap& heap, PropertyKey key, PropertyAttributes attributes)
@@ -114,6 +114,7 @@ void Shape::dictionary_replace_table(gc::Heap& heap, PropertyTable* table)
 void Shape::visit_children(gc::Cell* cell, gc::Visitor& visitor)
 {
     auto* shape = static_cast<Shape*>(cell);
+    visitor.visit(shape->m_parent);
     visitor.visit(shape->m_prototype);
     visitor.visit(shape->m_table);
 }

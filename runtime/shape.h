@@ -59,6 +59,10 @@ public:
     uint32_t slot_count() const { return is_dictionary() ? m_table->slot_count() : m_cell_data; }
     // Null for a shape without properties.
     PropertyTable* table() const { return m_table; }
+    // The shape this one was made from by a transition (null for root and dictionary shapes).
+    // Held strongly: a live shape keeps its chain, and so the transitions that lead to it, alive,
+    // so objects built the same way after a collection still arrive at the same shape.
+    Shape* parent() const { return m_parent; }
 
     std::optional<Property> lookup(PropertyKey key) const
     {
@@ -114,8 +118,9 @@ private:
     static constexpr uint32_t kDictionaryFlag = 1u << 8;
     static constexpr uint32_t kNonExtensibleFlag = 1u << 9;
 
-    Shape(Object* prototype, PropertyTable* table, uint32_t property_count, uint32_t flags)
+    Shape(Shape* parent, Object* prototype, PropertyTable* table, uint32_t property_count, uint32_t flags)
         : gc::Cell(kKind)
+        , m_parent(parent)
         , m_prototype(prototype)
         , m_table(table)
         , m_flags(flags)
@@ -124,11 +129,11 @@ private:
         m_cell_data = property_count;
     }
 
+    Shape* m_parent;
     Object* m_prototype;
     PropertyTable* m_table;
     uint32_t m_flags;
-    uint32_t m_reserved { 0 };
 };
-static_assert(sizeof(Shape) == 32);
+static_assert(sizeof(Shape) == 40);
 
 }

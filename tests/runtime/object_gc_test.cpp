@@ -1,0 +1,1 @@
+#include "tests/runtime/runtime_test_support.h"
