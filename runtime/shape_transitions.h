@@ -6,9 +6,12 @@
 //
 // The table is weak: it keeps neither sources nor targets alive. After marking, the heap's weak
 // callback drops every entry whose source or target died; a target's prototype and property
-// keys are traced by the target itself, so a live entry never refers to a dead key. (V8 and
-// JavaScriptCore keep transitions weak for the same reason: objects used as maps with ever-new
-// keys must not pin a tree of shapes nobody uses any more.)
+// keys are traced by the target itself, so a live entry never refers to a dead key. Each shape
+// holds its parent (the source of the transition that made it) strongly, so the path from a root
+// shape to any live shape stays in the table: building an object the same way after a collection
+// still arrives at the same shape. What goes is the subtrees no live object uses. (V8 and
+// JavaScriptCore keep transitions weak and back pointers strong for the same reason: objects used
+// as maps with ever-new keys must not pin a tree of shapes nobody uses any more.)
 
 #include "runtime/object_internal_methods.h"
 #include "runtime/property_attributes.h"
