@@ -1,7 +1,15 @@
 #include "runtime/cell_traits.h"
 
+#include "runtime/accessor.h"
+#include "runtime/object.h"
+#include "runtime/property_key_list.h"
+#include "runtime/property_table.h"
+#include "runtime/realm.h"
+#include "runtime/shape.h"
+#include "runtime/sparse_elements.h"
 #include "runtime/string.h"
 #include "runtime/symbol.h"
+#include "runtime/value_array.h"
 
 #include <iterator>
 

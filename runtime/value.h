@@ -15,6 +15,8 @@
 //   0x1FFF7         Symbol*                 pointer
 //   0x1FFF8         BigInt*                 pointer
 //   0x1FFF9         Object*                 pointer
+//   0x1FFFA         internal cell           pointer (an Accessor pair in a property slot; never
+//                                           seen by JS, never passed where a language value goes)
 //
 // Cell pointers fit in 47 bits: user-space addresses on x86-64 and (by default) on ARM64 Linux.
 // Keeping strings, symbols, BigInts and objects apart in the tag makes typeof and the common
@@ -24,6 +26,10 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+
+namespace sable::gc {
+class Cell;
+}
 
 namespace sable::runtime {
 
@@ -48,6 +54,7 @@ public:
         Symbol = 0x1FFF7,
         BigInt = 0x1FFF8,
         Object = 0x1FFF9,
+        Internal = 0x1FFFA,
     };
     static constexpr uint64_t kCanonicalNaN = 0x7FF8000000000000ull;
 
@@ -82,6 +89,9 @@ public:
     static Value symbol(Symbol* s) { return cell_value(Tag::Symbol, s); }
     static Value bigint(BigInt* b) { return cell_value(Tag::BigInt, b); }
     static Value object(Object* o) { return cell_value(Tag::Object, o); }
+    // A runtime-internal cell kept where Values are stored (property slots), so the collector
+    // traces it like any other Value. Never a language value.
+    static Value internal_cell(gc::Cell* c) { return cell_value(Tag::Internal, c); }
 
     static constexpr Value from_bits(uint64_t bits)
     {
@@ -104,6 +114,7 @@ public:
     constexpr bool is_symbol() const { return tag() == Tag::Symbol; }
     constexpr bool is_bigint() const { return tag() == Tag::BigInt; }
     constexpr bool is_object() const { return tag() == Tag::Object; }
+    constexpr bool is_internal_cell() const { return tag() == Tag::Internal; }
     constexpr bool is_cell() const { return uint32_t(tag()) >= uint32_t(Tag::String); }
 
     int32_t as_int32() const { return static_cast<int32_t>(static_cast<uint32_t>(m_bits)); }
@@ -115,6 +126,7 @@ public:
     Symbol* as_symbol() const { return reinterpret_cast<Symbol*>(m_bits & kPayloadMask); }
     BigInt* as_bigint() const { return reinterpret_cast<BigInt*>(m_bits & kPayloadMask); }
     Object* as_object() const { return reinterpret_cast<Object*>(m_bits & kPayloadMask); }
+    gc::Cell* as_internal_cell() const { return reinterpret_cast<gc::Cell*>(m_bits & kPayloadMask); }
 
     // SameValue identity of the representation (not of the number: 1 and 1.0 may differ).
     constexpr bool operator==(Value const&) const = default;

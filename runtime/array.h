@@ -1,0 +1,36 @@
+#pragma once
+// Array exotic objects (ECMA-262 10.4.2). An Array is an object of kind Array: ordinary except
+// for [[DefineOwnProperty]], which keeps "length" one more than the largest index and deletes
+// elements when "length" shrinks.
+//
+// "length" is a real own data property (not enumerable, not configurable), always the first
+// property of an array's shape and so always slot 0; its [[Writable]] lives in the shape like
+// any other attribute. Reading it is a slot load for inline caches, and freezing an array needs
+// no special case. Elements use the object's indexed storage (object.h): packed while an array
+// is filled in order, holey with gaps, sparse for far-apart indices or unusual attributes.
+
+#include "runtime/completion.h"
+#include "runtime/object_internal_methods.h"
+#include "runtime/property_descriptor.h"
+
+#include <cstdint>
+
+namespace sable::runtime {
+
+class Object;
+class VM;
+
+extern ObjectInternalMethods const kArrayInternalMethods;
+
+// ArrayCreate ( length [ , proto ] ): proto defaults to the current realm's %Array.prototype%.
+ThrowCompletionOr<Object*> array_create(VM&, uint64_t length);
+ThrowCompletionOr<Object*> array_create(VM&, uint64_t length, Object* prototype);
+// ArraySetLength ( A, Desc )
+ThrowCompletionOr<bool> array_set_length(VM&, Object& array, PropertyDescriptor const&);
+
+// Whether an object is an Array exotic object.
+bool is_array_exotic(Object const&);
+// The value of an Array's "length" (slot 0).
+uint32_t array_length(Object const& array);
+
+}

@@ -1,0 +1,96 @@
+#include "runtime/realm.h"
+
+#include "gc/heap.h"
+#include "runtime/array.h"
+#include "runtime/atom_table.h"
+#include "runtime/object.h"
+#include "runtime/object_operations.h"
+#include "runtime/string.h"
+#include "runtime/vm.h"
+
+#include <cassert>
+
+namespace sable::runtime {
+
+namespace {
+
+constexpr std::string_view kErrorKindNames[] = {
+#define ERROR_PROTOTYPE(error_kind, member, prototype) #error_kind,
+#include "runtime/intrinsics.def"
+};
+
+Object* create_intrinsic(VM& vm, ObjectKind kind, Object* prototype)
+{
+    if (kind == ObjectKind::Array) {
+        // 23.1.3: the Array prototype object is an Array exotic object (of length 0, which
+        // ArrayCreate cannot reject).
+        return MUST(array_create(vm, 0, prototype));
+    }
+    return Object::create_with_kind(vm, kind, prototype);
+}
+
+// A built-in data property: { [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: true }
+// (ECMA-262 clause 18, "ECMAScript Standard Built-in Objects").
+void define_builtin_data_property(VM& vm, Object& object, String* atom, Value value)
+{
+    MUST(define_property_or_throw(vm, object, PropertyKey::from_atom(atom), PropertyDescriptor::data(value, true, false, true)));
+}
+
+}
+
+std::string_view error_kind_name(ErrorKind kind)
+{
+    assert(kind < ErrorKind::Count);
+    return kErrorKindNames[size_t(kind)];
+}
+
+Realm* Realm::create(VM& vm)
+{
+    gc::Heap& heap = vm.heap();
+    // Held in a local from here on, so the stack scan keeps the realm alive while it fills up.
+    Realm* realm = heap.allocate<Realm>();
+    if (!vm.has_current_realm())
+        vm.set_current_realm(realm);
+
+    // CreateIntrinsics: every intrinsic, in intrinsics.def order.
+#define INTRINSIC(member, name, prototype, kind)                                                    \
+    {                                                                                               \
+        Object* intrinsic = create_intrinsic(vm, ObjectKind::kind, realm->m_##prototype);          \
+        realm->m_##member = intrinsic;                                                              \
+        heap.write_barrier(realm, intrinsic);                                                       \
+    }
+#include "runtime/intrinsics.def"
+
+    // 20.5.3.2 Error.prototype.message is the empty String; 20.5.3.3 Error.prototype.name is
+    // "Error"; 20.5.6.3.2-3 likewise for each NativeError prototype, named after its type.
+    AtomTable& atoms = vm.atoms();
+#define ERROR_PROTOTYPE(error_kind, member, prototype)                                                         \
+    define_builtin_data_property(vm, *realm->m_##member, atoms.name, Value::string(atoms.intern_latin1(#error_kind))); \
+    define_builtin_data_property(vm, *realm->m_##member, atoms.message, Value::string(atoms.empty));
+#include "runtime/intrinsics.def"
+
+    return realm;
+}
+
+Object* Realm::prototype_for_error(ErrorKind kind) const
+{
+    switch (kind) {
+#define ERROR_PROTOTYPE(error_kind, member, prototype) \
+    case ErrorKind::error_kind:                       \
+        return m_##member;
+#include "runtime/intrinsics.def"
+    case ErrorKind::Count:
+        break;
+    }
+    assert(false);
+    return nullptr;
+}
+
+void Realm::visit_children(gc::Cell* cell, gc::Visitor& visitor)
+{
+    auto* realm = static_cast<Realm*>(cell);
+#define INTRINSIC(member, name, prototype, kind) visitor.visit(realm->m_##member);
+#include "runtime/intrinsics.def"
+}
+
+}

@@ -1,0 +1,67 @@
+#pragma once
+// Realm: a realm's intrinsic objects (ECMA-262 9.3 Realms), generated from
+// runtime/intrinsics.def. A VM may hold several realms ($262.createRealm, Node's vm contexts);
+// each is a cell, kept alive by whatever refers to it (the VM's current realm, and later
+// functions' [[Realm]] and global objects).
+//
+// This is the minimal realm of the object model: %Object.prototype%, %Array.prototype%,
+// %Error.prototype% and the NativeError prototypes, so that the runtime can throw proper
+// TypeErrors and RangeErrors. Constructors, the global object and the built-in methods come with
+// the built-ins.
+
+#include "gc/cell.h"
+
+#include <cstdint>
+#include <string_view>
+
+namespace sable::gc {
+class Heap;
+class Visitor;
+}
+
+namespace sable::runtime {
+
+class Object;
+class VM;
+
+// The kinds of error the runtime can throw: Error and the NativeError types (20.5.5).
+enum class ErrorKind : uint8_t {
+#define ERROR_PROTOTYPE(error_kind, member, prototype) error_kind,
+#include "runtime/intrinsics.def"
+    Count,
+};
+// "TypeError" for ErrorKind::TypeError.
+std::string_view error_kind_name(ErrorKind);
+
+class Realm final : public gc::Cell {
+public:
+    static constexpr gc::CellKind kKind = gc::CellKind::Realm;
+
+    // CreateRealm ( ) and CreateIntrinsics ( realmRec ) for the intrinsics listed so far. The
+    // new realm becomes the VM's current realm if the VM has none.
+    static Realm* create(VM&);
+
+#define INTRINSIC(member, name, prototype, kind) \
+    Object* member() const { return m_##member; }
+#include "runtime/intrinsics.def"
+
+    // %Error.prototype%, %TypeError.prototype%...
+    Object* prototype_for_error(ErrorKind) const;
+
+    // CellTraits.
+    static void visit_children(gc::Cell*, gc::Visitor&);
+
+private:
+    friend class gc::Heap;
+    Realm()
+        : gc::Cell(kKind)
+    {
+    }
+
+#define INTRINSIC(member, name, prototype, kind) Object* m_##member { nullptr };
+#include "runtime/intrinsics.def"
+    // What "none" names in intrinsics.def's prototype column.
+    static constexpr Object* m_none = nullptr;
+};
+
+}

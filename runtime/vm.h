@@ -1,0 +1,79 @@
+#pragma once
+// VM: one JavaScript virtual machine (DESIGN.md decision 9). It owns everything that is per
+// VM rather than per realm: the garbage-collected heap, the atom table, the symbol registry
+// (well-known symbols are shared by all realms), the shape transition cache, and the pending
+// exception. There are no mutable globals: two VMs (one per worker thread) share nothing.
+//
+// Exceptions (DESIGN.md decision 2): an operation that throws stores the thrown value in the
+// VM's pending-exception slot (a GC root) and returns ThrowCompletion; callers propagate with
+// TRY until someone catches it with take_pending_exception().
+//
+// The current realm stands in for "the current Realm Record" (the running execution context's
+// realm) until execution contexts exist: errors thrown by internal methods take their
+// prototypes from it.
+
+#include "gc/heap.h"
+#include "runtime/atom_table.h"
+#include "runtime/completion.h"
+#include "runtime/error_types.h"
+#include "runtime/shape_transitions.h"
+#include "runtime/symbol_registry.h"
+#include "runtime/value.h"
+
+#include <cstdint>
+#include <initializer_list>
+#include <string_view>
+
+namespace sable::runtime {
+
+class Realm;
+enum class ErrorKind : uint8_t;
+
+class VM {
+public:
+    explicit VM(gc::HeapOptions const& = {});
+    ~VM();
+    VM(VM const&) = delete;
+    VM& operator=(VM const&) = delete;
+
+    gc::Heap& heap() { return m_heap; }
+    AtomTable& atoms() { return m_atoms; }
+    SymbolRegistry& symbols() { return m_symbols; }
+    ShapeTransitions& shapes() { return m_shapes; }
+
+    // Throwing. throw_value stores the value (no exception may be pending already: the previous
+    // one must have been propagated or taken) and returns the marker to return.
+    ThrowCompletion throw_value(Value);
+    bool has_pending_exception() const { return !m_pending_exception.is_empty(); }
+    Value pending_exception() const { return m_pending_exception; }
+    // Returns the pending exception and clears the slot (catching it).
+    Value take_pending_exception();
+
+    // Throws a new error object of `kind` from `realm` whose own "message" is `message`.
+    ThrowCompletion throw_error(Realm&, ErrorKind, std::string_view message);
+    ThrowCompletion throw_type_error(Realm&, std::string_view message);
+    ThrowCompletion throw_range_error(Realm&, std::string_view message);
+    ThrowCompletion throw_reference_error(Realm&, std::string_view message);
+    ThrowCompletion throw_syntax_error(Realm&, std::string_view message);
+    // The same with a message from error_types.def, in the current realm.
+    ThrowCompletion throw_type_error(ErrorType, std::initializer_list<std::string_view> arguments = {});
+    ThrowCompletion throw_range_error(ErrorType, std::initializer_list<std::string_view> arguments = {});
+    ThrowCompletion throw_reference_error(ErrorType, std::initializer_list<std::string_view> arguments = {});
+    ThrowCompletion throw_syntax_error(ErrorType, std::initializer_list<std::string_view> arguments = {});
+
+    // The realm errors come from when no realm is named (see above). Rooted by the VM.
+    Realm& current_realm() const;
+    bool has_current_realm() const { return m_current_realm != nullptr; }
+    void set_current_realm(Realm*);
+
+private:
+    gc::Heap m_heap;
+    uint64_t m_root_provider_id { 0 };
+    Value m_pending_exception { Value::empty() };
+    Realm* m_current_realm { nullptr };
+    AtomTable m_atoms;
+    SymbolRegistry m_symbols;
+    ShapeTransitions m_shapes;
+};
+
+}
