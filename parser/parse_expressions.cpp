@@ -427,16 +427,11 @@ Expression* Parser::parse_call_tail(Expression* expression, SourcePosition start
             auto* member = make<MemberExpression>(NodeKind::MemberExpression, start);
             member->object = expression;
             if (at(K::PrivateName)) {
-                auto* name = make<PrivateIdentifier>(NodeKind::PrivateIdentifier, position());
-                name->name = m_token.atom;
-                name->end = m_token.end;
-                reference_private_name(m_token.atom, m_token.start);
                 if (expression->is(NodeKind::Super)) {
                     fail("Unexpected private field", m_token.start);
                     return expression;
                 }
-                member->property = name;
-                advance();
+                member->property = parse_private_identifier();
             } else if (at_identifier_name()) {
                 member->property = make_identifier(m_token);
                 advance();
@@ -470,12 +465,7 @@ Expression* Parser::parse_call_tail(Expression* expression, SourcePosition start
                 member->property = parse_expression();
                 expect(K::RightBracket);
             } else if (at(K::PrivateName)) {
-                auto* name = make<PrivateIdentifier>(NodeKind::PrivateIdentifier, position());
-                name->name = m_token.atom;
-                name->end = m_token.end;
-                reference_private_name(m_token.atom, m_token.start);
-                member->property = name;
-                advance();
+                member->property = parse_private_identifier();
             } else if (at_identifier_name()) {
                 member->property = make_identifier(m_token);
                 advance();
@@ -948,17 +938,7 @@ Expression* Parser::parse_property_key(bool& computed, bool allow_private)
     SourcePosition start = position();
     computed = false;
     switch (m_token.kind) {
-    case K::StringLiteral: {
-        if (m_token.has_octal_escape && strict()) {
-            fail("Octal escape sequences are not allowed in strict mode.", m_token.escape_position);
-            return error_node();
-        }
-        auto* key = make<StringLiteral>(NodeKind::StringLiteral, start);
-        key->value = m_token.string_value;
-        key->is_plain = !m_token.has_escape;
-        advance();
-        return finish(key);
-    }
+    case K::StringLiteral:
     case K::NumericLiteral:
     case K::BigIntLiteral:
         return parse_primary(nullptr);
@@ -1177,6 +1157,17 @@ Expression* Parser::parse_parenthesized_or_arrow(CoverErrors* outer_errors)
         parenthesized->expression = sequence;
     }
     return finish(parenthesized);
+}
+
+// A `#name` used as a property: its class must declare it (checked when the class ends).
+PrivateIdentifier* Parser::parse_private_identifier()
+{
+    auto* name = make<PrivateIdentifier>(NodeKind::PrivateIdentifier, position());
+    name->name = m_token.atom;
+    name->end = m_token.end;
+    reference_private_name(m_token.atom, m_token.start);
+    advance();
+    return name;
 }
 
 bool Parser::async_arrow_follows()

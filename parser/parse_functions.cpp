@@ -292,18 +292,14 @@ std::span<Expression*> Parser::parse_decorators()
                 auto* member = make<MemberExpression>(NodeKind::MemberExpression, start);
                 member->object = expression;
                 if (at(K::PrivateName)) {
-                    auto* name = make<PrivateIdentifier>(NodeKind::PrivateIdentifier, position());
-                    name->name = m_token.atom;
-                    name->end = m_token.end;
-                    reference_private_name(m_token.atom, m_token.start);
-                    member->property = name;
+                    member->property = parse_private_identifier();
                 } else if (at_identifier_name()) {
                     member->property = make_identifier(m_token);
+                    advance();
                 } else {
                     fail_unexpected();
                     break;
                 }
-                advance();
                 expression = finish(member);
             }
             if (at(K::LeftParen)) {

@@ -180,6 +180,7 @@ private:
     Expression* parse_super();
     Expression* parse_async_arrow_or_call(CoverErrors*);
     Expression* parse_regexp_literal();
+    PrivateIdentifier* parse_private_identifier();
     bool is_simple_assignment_target(Expression*, bool allow_web_compat_call = false) const;
     // At `async`, followed by an identifier: is it `async x =>`?
     bool async_arrow_follows();
