@@ -23,51 +23,6 @@ bool is_well_formed(std::u16string_view text)
     return true;
 }
 
-bool same_export_name(ModuleExportName const& a, ModuleExportName const& b, std::u16string const& a_text, std::u16string const& b_text)
-{
-    (void)a;
-    (void)b;
-    return a_text == b_text;
-}
-
-std::u16string export_name_text(ModuleExportName const& name)
-{
-    if (name.is_string)
-        return std::u16string(name.string_value);
-    std::u16string out;
-    if (!name.name)
-        return out; // after an error
-    // Identifier names are UTF-8; compare in UTF-16 so `"a"` and `a` are the same name.
-    std::string_view text = name.name->text;
-    for (size_t i = 0; i < text.size();) {
-        unsigned char c = text[i];
-        char32_t cp;
-        size_t length;
-        if (c < 0x80) {
-            cp = c;
-            length = 1;
-        } else if (c < 0xE0) {
-            cp = ((c & 0x1F) << 6) | (text[i + 1] & 0x3F);
-            length = 2;
-        } else if (c < 0xF0) {
-            cp = ((c & 0x0F) << 12) | ((text[i + 1] & 0x3F) << 6) | (text[i + 2] & 0x3F);
-            length = 3;
-        } else {
-            cp = ((c & 0x07) << 18) | ((text[i + 1] & 0x3F) << 12) | ((text[i + 2] & 0x3F) << 6) | (text[i + 3] & 0x3F);
-            length = 4;
-        }
-        i += length;
-        if (cp > 0xFFFF) {
-            cp -= 0x10000;
-            out.push_back(char16_t(0xD800 + (cp >> 10)));
-            out.push_back(char16_t(0xDC00 + (cp & 0x3FF)));
-        } else {
-            out.push_back(char16_t(cp));
-        }
-    }
-    return out;
-}
-
 }
 
 StringLiteral* Parser::parse_module_specifier()
@@ -270,15 +225,15 @@ Statement* Parser::parse_export_declaration()
 {
     auto* declaration = make<ExportDeclaration>(NodeKind::ExportDeclaration, position());
     advance();
+    // Export names compare as UTF-16 strings, so `"a"` and `a` are the same name.
+    auto export_name_text = [&](ModuleExportName const& name) -> std::u16string_view {
+        if (name.is_string)
+            return name.string_value;
+        return name.name ? m_lexer.to_utf16(name.name->text) : std::u16string_view {};
+    };
     auto add_exported = [&](ModuleExportName const& name, SourcePosition where) {
-        std::u16string text = export_name_text(name);
-        for (auto const& [existing, position] : m_exported_names) {
-            if (same_export_name(existing, name, export_name_text(existing), text)) {
-                fail("Duplicate export of '" + std::string(name.is_string ? "<string>" : std::string(name.name->text)) + "'", where);
-                return;
-            }
-        }
-        m_exported_names.push_back({ name, where });
+        if (!m_exported_names.insert(export_name_text(name)).second)
+            fail("Duplicate export of '" + std::string(name.is_string ? "<string>" : std::string(name.name->text)) + "'", where);
     };
     auto export_bound_names = [&](Node* node) {
         std::vector<Identifier*> names;

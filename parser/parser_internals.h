@@ -10,6 +10,7 @@
 #include "parser/small_vector.h"
 
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace sable::parser {
@@ -259,7 +260,7 @@ private:
     bool m_parameters_had_trailing_comma { false }; // of the last FormalParameters parsed
     // The [In] parameter of the AssignmentExpression being parsed, for a concise arrow body.
     bool m_arrow_allows_in { true };
-    std::vector<std::pair<ModuleExportName, SourcePosition>> m_exported_names;
+    std::unordered_set<std::u16string_view> m_exported_names; // 16.2.1.1: no duplicate exports
     bool m_in_label_set { false };
     size_t m_label_set_begin { 0 };
     // `using` declarations are not allowed directly in a Script's statement list or a case clause.
