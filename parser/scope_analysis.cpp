@@ -89,10 +89,11 @@ private:
     void declare_pattern(Pattern*, VariableKind kind);
     void declare_hoisted_functions(std::span<Statement*> body, bool top_level);
 
-    bool check_depth()
+    // `node` is where the nesting became too deep, for the error's position.
+    bool check_depth(Node const* node)
     {
         if (native_stack_position() < m_stack_limit) {
-            fail("Maximum call stack size exceeded (the source is nested too deeply)", {});
+            fail("Maximum call stack size exceeded (the source is nested too deeply)", node->start);
             return false;
         }
         return true;
@@ -218,7 +219,7 @@ void ScopeAnalyzer::declare_lexical(Identifier* name, VariableKind kind, bool pl
 
 void ScopeAnalyzer::declare_pattern(Pattern* pattern, VariableKind kind)
 {
-    if (!pattern || m_error || !check_depth())
+    if (!pattern || m_error || !check_depth(pattern))
         return;
     switch (pattern->kind) {
     case NodeKind::Identifier: {
@@ -335,7 +336,7 @@ void ScopeAnalyzer::visit_block(std::span<Statement*> body, Scope*& scope_out)
 
 void ScopeAnalyzer::visit_statement(Statement* statement)
 {
-    if (!statement || m_error || !check_depth())
+    if (!statement || m_error || !check_depth(statement))
         return;
     switch (statement->kind) {
     case NodeKind::BlockStatement: {
@@ -537,7 +538,7 @@ void ScopeAnalyzer::visit_statement(Statement* statement)
 
 void ScopeAnalyzer::visit_pattern(Pattern* pattern, bool is_declaration)
 {
-    if (!pattern || m_error || !check_depth())
+    if (!pattern || m_error || !check_depth(pattern))
         return;
     switch (pattern->kind) {
     case NodeKind::Identifier:
@@ -569,7 +570,7 @@ void ScopeAnalyzer::visit_pattern(Pattern* pattern, bool is_declaration)
 
 void ScopeAnalyzer::visit_expression(Expression* expression)
 {
-    if (!expression || m_error || !check_depth())
+    if (!expression || m_error || !check_depth(expression))
         return;
     switch (expression->kind) {
     case NodeKind::Identifier:
