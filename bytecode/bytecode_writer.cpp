@@ -60,10 +60,9 @@ void BytecodeWriter::write_field(OperandValue value, OperandScale scale)
     m_code.insert(m_code.end(), bytes, bytes + size_t(scale));
 }
 
-void BytecodeWriter::emit(Opcode opcode, std::initializer_list<OperandValue> fields)
+// Writes the prefix for `scale`, the opcode and its fields.
+void BytecodeWriter::write_instruction(Opcode opcode, OperandScale scale, std::span<OperandValue const> fields)
 {
-    assert(fields.size() == info(opcode).field_count);
-    OperandScale scale = scale_for(opcode, fields);
     if (scale == OperandScale::Double)
         m_code.push_back(uint8_t(Opcode::Wide));
     else if (scale == OperandScale::Quadruple)
@@ -71,6 +70,12 @@ void BytecodeWriter::emit(Opcode opcode, std::initializer_list<OperandValue> fie
     m_code.push_back(uint8_t(opcode));
     for (OperandValue value : fields)
         write_field(value, scale);
+}
+
+void BytecodeWriter::emit(Opcode opcode, std::initializer_list<OperandValue> fields)
+{
+    assert(fields.size() == info(opcode).field_count);
+    write_instruction(opcode, scale_for(opcode, fields), fields);
 }
 
 void BytecodeWriter::emit_jump(Opcode opcode, Label& label, std::initializer_list<OperandValue> other_fields)
@@ -82,10 +87,8 @@ void BytecodeWriter::emit_jump(Opcode opcode, Label& label, std::initializer_lis
     // another operand needs it.
     OperandValue placeholder = label.is_bound() ? label.offset() - int64_t(instruction_offset) : 0;
     std::vector<OperandValue> fields;
-    size_t label_field = 0;
     for (size_t i = 0, other = 0; i < info.field_count; ++i) {
         if (field_kind(info, i) == OperandKind::Label) {
-            label_field = i;
             fields.push_back(placeholder);
         } else {
             fields.push_back(other_fields.begin()[other++]);
@@ -96,19 +99,9 @@ void BytecodeWriter::emit_jump(Opcode opcode, Label& label, std::initializer_lis
         while (!fits(fields[i], scale, is_signed_kind(field_kind(info, i))))
             scale = scale == OperandScale::Single ? OperandScale::Double : OperandScale::Quadruple;
     }
-    // A backward offset measured from a prefixed instruction is one or two bytes further.
-    if (label.is_bound() && scale != OperandScale::Single) {
-        fields[label_field] = label.offset() - int64_t(instruction_offset);
-        if (!fits(fields[label_field], scale, true))
-            scale = OperandScale::Quadruple;
-    }
-    if (scale == OperandScale::Double)
-        m_code.push_back(uint8_t(Opcode::Wide));
-    else if (scale == OperandScale::Quadruple)
-        m_code.push_back(uint8_t(Opcode::ExtraWide));
-    m_code.push_back(uint8_t(opcode));
-    for (OperandValue value : fields)
-        write_field(value, scale);
+    // Offsets count from the instruction's first byte (its prefix), so a backward offset does not
+    // change with the scale chosen above.
+    write_instruction(opcode, scale, fields);
     if (!label.is_bound())
         m_pending.push_back({ instruction_offset, &label });
 }

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace sable::bytecode {
@@ -50,6 +51,7 @@ public:
 private:
     static OperandScale scale_for(Opcode, std::initializer_list<OperandValue> fields);
     void write_field(OperandValue value, OperandScale scale);
+    void write_instruction(Opcode, OperandScale, std::span<OperandValue const> fields);
     void patch_jump(size_t instruction_offset, int64_t target);
 
     OperandScale m_jump_scale;

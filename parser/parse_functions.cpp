@@ -386,6 +386,18 @@ ClassNode* Parser::parse_class(SourcePosition start, bool is_declaration, bool n
     return class_node;
 }
 
+// Static blocks and field initializers: strict, `super.x` and `new.target` allowed, no `arguments`.
+FunctionContext Parser::class_body_function_context(FunctionNode* function)
+{
+    FunctionContext context;
+    context.node = function;
+    context.strict = true;
+    context.allow_new_target = true;
+    context.allow_super_property = true;
+    context.allow_arguments = false;
+    return context;
+}
+
 ClassElement* Parser::parse_class_element(ClassNode* class_node, bool derived)
 {
     SourcePosition start = position();
@@ -422,12 +434,7 @@ ClassElement* Parser::parse_class_element(ClassNode* class_node, bool derived)
             auto* function = make<FunctionNode>(NodeKind::FunctionExpression, start);
             function->function_kind = FunctionKind::ClassStaticBlock;
             function->source_start = start.offset;
-            FunctionContext context;
-            context.node = function;
-            context.strict = true;
-            context.allow_new_target = true;
-            context.allow_super_property = true;
-            context.allow_arguments = false;
+            FunctionContext context = class_body_function_context(function);
             context.in_static_block = true;
             FunctionContextScope scope(*this, context);
             advance();
@@ -525,12 +532,7 @@ ClassElement* Parser::parse_class_element(ClassNode* class_node, bool derived)
         auto* function = make<FunctionNode>(NodeKind::FunctionExpression, position());
         function->function_kind = FunctionKind::ClassFieldInitializer;
         function->source_start = position().offset;
-        FunctionContext context;
-        context.node = function;
-        context.strict = true;
-        context.allow_new_target = true;
-        context.allow_super_property = true;
-        context.allow_arguments = false;
+        FunctionContext context = class_body_function_context(function);
         context.in_class_field_initializer = true;
         FunctionContextScope scope(*this, context);
         auto* body = make<ReturnStatement>(NodeKind::ReturnStatement, position());

@@ -212,6 +212,7 @@ private:
     ClassNode* parse_class(SourcePosition start, bool is_declaration, bool name_optional, std::span<Expression*> decorators = {});
     std::span<Expression*> parse_decorators();
     ClassElement* parse_class_element(ClassNode*, bool derived);
+    static FunctionContext class_body_function_context(FunctionNode*);
     void check_class_element_name(ClassElement*);
 
     // --- Modules (16.2)
