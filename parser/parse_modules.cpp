@@ -109,7 +109,19 @@ Statement* Parser::parse_import_declaration()
     auto* declaration = make<ImportDeclaration>(NodeKind::ImportDeclaration, position());
     advance();
     std::vector<ImportSpecifier> specifiers;
-    auto parse_local = [&]() -> Identifier* { return parse_binding_identifier(); };
+    // FromClause WithClause? `;` after the import clause.
+    auto finish_from_clause = [&]() -> Statement* {
+        if (!at_contextual(m_atoms.from)) {
+            fail_unexpected();
+            return declaration;
+        }
+        advance();
+        declaration->source = parse_module_specifier();
+        declaration->attributes = parse_import_attributes_clause();
+        declaration->specifiers = m_arena.copy(specifiers);
+        consume_semicolon();
+        return finish(declaration);
+    };
     if (at(K::StringLiteral)) {
         declaration->source = parse_module_specifier();
         declaration->attributes = parse_import_attributes_clause();
@@ -139,7 +151,7 @@ Statement* Parser::parse_import_declaration()
             advance();
             declaration->phase = is_source ? ImportPhase::Source : ImportPhase::Defer;
             if (is_source) {
-                ImportSpecifier specifier { ImportSpecifier::Kind::Default, {}, parse_local() };
+                ImportSpecifier specifier { ImportSpecifier::Kind::Default, {}, parse_binding_identifier() };
                 specifiers.push_back(specifier);
             } else {
                 expect(K::Star);
@@ -148,23 +160,14 @@ Statement* Parser::parse_import_declaration()
                     return declaration;
                 }
                 advance();
-                specifiers.push_back({ ImportSpecifier::Kind::Namespace, {}, parse_local() });
+                specifiers.push_back({ ImportSpecifier::Kind::Namespace, {}, parse_binding_identifier() });
             }
-            if (!at_contextual(m_atoms.from)) {
-                fail_unexpected();
-                return declaration;
-            }
-            advance();
-            declaration->source = parse_module_specifier();
-            declaration->attributes = parse_import_attributes_clause();
-            declaration->specifiers = m_arena.copy(specifiers);
-            consume_semicolon();
-            return finish(declaration);
+            return finish_from_clause();
         }
     }
     bool need_more = true;
     if (at_identifier_reference()) {
-        ImportSpecifier specifier { ImportSpecifier::Kind::Default, {}, parse_local() };
+        ImportSpecifier specifier { ImportSpecifier::Kind::Default, {}, parse_binding_identifier() };
         specifier.imported.name = m_atoms.default_;
         specifiers.push_back(specifier);
         need_more = eat(K::Comma);
@@ -176,7 +179,7 @@ Statement* Parser::parse_import_declaration()
                 return declaration;
             }
             advance();
-            specifiers.push_back({ ImportSpecifier::Kind::Namespace, {}, parse_local() });
+            specifiers.push_back({ ImportSpecifier::Kind::Namespace, {}, parse_binding_identifier() });
         } else if (eat(K::LeftBrace)) {
             while (!at(K::RightBrace) && !at(K::EndOfSource)) {
                 ImportSpecifier specifier { ImportSpecifier::Kind::Named, {}, nullptr };
@@ -184,7 +187,7 @@ Statement* Parser::parse_import_declaration()
                 specifier.imported = parse_module_export_name();
                 if (at_contextual(m_atoms.as)) {
                     advance();
-                    specifier.local = parse_local();
+                    specifier.local = parse_binding_identifier();
                 } else {
                     // `import { x }`: the name must itself be a valid binding identifier.
                     if (name_token.kind == K::StringLiteral) {
@@ -208,16 +211,7 @@ Statement* Parser::parse_import_declaration()
             return declaration;
         }
     }
-    if (!at_contextual(m_atoms.from)) {
-        fail_unexpected();
-        return declaration;
-    }
-    advance();
-    declaration->source = parse_module_specifier();
-    declaration->attributes = parse_import_attributes_clause();
-    declaration->specifiers = m_arena.copy(specifiers);
-    consume_semicolon();
-    return finish(declaration);
+    return finish_from_clause();
 }
 
 // 16.2.3 Exports
