@@ -1,10 +1,13 @@
 #include "runtime/cell_traits.h"
 
+#include "bytecode/function_template.h"
 #include "runtime/accessor.h"
+#include "runtime/native_function.h"
 #include "runtime/object.h"
 #include "runtime/property_key_list.h"
 #include "runtime/property_table.h"
 #include "runtime/realm.h"
+#include "runtime/scope_descriptor.h"
 #include "runtime/shape.h"
 #include "runtime/sparse_elements.h"
 #include "runtime/string.h"

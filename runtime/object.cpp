@@ -3,6 +3,7 @@
 #include "gc/heap.h"
 #include "runtime/array.h"
 #include "runtime/immutable_prototype_object.h"
+#include "runtime/native_function.h"
 #include "runtime/ordinary_object.h"
 #include "runtime/property_key_list.h"
 #include "runtime/shape_transitions.h"
@@ -20,11 +21,20 @@ ObjectInternalMethods const* const kObjectInternalMethods[size_t(ObjectKind::Cou
 };
 
 Object::Object(Shape* shape, uint32_t inline_slots)
-    : gc::Cell(kKind)
+    : Object(kKind, sizeof(Object), shape, inline_slots)
+{
+}
+
+Object::Object(gc::CellKind cell_kind, size_t object_size, Shape* shape, uint32_t inline_slots)
+    : gc::Cell(cell_kind)
     , m_shape(shape)
 {
     assert(inline_slots <= kMaxInlineSlots);
-    m_cell_data = inline_slots | (uint32_t(shape->object_kind()) << 8) | (uint32_t(ElementsKind::Packed) << 16);
+    assert(object_size >= sizeof(Object) && object_size % sizeof(Value) == 0);
+    uint32_t extra_words = uint32_t((object_size - sizeof(Object)) / sizeof(Value));
+    assert(extra_words < 256);
+    m_cell_data = inline_slots | (uint32_t(shape->object_kind()) << 8) | (uint32_t(ElementsKind::Packed) << 16)
+        | (extra_words << 24);
     std::fill_n(inline_slots_storage(), inline_slots, Value::undefined());
 }
 

@@ -2,10 +2,17 @@
 // Object: the cell of every JavaScript object (DESIGN.md decision 4).
 //
 //   header     gc::Cell; m_cell_data = inline slot count | kind << 8 | elements kind << 16
+//              | extra words << 24
 //   m_shape    the hidden class: [[Prototype]], kind, extensibility, named property -> slot
 //   m_slots    out-of-line slots (a ValueArray), for slots past the inline ones; may be null
 //   m_elements indexed properties (array indices): a ValueArray (dense) or SparseElements
+//   fields     a subclass's own fields (`extra words` 8-byte words; none for plain objects)
 //   inline     `inline slot count` Values, fixed when the object is allocated
+//
+// Objects with internal slots the shape does not describe (functions, environments' binding
+// objects, generators...) are C++ subclasses with a cell kind of their own: they pass their
+// size to the protected constructor, which places the inline slots after their fields, and
+// their visit_children traces their fields and then calls Object::visit_children.
 //
 // A named property's value lives in the slot its shape gives it; an accessor property's slot
 // holds its Accessor cell. Indexed properties are kept apart from the shape, in one of three
@@ -155,13 +162,21 @@ public:
 
 protected:
     Object(Shape*, uint32_t inline_slots);
+    // For subclasses: `cell_kind` is the subclass's, `object_size` its sizeof (a multiple of 8).
+    Object(gc::CellKind cell_kind, size_t object_size, Shape*, uint32_t inline_slots);
     static size_t allocation_size(uint32_t inline_slots) { return sizeof(Object) + size_t(inline_slots) * sizeof(Value); }
+    // The allocation size of a subclass of size `object_size` with `inline_slots` inline slots.
+    static size_t allocation_size(size_t object_size, uint32_t inline_slots)
+    {
+        return object_size + size_t(inline_slots) * sizeof(Value);
+    }
 
 private:
     friend class gc::Heap;
 
-    Value* inline_slots_storage() { return reinterpret_cast<Value*>(this + 1); }
-    Value const* inline_slots_storage() const { return reinterpret_cast<Value const*>(this + 1); }
+    uint32_t extra_words() const { return m_cell_data >> 24; }
+    Value* inline_slots_storage() { return reinterpret_cast<Value*>(this + 1) + extra_words(); }
+    Value const* inline_slots_storage() const { return reinterpret_cast<Value const*>(this + 1) + extra_words(); }
     void set_shape(gc::Heap&, Shape*);
     void set_elements_kind(ElementsKind kind) { m_cell_data = (m_cell_data & ~(0x3u << 16)) | (uint32_t(kind) << 16); }
     void ensure_slot_capacity(gc::Heap&, uint32_t slot_count);

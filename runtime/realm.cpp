@@ -2,6 +2,7 @@
 
 #include "gc/heap.h"
 #include "runtime/array.h"
+#include "runtime/native_function.h"
 #include "runtime/atom_table.h"
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
@@ -19,8 +20,19 @@ constexpr std::string_view kErrorKindNames[] = {
 #include "runtime/intrinsics.def"
 };
 
-Object* create_intrinsic(VM& vm, ObjectKind kind, Object* prototype)
+// %Function.prototype%'s behaviour (20.2.3): accepts any arguments and returns undefined.
+ThrowCompletionOr<Value> function_prototype_behaviour(VM&, Arguments const&)
 {
+    return Value::undefined();
+}
+
+Object* create_intrinsic(VM& vm, Realm& realm, ObjectKind kind, Object* prototype)
+{
+    if (kind == ObjectKind::NativeFunction) {
+        // 20.2.3: %Function.prototype% is itself a built-in function object.
+        return NativeFunction::create_without_properties(vm, realm, function_prototype_behaviour,
+            NativeFunction::Constructor::No, prototype);
+    }
     if (kind == ObjectKind::Array) {
         // 23.1.3: the Array prototype object is an Array exotic object (of length 0, which
         // ArrayCreate cannot reject).
@@ -55,7 +67,7 @@ Realm* Realm::create(VM& vm)
     // CreateIntrinsics: every intrinsic, in intrinsics.def order.
 #define INTRINSIC(member, name, prototype, kind)                                                    \
     {                                                                                               \
-        Object* intrinsic = create_intrinsic(vm, ObjectKind::kind, realm->m_##prototype);          \
+        Object* intrinsic = create_intrinsic(vm, *realm, ObjectKind::kind, realm->m_##prototype);          \
         realm->m_##member = intrinsic;                                                              \
         heap.write_barrier(realm, intrinsic);                                                       \
     }
