@@ -1,0 +1,517 @@
+// Function prologues (environments, `arguments`, parameters, hoisted declarations), the
+// top-level Script prologue (DeclareGlobals), closures, the hidden `this` environment read by
+// arrow functions, and classes.
+
+#include "bytecode/generator_internals.h"
+
+#include "bytecode/global_declarations.h"
+#include "gc/heap.h"
+#include "parser/stack_limit.h"
+#include "runtime/scope_descriptor.h"
+#include "runtime/string.h"
+#include "runtime/value_array.h"
+#include "runtime/vm.h"
+
+namespace sable::bytecode::detail {
+
+using parser::FunctionKind;
+using parser::ResolutionKind;
+using parser::ScopeKind;
+using parser::VariableKind;
+using parser::VariableLocation;
+
+FunctionTemplateKind template_kind_for(parser::FunctionNode const& function)
+{
+    switch (function.function_kind) {
+    case FunctionKind::Normal:
+        return FunctionTemplateKind::Normal;
+    case FunctionKind::Arrow:
+        return FunctionTemplateKind::Arrow;
+    case FunctionKind::Method:
+        return FunctionTemplateKind::Method;
+    case FunctionKind::Getter:
+        return FunctionTemplateKind::Getter;
+    case FunctionKind::Setter:
+        return FunctionTemplateKind::Setter;
+    case FunctionKind::ClassConstructor:
+        return FunctionTemplateKind::ClassConstructor;
+    case FunctionKind::DerivedClassConstructor:
+        return FunctionTemplateKind::DerivedClassConstructor;
+    case FunctionKind::ClassFieldInitializer:
+        return FunctionTemplateKind::ClassFieldInitializer;
+    case FunctionKind::ClassStaticBlock:
+        return FunctionTemplateKind::ClassStaticBlock;
+    }
+    return FunctionTemplateKind::Normal;
+}
+
+bool FunctionGenerator::check_stack(Node const* node)
+{
+    if (failed())
+        return false;
+    if (parser::native_stack_position() < m_compilation.stack_limit) {
+        fail("Maximum call stack size exceeded (the source is nested too deeply)", node);
+        return false;
+    }
+    return true;
+}
+
+FunctionTemplate* FunctionGenerator::compile_nested(parser::FunctionNode& function, FunctionTemplateKind kind)
+{
+    if (!check_stack(&function))
+        return nullptr;
+    return generate_function(m_compilation, this, &function, m_program, kind);
+}
+
+void FunctionGenerator::emit_create_closure(parser::FunctionNode& function)
+{
+    FunctionTemplate* function_template = compile_nested(function, template_kind_for(function));
+    if (!function_template) {
+        emit(Opcode::LdaUndefined);
+        return;
+    }
+    emit(Opcode::CreateClosure, { cell_constant(function_template) });
+}
+
+// The hidden environment of a function whose arrows read `this`/`new.target`: slot 0 `this`
+// (uninitialised in derived constructors until super() returns), slot 1 `new.target`.
+static void push_this_environment(FunctionGenerator& g, bool derived)
+{
+    using D = runtime::ScopeDescriptor;
+    D::Binding bindings[2] = {
+        { g.compilation().keep(g.vm().atoms().intern_latin1("this")), uint8_t(D::kMutable | D::kLexical) },
+        { g.compilation().keep(g.vm().atoms().intern_latin1("new.target")), D::kMutable },
+    };
+    auto* descriptor = g.compilation().keep(D::create(g.vm().heap(), D::Kind::Function, bindings));
+    g.emit(Opcode::PushBlockEnv, { g.cell_constant(descriptor) });
+    g.push_control({ ControlScope::Kind::Environment });
+    if (!derived) {
+        g.emit(Opcode::Ldar, { 0 });
+        g.emit(Opcode::StaEnv, { 0, 0 });
+    }
+    g.emit(Opcode::LdaNewTarget);
+    g.emit(Opcode::StaEnv, { 0, 1 });
+}
+
+// The environments between the current scope and the hidden `this` environment of `holder`.
+static uint32_t hops_to_this_environment(FunctionGenerator& g, FunctionGenerator& holder)
+{
+    Scope const* root = holder.m_function ? holder.m_function->scope : holder.m_program->scope;
+    uint32_t hops = 0;
+    for (Scope const* scope = g.current_scope(); scope; scope = scope->parent) {
+        if (scope->needs_environment)
+            ++hops;
+        if (scope == root)
+            break;
+    }
+    return hops;
+}
+
+static void load_lexical_slot(FunctionGenerator& g, uint32_t slot)
+{
+    FunctionGenerator* holder = g.this_holder();
+    g.compilation().needs_this_environment.insert(holder->m_function);
+    if (!holder->m_has_this_environment) {
+        g.emit(Opcode::LdaUndefined); // placeholder: the holder is generated again
+        return;
+    }
+    g.emit(Opcode::LdaEnv, { hops_to_this_environment(g, *holder), slot });
+    if (slot == 0 && holder->m_kind == FunctionTemplateKind::DerivedClassConstructor)
+        g.emit(Opcode::CheckThisInitialized);
+}
+
+void FunctionGenerator::emit_lexical_this()
+{
+    if (is_arrow()) {
+        load_lexical_slot(*this, 0);
+        return;
+    }
+    emit(Opcode::Ldar, { 0 });
+    if (m_kind == FunctionTemplateKind::DerivedClassConstructor)
+        emit(Opcode::CheckThisInitialized);
+}
+
+void FunctionGenerator::generate_this() { emit_lexical_this(); }
+
+void FunctionGenerator::generate_new_target()
+{
+    if (is_arrow()) {
+        load_lexical_slot(*this, 1);
+        return;
+    }
+    emit(Opcode::LdaNewTarget);
+}
+
+// After super() bound `this`: publish it to the arrows of a derived constructor.
+static void publish_this(FunctionGenerator& g)
+{
+    if (g.m_has_this_environment && !g.is_arrow()) {
+        g.emit(Opcode::Ldar, { 0 });
+        g.emit(Opcode::StaEnv, { hops_to_this_environment(g, g), 0 });
+    }
+}
+
+void FunctionGenerator::generate_super_call(parser::CallExpression& call)
+{
+    if (is_arrow() || m_kind != FunctionTemplateKind::DerivedClassConstructor) {
+        throw_not_implemented("super() inside an arrow function or eval");
+        return;
+    }
+    TemporaryScope temporaries(*this);
+    ArgumentList arguments = generate_arguments(call.arguments);
+    set_position(&call);
+    emit(arguments.spread ? Opcode::SuperCallSpread : Opcode::SuperCall, { arguments.first, arguments.count, slot() });
+    Reg result = allocate();
+    emit(Opcode::Star, { result });
+    publish_this(*this);
+    emit(Opcode::Ldar, { result });
+}
+
+// --- Top level
+
+static void generate_declare_globals(FunctionGenerator& g, parser::Program& program)
+{
+    std::vector<GlobalFunctionDeclaration> functions;
+    std::vector<runtime::String*> function_names;
+    // functionsToInitialize: the last declaration of each name wins.
+    std::vector<parser::FunctionNode*> declarations;
+    for (Statement* statement : program.body) {
+        Node* node = statement;
+        while (node && node->is(NodeKind::LabelledStatement))
+            node = node->as<parser::LabelledStatement>().body;
+        if (node && node->is(NodeKind::FunctionDeclaration) && node->as<parser::FunctionNode>().name)
+            declarations.push_back(&node->as<parser::FunctionNode>());
+    }
+    for (size_t i = 0; i < declarations.size(); ++i) {
+        bool later = false;
+        for (size_t j = i + 1; j < declarations.size(); ++j)
+            later = later || declarations[j]->name->name == declarations[i]->name->name;
+        if (later)
+            continue;
+        FunctionTemplate* function = g.compile_nested(*declarations[i], template_kind_for(*declarations[i]));
+        if (!function)
+            return;
+        functions.push_back({ g.intern(declarations[i]->name->name), function });
+        function_names.push_back(functions.back().name);
+    }
+    std::vector<runtime::String*> var_names;
+    std::vector<GlobalLexicalDeclaration> lexicals;
+    for (Variable* variable : program.scope->variables) {
+        runtime::String* name = g.intern(variable->name);
+        switch (variable->kind) {
+        case VariableKind::Var:
+        case VariableKind::Function:
+            if (std::find(function_names.begin(), function_names.end(), name) == function_names.end()
+                && std::find(var_names.begin(), var_names.end(), name) == var_names.end())
+                var_names.push_back(name);
+            break;
+        case VariableKind::Let:
+        case VariableKind::Class:
+            lexicals.push_back({ name, false });
+            break;
+        case VariableKind::Const:
+        case VariableKind::Using:
+            lexicals.push_back({ name, true });
+            break;
+        default:
+            break;
+        }
+    }
+    auto* descriptor = g.compilation().keep(GlobalDeclarations::create(g.vm().heap(), functions, var_names, lexicals));
+    g.emit(Opcode::DeclareGlobals, { g.cell_constant(descriptor) });
+}
+
+// --- Prologues
+
+void FunctionGenerator::generate_prologue()
+{
+    if (!m_function) {
+        m_parameter_count = 0;
+        m_local_base = 1;
+        m_next_register = m_max_register = 1 + m_compilation.top_level_locals;
+        m_scope = m_program->scope;
+        if (m_has_this_environment)
+            push_this_environment(*this, false);
+        if (m_kind == FunctionTemplateKind::Module || m_program->is_module) {
+            statement_position(m_program);
+            throw_not_implemented("Modules");
+            return;
+        }
+        statement_position(m_program);
+        generate_declare_globals(*this, *m_program);
+        m_completion = allocate();
+        emit(Opcode::LdaUndefined);
+        emit(Opcode::Star, { *m_completion });
+        generate_statements(m_program->body);
+        emit(Opcode::Ldar, { *m_completion });
+        emit(Opcode::Return);
+        return;
+    }
+
+    parser::FunctionNode& function = *m_function;
+    uint32_t parameter_count = 0;
+    for (Pattern* parameter : function.parameters) {
+        if (parameter->is(NodeKind::RestElement))
+            break;
+        ++parameter_count;
+    }
+    m_parameter_count = parameter_count;
+    m_local_base = 1 + parameter_count;
+    // Simple parameters held in registers stay in their argument registers.
+    if (function.has_simple_parameter_list) {
+        for (uint32_t k = 0; k < parameter_count; ++k) {
+            Pattern* parameter = function.parameters[k];
+            if (!parameter->is(NodeKind::Identifier))
+                continue;
+            Variable* variable = parameter->as<parser::Identifier>().resolution.variable;
+            if (variable && variable->location == VariableLocation::Register)
+                m_parameter_registers[variable] = 1 + k;
+        }
+    }
+    m_next_register = m_max_register = m_local_base + (function.scope ? function.scope->register_count : 0);
+    m_scope = function.scope ? function.scope->parent : nullptr;
+    statement_position(&function);
+
+    if (function.is_generator || function.is_async) {
+        throw_not_implemented(function.is_async ? (function.is_generator ? "Async generator functions" : "Async functions")
+                                                : "Generator functions");
+        return;
+    }
+    if (m_has_this_environment)
+        push_this_environment(*this, m_kind == FunctionTemplateKind::DerivedClassConstructor);
+    enter_scope(function.scope);
+
+    // `arguments` and a named function expression's own name.
+    for (Variable* variable : function.scope->variables) {
+        if (variable->kind == VariableKind::Arguments) {
+            bool mapped = !function.is_strict && function.has_simple_parameter_list;
+            emit(Opcode::CreateArguments, { mapped ? 1 : 0 });
+            store_access(access_for_variable(variable), variable->name, true);
+        } else if (variable->kind == VariableKind::FunctionName) {
+            emit(Opcode::LdaCallee);
+            store_access(access_for_variable(variable), variable->name, true);
+        }
+    }
+    generate_parameters();
+
+    Scope* var_scope = function.scope;
+    if (function.body_scope) {
+        var_scope = function.body_scope;
+        enter_scope(function.body_scope);
+        // 10.2.11 step 28.f.i.4: a var named like a parameter starts with its value.
+        for (Variable* variable : function.body_scope->variables) {
+            Variable* parameter = function.scope->find(variable->name);
+            if (!parameter || parameter->kind != VariableKind::Parameter || variable->is_lexical)
+                continue;
+            load_access(access_for_variable(parameter), parameter->name, false, false);
+            store_access(access_for_variable(variable), variable->name, true);
+        }
+    }
+    instantiate_functions(function.body, var_scope);
+    generate_statements(function.body);
+    if (failed())
+        return;
+    emit(Opcode::LdaUndefined);
+    emit(Opcode::Return);
+}
+
+void FunctionGenerator::generate_parameters()
+{
+    parser::FunctionNode& function = *m_function;
+    if (function.has_simple_parameter_list) {
+        for (uint32_t k = 0; k < function.parameters.size(); ++k) {
+            Pattern* parameter = function.parameters[k];
+            if (!parameter->is(NodeKind::Identifier))
+                continue;
+            auto& identifier = parameter->as<parser::Identifier>();
+            Variable* variable = identifier.resolution.variable;
+            if (variable && variable->location == VariableLocation::Register && m_parameter_registers[variable] == 1 + k)
+                continue; // already in place
+            emit(Opcode::Ldar, { 1 + k });
+            store_variable(identifier, true);
+        }
+        return;
+    }
+    for (uint32_t k = 0; k < function.parameters.size(); ++k) {
+        Pattern* parameter = function.parameters[k];
+        set_position(parameter);
+        m_position_node = parameter;
+        if (parameter->is(NodeKind::RestElement)) {
+            emit(Opcode::CreateRestArray);
+            bind_pattern(parameter->as<parser::RestElement>().argument, true);
+        } else {
+            emit(Opcode::Ldar, { 1 + k });
+            bind_pattern(parameter, true);
+        }
+    }
+}
+
+// --- Classes
+
+FunctionTemplate* FunctionGenerator::default_constructor_template(parser::ClassNode& class_node, bool derived)
+{
+    BytecodeWriter writer;
+    FunctionTemplateInfo info;
+    info.kind = derived ? FunctionTemplateKind::DerivedClassConstructor : FunctionTemplateKind::ClassConstructor;
+    info.is_strict = true;
+    info.source_start = class_node.source_start;
+    info.source_end = class_node.source_end;
+    info.line = class_node.start.line;
+    info.column = class_node.start.column;
+    if (derived) {
+        // constructor(...args) { super(...args); }
+        writer.emit(Opcode::CreateRestArray, {});
+        writer.emit(Opcode::Star, { 1 });
+        writer.emit(Opcode::SuperCallSpread, { 1, 1, 0 });
+        info.register_count = 2;
+        info.feedback_slot_count = 1;
+    }
+    writer.emit(Opcode::LdaUndefined, {});
+    writer.emit(Opcode::Return, {});
+    (void)writer.finish();
+    runtime::String* name = class_node.name ? intern(class_node.name->name) : nullptr;
+    std::vector<SourcePositionEntry> positions { { 0, class_node.start.line, class_node.start.column } };
+    return m_compilation.keep(FunctionTemplate::create(vm().heap(), info, name, writer.take_code(), nullptr, {}, std::move(positions), m_compilation.source));
+}
+
+// DefineMethod's flag: the kind in bits 0-1, enumerable in bit 2.
+constexpr uint32_t kMethodKindMethod = 0;
+constexpr uint32_t kMethodKindGetter = 1;
+constexpr uint32_t kMethodKindSetter = 2;
+
+void FunctionGenerator::generate_class(parser::ClassNode& class_node, Reg into)
+{
+    TemporaryScope temporaries(*this);
+    Scope* saved_scope = m_scope;
+    set_position(&class_node);
+    m_position_node = &class_node;
+    enter_scope(class_node.scope);
+    Reg heritage = allocate();
+    if (class_node.super_class) {
+        generate_expression(class_node.super_class);
+        m_position_node = &class_node;
+    } else {
+        emit(Opcode::LdaEmpty);
+    }
+    emit(Opcode::Star, { heritage });
+    for (parser::ClassElement* element : class_node.elements) {
+        if (!element->decorators.empty() || !class_node.decorators.empty()) {
+            throw_not_implemented("Decorators");
+            leave_scope(class_node.scope);
+            m_scope = saved_scope;
+            return;
+        }
+        if ((element->key && element->key->is(NodeKind::PrivateIdentifier)) || element->element_kind == parser::ClassElementKind::AutoAccessor) {
+            throw_not_implemented(element->element_kind == parser::ClassElementKind::AutoAccessor ? "Auto-accessors" : "Private class members");
+            leave_scope(class_node.scope);
+            m_scope = saved_scope;
+            return;
+        }
+    }
+    FunctionTemplate* constructor = nullptr;
+    bool derived = class_node.super_class != nullptr;
+    if (class_node.constructor) {
+        m_compilation.constructor_classes[class_node.constructor] = &class_node;
+        constructor = compile_nested(*class_node.constructor, derived ? FunctionTemplateKind::DerivedClassConstructor : FunctionTemplateKind::ClassConstructor);
+    } else {
+        constructor = default_constructor_template(class_node, derived);
+    }
+    if (!constructor)
+        return;
+    Reg klass = allocate();
+    Reg prototype = allocate();
+    m_position_node = &class_node;
+    emit(Opcode::CreateClass, { cell_constant(constructor), heritage });
+    emit(Opcode::Star, { klass });
+    emit(Opcode::GetNamed, { klass, atom_constant(std::string_view("prototype")), slot() });
+    emit(Opcode::Star, { prototype });
+
+    struct StaticElement {
+        Reg key;
+        Reg function;
+        bool is_block;
+    };
+    std::vector<StaticElement> statics;
+    for (parser::ClassElement* element : class_node.elements) {
+        if (element->function && element->function == class_node.constructor)
+            continue;
+        Reg target = element->is_static ? klass : prototype;
+        switch (element->element_kind) {
+        case parser::ClassElementKind::Method:
+        case parser::ClassElementKind::Getter:
+        case parser::ClassElementKind::Setter: {
+            TemporaryScope element_temporaries(*this);
+            Reg key = allocate();
+            generate_property_key(element->key, element->computed, key);
+            emit_create_closure(*element->function);
+            uint32_t kind = element->element_kind == parser::ClassElementKind::Getter ? kMethodKindGetter
+                : element->element_kind == parser::ClassElementKind::Setter           ? kMethodKindSetter
+                                                                                      : kMethodKindMethod;
+            m_position_node = element;
+            emit(Opcode::DefineMethod, { target, key, kind });
+            break;
+        }
+        case parser::ClassElementKind::Field: {
+            Reg key = allocate();
+            generate_property_key(element->key, element->computed, key);
+            if (element->function) {
+                emit_create_closure(*element->function);
+                emit(Opcode::SetHomeObject, { target });
+            } else {
+                emit(Opcode::LdaUndefined);
+            }
+            if (element->is_static) {
+                Reg function = allocate();
+                emit(Opcode::Star, { function });
+                statics.push_back({ key, function, false });
+            } else {
+                emit(Opcode::AddClassField, { klass, key });
+                release_to(key);
+            }
+            break;
+        }
+        case parser::ClassElementKind::StaticBlock: {
+            Reg function = allocate();
+            emit_create_closure(*element->function);
+            emit(Opcode::SetHomeObject, { klass });
+            emit(Opcode::Star, { function });
+            statics.push_back({ 0, function, true });
+            break;
+        }
+        case parser::ClassElementKind::AutoAccessor:
+            break;
+        }
+    }
+    // The inner binding of the class name, then static fields and blocks in order.
+    if (class_node.name) {
+        emit(Opcode::Ldar, { klass });
+        store_access(access_for_name(class_node.name->name), class_node.name->name, true);
+    }
+    for (StaticElement const& element : statics) {
+        TemporaryScope element_temporaries(*this);
+        Reg receiver = allocate();
+        emit(Opcode::Mov, { klass, receiver });
+        if (element.is_block || true) {
+            Label no_initializer;
+            if (!element.is_block) {
+                emit(Opcode::Ldar, { element.function });
+                emit_jump(Opcode::JumpIfUndefined, no_initializer);
+            }
+            emit(Opcode::Call, { element.function, receiver, 1, slot() });
+            if (!element.is_block) {
+                Label define;
+                emit_jump(Opcode::Jump, define);
+                bind(no_initializer);
+                emit(Opcode::LdaUndefined);
+                bind(define);
+                emit(Opcode::DefineOwnKeyed, { klass, element.key, slot() });
+            }
+        }
+    }
+    leave_scope(class_node.scope);
+    m_scope = saved_scope;
+    emit(Opcode::Ldar, { klass });
+    emit(Opcode::Star, { into });
+}
+
+}
