@@ -795,26 +795,26 @@ void FunctionGenerator::generate_call(parser::CallExpression& call, Label* nulli
         VariableAccess access = access_for(identifier);
         if (access.kind == ResolutionKind::Dynamic) {
             emit(Opcode::LdaLookupForCall, { atom_constant(identifier.name), list });
+            emit(Opcode::Star, { function });
         } else {
             load_variable(identifier);
-            Reg value = allocate();
-            emit(Opcode::Star, { value });
+            emit(Opcode::Star, { function });
             emit(Opcode::LdaUndefined);
             emit(Opcode::Star, { list });
-            emit(Opcode::Ldar, { value });
         }
         direct_eval = identifier.name->text == "eval" && call.is(NodeKind::CallExpression) && !call.optional;
     } else {
         generate_chain_element(call.callee, call.callee == callee ? nullish_exit : nullptr);
-        Reg value = allocate();
-        emit(Opcode::Star, { value });
+        emit(Opcode::Star, { function });
         emit(Opcode::LdaUndefined);
         emit(Opcode::Star, { list });
-        emit(Opcode::Ldar, { value });
     }
-    emit(Opcode::Star, { function });
-    if (call.optional && nullish_exit)
+    if (callee->is(NodeKind::MemberExpression) && callee_is_chain)
+        emit(Opcode::Star, { function });
+    if (call.optional && nullish_exit) {
+        emit(Opcode::Ldar, { function });
         emit_jump(Opcode::JumpIfNullish, *nullish_exit);
+    }
     bool spread = fill_arguments(call.arguments, list + 1);
     m_position_node = &call;
     Opcode opcode = direct_eval ? Opcode::CallDirectEval : spread ? Opcode::CallSpread : Opcode::Call;

@@ -370,6 +370,8 @@ FunctionTemplate* FunctionGenerator::default_constructor_template(parser::ClassN
     writer.emit(Opcode::Return, {});
     (void)writer.finish();
     runtime::String* name = class_node.name ? intern(class_node.name->name) : nullptr;
+    if (auto it = m_compilation.inferred_names.find(&class_node); !name && it != m_compilation.inferred_names.end())
+        name = it->second;
     std::vector<SourcePositionEntry> positions { { 0, class_node.start.line, class_node.start.column } };
     return m_compilation.keep(FunctionTemplate::create(vm().heap(), info, name, writer.take_code(), nullptr, {}, std::move(positions), m_compilation.source));
 }

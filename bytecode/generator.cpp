@@ -310,7 +310,7 @@ VariableAccess FunctionGenerator::access_for(parser::Identifier& identifier)
     case ResolutionKind::Environment:
         return access_for_variable(resolution.variable);
     case ResolutionKind::Global:
-        return access_for_variable(nullptr);
+        return access_for_variable(resolution.variable);
     case ResolutionKind::Unresolved:
         return access_for_name(identifier.name);
     }
@@ -539,6 +539,19 @@ FunctionTemplate* FunctionGenerator::generate()
         info.column = m_function->start.column;
         if (m_function->name)
             name = intern(m_function->name->name);
+        else if (auto it = m_compilation.inferred_names.find(m_function); it != m_compilation.inferred_names.end())
+            name = it->second;
+        // A class constructor is named after its class and shows the class's source text.
+        if (auto it = m_compilation.constructor_classes.find(m_function); it != m_compilation.constructor_classes.end()) {
+            parser::ClassNode const* class_node = it->second;
+            info.source_start = class_node->source_start;
+            info.source_end = class_node->source_end;
+            name = nullptr;
+            if (class_node->name)
+                name = intern(class_node->name->name);
+            else if (auto named = m_compilation.inferred_names.find(class_node); named != m_compilation.inferred_names.end())
+                name = named->second;
+        }
     } else {
         info.source_start = 0;
         info.source_end = m_program->end;
@@ -584,7 +597,8 @@ FunctionTemplate* generate_function(Compilation& compilation, FunctionGenerator*
 GeneratorResult generate_program(runtime::VM& vm, parser::ParsedProgram const& parsed, std::shared_ptr<parser::SourceFile const> source,
     FunctionTemplateKind top_level_kind)
 {
-    detail::Compilation compilation { vm, parsed, std::move(source), {}, {}, {}, 0 };
+    detail::Compilation compilation { vm, parsed, std::move(source) };
+    compilation.stack_limit = parser::native_stack_limit(4 * 1024 * 1024);
     uint64_t root = vm.heap().add_root_provider([&compilation](gc::Visitor& visitor) {
         for (gc::Cell* cell : compilation.cells)
             visitor.visit(cell);

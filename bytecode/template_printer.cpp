@@ -81,6 +81,8 @@ struct Printer {
             return quoted(heap, value.as_string());
         if (value.is_undefined())
             return "undefined";
+        if (value.is_boolean())
+            return value.as_bool() ? "true" : "false";
         if (value.is_internal_cell()) {
             gc::Cell* cell = value.as_internal_cell();
             switch (cell->cell_kind()) {

@@ -1,6 +1,10 @@
 #include "stdlib/cli_commands.h"
 
+#include "bytecode/generator.h"
+#include "bytecode/template_printer.h"
 #include "parser/ast_printer.h"
+#include "runtime/realm.h"
+#include "runtime/vm.h"
 #include "parser/parser.h"
 #include "stdlib/exit_codes.h"
 #include "stdlib/read_source.h"
@@ -62,6 +66,20 @@ int run_program_action(CliOptions const& options)
     case CliAction::PrintAst:
         std::fputs(parser::print_ast(*parsed.program, *source).c_str(), stdout);
         return kExitSuccess;
+    case CliAction::PrintBytecode: {
+        runtime::VM vm;
+        runtime::Realm::create(vm);
+        auto shared_source = std::make_shared<parser::SourceFile const>(*source);
+        bool module = parse_options.goal == parser::Goal::Module;
+        auto result = bytecode::generate_program(vm, parsed, shared_source,
+            module ? bytecode::FunctionTemplateKind::Module : bytecode::FunctionTemplateKind::Script);
+        if (auto* error = std::get_if<bytecode::GeneratorError>(&result)) {
+            std::fputs(parser::format_syntax_error(*source, parser::SyntaxError { error->message, error->position }).c_str(), stderr);
+            return kExitFailure;
+        }
+        std::fputs(bytecode::print_function_template(vm.heap(), *std::get<bytecode::FunctionTemplate*>(result)).c_str(), stdout);
+        return kExitSuccess;
+    }
     case CliAction::Run:
         // Never pretend: the program parsed, but nothing can run it yet.
         std::fputs("sable: executing JavaScript is not implemented yet (the interpreter arrives with the "

@@ -19,6 +19,7 @@ char const* cli_usage_text()
            "  -p, --print CODE     like --eval, and print the result\n"
            "  -c, --check          only parse: exit 0 if the program parses, 1 if not\n"
            "  --print-ast          parse and print the syntax tree with its scopes\n"
+           "  --print-bytecode     compile and print the bytecode of every function\n"
            "  --module             parse the program as an ES module, whatever its extension\n"
            "  -v, --version        print the version and exit\n"
            "  -h, --help           print this text and exit\n"
@@ -34,6 +35,7 @@ bool parse_cli_options(int argc, char const* const* argv, CliOptions& out, std::
 {
     bool check = false;
     bool print_ast = false;
+    bool print_bytecode = false;
     bool help = false;
     bool version = false;
     bool program_seen = false; // FILE, or the first argument after -e/-p CODE
@@ -116,6 +118,8 @@ bool parse_cli_options(int argc, char const* const* argv, CliOptions& out, std::
             ok = flag(check);
         } else if (arg == "--print-ast") {
             ok = flag(print_ast);
+        } else if (arg == "--print-bytecode") {
+            ok = flag(print_bytecode);
         } else if (arg == "--module") {
             ok = flag(out.module);
         } else if (arg == "-v" || arg == "--version") {
@@ -138,11 +142,12 @@ bool parse_cli_options(int argc, char const* const* argv, CliOptions& out, std::
         out.action = CliAction::Version;
         return true;
     }
-    if (check && print_ast) {
-        error = "--check and --print-ast cannot be used together";
+    if (int(check) + int(print_ast) + int(print_bytecode) > 1) {
+        error = check && print_ast ? "--check and --print-ast cannot be used together"
+                                   : "--check, --print-ast and --print-bytecode cannot be used together";
         return false;
     }
-    out.action = check ? CliAction::Check : print_ast ? CliAction::PrintAst : CliAction::Run;
+    out.action = check ? CliAction::Check : print_ast ? CliAction::PrintAst : print_bytecode ? CliAction::PrintBytecode : CliAction::Run;
     if (out.input == CliInput::None) {
         error = "no program given: pass FILE, -e CODE or -p CODE (there is no REPL yet)";
         return false;

@@ -11,6 +11,7 @@ enum class CliAction : uint8_t {
     Run,      // parse, then run (not implemented yet: exits with kExitNotImplemented)
     Check,    // --check: parse only
     PrintAst, // --print-ast: parse and dump the tree
+    PrintBytecode, // --print-bytecode: parse, generate bytecode and print every function template
     Version,  // --version
     Help,     // --help
 };
