@@ -43,11 +43,16 @@ void FunctionGenerator::generate_statement(Statement* statement)
     case NodeKind::DebuggerStatement:
         emit(Opcode::Debugger);
         break;
-    case NodeKind::ExpressionStatement:
-        generate_expression(statement->as<parser::ExpressionStatement>().expression);
+    case NodeKind::ExpressionStatement: {
+        // Directives and other literals without a completion to record do nothing.
+        Expression* expression = statement->as<parser::ExpressionStatement>().expression;
+        if (!m_completion && (expression->is(NodeKind::StringLiteral) || expression->is(NodeKind::NumericLiteral)))
+            break;
+        generate_expression(expression);
         if (m_completion)
             emit(Opcode::Star, { *m_completion });
         break;
+    }
     case NodeKind::BlockStatement:
         generate_block(statement->as<parser::BlockStatement>());
         break;
@@ -344,7 +349,10 @@ void FunctionGenerator::generate_for_in(parser::ForInOfStatement& node, std::vec
     m_position_node = &node;
     emit_jump(Opcode::ForInNext, end, { enumerator });
     Scope* saved = m_scope;
+    Reg value = allocate();
+    emit(Opcode::Star, { value });
     enter_scope(node.scope);
+    emit(Opcode::Ldar, { value });
     m_position_node = node.left;
     generate_for_in_of_binding(node);
     generate_statement(node.body);
@@ -387,7 +395,10 @@ void FunctionGenerator::generate_for_of(parser::ForInOfStatement& node, std::vec
     push_control(std::move(iterator_scope));
     // `break` closes the iterator, `continue` of this loop does not (emit_jump_out).
     Scope* saved = m_scope;
+    Reg value = allocate();
+    emit(Opcode::Star, { value });
     enter_scope(node.scope);
+    emit(Opcode::Ldar, { value });
     m_position_node = node.left;
     generate_for_in_of_binding(node);
     generate_statement(node.body);
@@ -548,10 +559,14 @@ void FunctionGenerator::generate_try_catch(parser::TryStatement& node)
 void FunctionGenerator::generate_catch_clause(parser::CatchClause& clause)
 {
     // acc = the thrown value.
+    TemporaryScope temporaries(*this);
+    Reg exception = allocate();
+    emit(Opcode::Star, { exception });
     Scope* saved = m_scope;
     enter_scope(clause.scope);
     if (clause.parameter) {
         m_position_node = clause.parameter;
+        emit(Opcode::Ldar, { exception });
         bind_pattern(clause.parameter, true);
     }
     generate_block(*clause.body);
@@ -574,6 +589,8 @@ void FunctionGenerator::generate_try_finally(parser::TryStatement& node)
     control.completion_value = value;
     control.finally_label = &finally_label;
     control.finally_jumps = &jumps;
+    bool saw_return = false;
+    control.saw_return = &saw_return;
     size_t depth = m_controls.size();
     push_control(std::move(control));
     if (node.handler)
@@ -618,10 +635,12 @@ void FunctionGenerator::generate_try_finally(parser::TryStatement& node)
         emit(Opcode::Ldar, { value });
         emit(Opcode::ReThrow);
     });
-    dispatch(kCompletionReturn, [&] {
-        emit(Opcode::Ldar, { value });
-        emit_return_from(depth);
-    });
+    if (saw_return) {
+        dispatch(kCompletionReturn, [&] {
+            emit(Opcode::Ldar, { value });
+            emit_return_from(depth);
+        });
+    }
     for (size_t i = 0; i < jumps.size(); ++i) {
         ControlScope::FinallyJump jump = jumps[i];
         dispatch(jump.id, [&] {

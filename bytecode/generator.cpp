@@ -492,6 +492,7 @@ void FunctionGenerator::emit_return_from(size_t depth)
             emit(Opcode::Ldar, { value });
             release_to(value);
         } else if (control.kind == ControlScope::Kind::Finally) {
+            *control.saw_return = true;
             emit(Opcode::Star, { control.completion_value });
             emit(Opcode::LdaSmi, { kCompletionReturn });
             emit(Opcode::Star, { control.completion_kind });

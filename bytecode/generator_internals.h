@@ -96,6 +96,7 @@ struct ControlScope {
     Reg completion_value { 0 };
     Label* finally_label { nullptr };
     std::vector<FinallyJump>* finally_jumps { nullptr };
+    bool* saw_return { nullptr };
 };
 
 // Completion kinds of the finally protocol (values of the completion-kind register).
