@@ -2,6 +2,10 @@
 
 #include "bytecode/function_template.h"
 #include "runtime/accessor.h"
+#include "runtime/bound_function.h"
+#include "runtime/builtin_iterator.h"
+#include "runtime/builtins/promise/promise.h"
+#include "runtime/primitive_wrapper.h"
 #include "runtime/native_function.h"
 #include "runtime/object.h"
 #include "runtime/property_key_list.h"

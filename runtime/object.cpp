@@ -2,6 +2,8 @@
 
 #include "gc/heap.h"
 #include "runtime/array.h"
+#include "runtime/bound_function.h"
+#include "runtime/primitive_wrapper.h"
 #include "runtime/immutable_prototype_object.h"
 #include "runtime/native_function.h"
 #include "runtime/ordinary_object.h"

@@ -13,6 +13,7 @@ VM::VM(gc::HeapOptions const& options)
     , m_atoms(m_heap)
     , m_symbols(m_heap, m_atoms)
     , m_shapes(m_heap)
+    , m_job_queue(m_heap)
 {
     m_root_provider_id = m_heap.add_root_provider([this](gc::Visitor& visitor) {
         visitor.visit_value_bits(m_pending_exception.bits());

@@ -16,18 +16,25 @@
 #include "runtime/atom_table.h"
 #include "runtime/completion.h"
 #include "runtime/error_types.h"
+#include "runtime/job_queue.h"
 #include "runtime/shape_transitions.h"
 #include "runtime/symbol_registry.h"
 #include "runtime/value.h"
 
 #include <cstdint>
+#include <functional>
+#include <utility>
 #include <initializer_list>
 #include <string_view>
 
 namespace sable::runtime {
 
+class Object;
 class Realm;
 enum class ErrorKind : uint8_t;
+
+// HostPromiseRejectionTracker's operation argument.
+enum class PromiseRejectionOperation : uint8_t { Reject, Handle };
 
 class VM {
 public:
@@ -66,6 +73,31 @@ public:
     bool has_current_realm() const { return m_current_realm != nullptr; }
     void set_current_realm(Realm*);
 
+    // The promise job queue (HostEnqueuePromiseJob); the host drains it with run_jobs().
+    JobQueue& job_queue() { return m_job_queue; }
+    ThrowCompletionOr<void> run_jobs() { return m_job_queue.run_jobs(*this); }
+
+    // HostPromiseRejectionTracker ( promise, operation ): called when a promise is rejected with
+    // no handler (Reject) and when a handler is added to such a promise later (Handle). Empty by
+    // default; Node's host tracks unhandled rejections with it.
+    using PromiseRejectionTracker = std::function<void(VM&, Object& promise, PromiseRejectionOperation)>;
+    void set_promise_rejection_tracker(PromiseRejectionTracker tracker) { m_promise_rejection_tracker = std::move(tracker); }
+    void host_promise_rejection_tracker(Object& promise, PromiseRejectionOperation operation)
+    {
+        if (m_promise_rejection_tracker)
+            m_promise_rejection_tracker(*this, promise, operation);
+    }
+
+    // Called with every error object the Error constructors create: the interpreter's hook to
+    // capture a stack trace (an own "stack" property). Empty by default.
+    using ErrorCreatedHook = std::function<void(VM&, Object& error)>;
+    void set_error_created_hook(ErrorCreatedHook hook) { m_error_created_hook = std::move(hook); }
+    void on_error_created(Object& error)
+    {
+        if (m_error_created_hook)
+            m_error_created_hook(*this, error);
+    }
+
 private:
     gc::Heap m_heap;
     uint64_t m_root_provider_id { 0 };
@@ -74,6 +106,9 @@ private:
     AtomTable m_atoms;
     SymbolRegistry m_symbols;
     ShapeTransitions m_shapes;
+    JobQueue m_job_queue;
+    PromiseRejectionTracker m_promise_rejection_tracker;
+    ErrorCreatedHook m_error_created_hook;
 };
 
 }
