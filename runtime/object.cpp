@@ -4,6 +4,7 @@
 #include "runtime/array.h"
 #include "runtime/bound_function.h"
 #include "runtime/primitive_wrapper.h"
+#include "runtime/function_object.h"
 #include "runtime/immutable_prototype_object.h"
 #include "runtime/native_function.h"
 #include "runtime/ordinary_object.h"

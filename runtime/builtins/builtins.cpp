@@ -4,6 +4,7 @@
 #include "runtime/builtins/array/array_prototype.h"
 #include "runtime/builtins/boolean/boolean_prototype.h"
 #include "runtime/builtins/error/error_prototype.h"
+#include "runtime/builtins/generator/generator_prototype.h"
 #include "runtime/builtins/global/global_functions.h"
 #include "runtime/builtins/iterator/iterator_prototype.h"
 #include "runtime/builtins/number/number_prototype.h"
@@ -34,6 +35,7 @@ void initialize_builtins(VM& vm, Realm& realm)
     symbol_prototype::initialize(vm, realm, *realm.symbol_prototype());
     error_prototype::initialize(vm, realm, *realm.error_prototype());
     iterator_prototype::initialize(vm, realm, *realm.iterator_prototype());
+    generator_prototype::initialize(vm, realm, *realm.generator_prototype());
     string_constructor::initialize(vm, realm, *realm.string_constructor());
     string_prototype::initialize(vm, realm, *realm.string_prototype());
     string_iterator_prototype::initialize(vm, realm, *realm.string_iterator_prototype());
