@@ -164,10 +164,10 @@ void FunctionGenerator::generate_expression(Expression* expression)
         generate_expression(expression->as<parser::ParenthesizedExpression>().expression);
         break;
     case NodeKind::YieldExpression:
-        throw_not_implemented("yield");
+        generate_yield(expression->as<parser::YieldExpression>());
         break;
     case NodeKind::AwaitExpression:
-        throw_not_implemented("await");
+        generate_await(expression->as<parser::AwaitExpression>());
         break;
     case NodeKind::ImportCall:
         throw_not_implemented("import()");

@@ -167,6 +167,132 @@ void FunctionGenerator::generate_super_call(parser::CallExpression& call)
     emit(Opcode::Ldar, { result });
 }
 
+// --- Generators and async functions
+
+void FunctionGenerator::emit_resume_dispatch(Reg kind)
+{
+    Label return_path;
+    Label resumed;
+    emit_jump(Opcode::ResumeDispatch, return_path, { kind });
+    emit_jump(Opcode::Jump, resumed);
+    bind(return_path);
+    emit_return();
+    bind(resumed);
+}
+
+void FunctionGenerator::generate_yield(parser::YieldExpression& node)
+{
+    if (!m_generator) {
+        throw_not_implemented("yield outside a generator");
+        return;
+    }
+    if (node.delegate) {
+        generate_yield_delegate(node);
+        return;
+    }
+    if (node.argument)
+        generate_expression(node.argument);
+    else
+        emit(Opcode::LdaUndefined);
+    m_position_node = &node;
+    emit(Opcode::Yield, { *m_generator });
+    emit_resume_dispatch(*m_generator + 1);
+}
+
+// yield* (14.4.14) for sync generators: forwards next/throw/return to the inner iterator and
+// yields its results as they are.
+void FunctionGenerator::generate_yield_delegate(parser::YieldExpression& node)
+{
+    TemporaryScope temporaries(*this);
+    Reg generator = *m_generator;
+    Reg kind = generator + 1;
+    Reg iterator = allocate_range(2); // iterator, next method
+    Reg received = allocate();
+    Reg method = allocate();
+    Reg list = allocate_range(2); // this, argument
+    Reg result = allocate();
+    generate_expression(node.argument);
+    m_position_node = &node;
+    emit(Opcode::GetIterator, { iterator, 0, slot() });
+    emit(Opcode::LdaUndefined);
+    emit(Opcode::Star, { received });
+    emit(Opcode::LdaSmi, { 0 });
+    emit(Opcode::Star, { kind });
+    Label loop;
+    Label call_throw;
+    Label call_return;
+    Label call;
+    Label done;
+    Label finish;
+    bind(loop);
+    // Pick the method by the resume kind.
+    emit(Opcode::LdaSmi, { 1 });
+    emit(Opcode::StrictEqual, { kind, slot() });
+    emit_jump(Opcode::JumpIfTrue, call_throw);
+    emit(Opcode::LdaSmi, { 2 });
+    emit(Opcode::StrictEqual, { kind, slot() });
+    emit_jump(Opcode::JumpIfTrue, call_return);
+    emit(Opcode::Mov, { iterator + 1, method });
+    emit_jump(Opcode::Jump, call);
+    bind(call_throw);
+    {
+        Label has_throw;
+        emit(Opcode::GetNamed, { iterator, atom_constant(std::string_view("throw")), slot() });
+        emit(Opcode::Star, { method });
+        emit_jump(Opcode::JumpIfNotNullish, has_throw);
+        // No throw method: close the iterator, then TypeError.
+        emit(Opcode::IteratorClose, { iterator, 0 });
+        emit(Opcode::ThrowTypeError, { atom_constant(std::string_view("The iterator does not provide a 'throw' method")) });
+        bind(has_throw);
+        emit_jump(Opcode::Jump, call);
+    }
+    bind(call_return);
+    {
+        Label has_return;
+        emit(Opcode::GetNamed, { iterator, atom_constant(std::string_view("return")), slot() });
+        emit(Opcode::Star, { method });
+        emit_jump(Opcode::JumpIfNotNullish, has_return);
+        emit(Opcode::Ldar, { received });
+        emit_return();
+        bind(has_return);
+    }
+    bind(call);
+    emit(Opcode::Mov, { iterator, list });
+    emit(Opcode::Mov, { received, list + 1 });
+    emit(Opcode::Call, { method, list, 2, slot() });
+    emit(Opcode::ThrowIfNotObject, { atom_constant(std::string_view("Iterator result is not an object")) });
+    emit(Opcode::Star, { result });
+    emit(Opcode::GetNamed, { result, atom_constant(std::string_view("done")), slot() });
+    emit_jump(Opcode::JumpIfTrue, done);
+    emit(Opcode::Ldar, { result });
+    emit(Opcode::YieldResult, { generator });
+    emit(Opcode::Star, { received });
+    emit_jump(Opcode::Loop, loop, { slot() });
+    bind(done);
+    emit(Opcode::GetNamed, { result, atom_constant(std::string_view("value")), slot() });
+    // A return forwarded to the inner iterator completes this generator too.
+    emit(Opcode::Star, { result });
+    emit(Opcode::LdaSmi, { 2 });
+    emit(Opcode::StrictEqual, { kind, slot() });
+    emit_jump(Opcode::JumpIfFalse, finish);
+    emit(Opcode::Ldar, { result });
+    emit_return();
+    bind(finish);
+    emit(Opcode::Ldar, { result });
+}
+
+void FunctionGenerator::generate_await(parser::AwaitExpression& node)
+{
+    if (!m_await_kind) {
+        throw_not_implemented("await outside an async function");
+        return;
+    }
+    generate_expression(node.argument);
+    m_position_node = &node;
+    emit(Opcode::Await, { *m_await_kind });
+    emit_resume_dispatch(*m_await_kind);
+}
+
 // --- Top level
 
 static void generate_declare_globals(FunctionGenerator& g, parser::Program& program)
@@ -272,9 +398,8 @@ void FunctionGenerator::generate_prologue()
     m_scope = function.scope ? function.scope->parent : nullptr;
     statement_position(&function);
 
-    if (function.is_generator || function.is_async) {
-        throw_not_implemented(function.is_async ? (function.is_generator ? "Async generator functions" : "Async functions")
-                                                : "Generator functions");
+    if (function.is_generator && function.is_async) {
+        throw_not_implemented("Async generator functions");
         return;
     }
     if (m_has_this_environment)
@@ -308,6 +433,14 @@ void FunctionGenerator::generate_prologue()
         }
     }
     instantiate_functions(function.body, var_scope);
+    if (function.is_async)
+        m_await_kind = allocate();
+    if (function.is_generator) {
+        // The call ends here, returning the generator object; the first next() continues.
+        m_generator = allocate_range(2);
+        emit(Opcode::CreateGenerator, { *m_generator });
+        emit_resume_dispatch(*m_generator + 1);
+    }
     generate_statements(function.body);
     if (failed())
         return;

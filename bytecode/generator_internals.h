@@ -261,6 +261,10 @@ public:
     void generate_function_expression(parser::FunctionNode&);
     void generate_class(parser::ClassNode&, Reg into);
     void emit_lexical_this(); // acc = this (arrow: through the hidden environment)
+    void generate_yield(parser::YieldExpression&);
+    void generate_yield_delegate(parser::YieldExpression&);
+    void generate_await(parser::AwaitExpression&);
+    void emit_resume_dispatch(Reg kind); // after a suspension: throw, return or continue
 
     // --- Patterns (generate_patterns.cpp)
     // Binds the value in acc to `pattern`: declarations when `initialize`, assignments otherwise.
@@ -319,6 +323,10 @@ public:
     std::unordered_set<Variable const*> m_initialized; // lexical bindings past their TDZ here
     std::unordered_set<Scope const*> m_switch_scopes;
     uint32_t m_depth { 0 };
+    // Generators: the generator object register (the resume kind follows it). Async functions:
+    // the await completion-kind register.
+    std::optional<Reg> m_generator;
+    std::optional<Reg> m_await_kind;
 };
 
 // Entry for nested functions (generate_functions.cpp): generates with jump-scale and
