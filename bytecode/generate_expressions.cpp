@@ -254,7 +254,14 @@ static Opcode binary_opcode(TokenKind op)
 void FunctionGenerator::generate_binary(parser::BinaryExpression& node)
 {
     if (node.left->is(NodeKind::PrivateIdentifier)) {
-        throw_not_implemented("Private names (#x in obj)");
+        // #x in obj
+        TemporaryScope temporaries(*this);
+        Reg object = generate_expression_to_register(node.right);
+        Reg name = allocate();
+        if (!load_private_name(node.left->as<parser::PrivateIdentifier>().name, name))
+            return;
+        m_position_node = &node;
+        emit(Opcode::HasPrivate, { object, name });
         return;
     }
     Opcode opcode = binary_opcode(node.op);
@@ -684,7 +691,11 @@ void FunctionGenerator::generate_member(parser::MemberExpression& member, Label*
     if (member.optional && nullish_exit)
         emit_jump(Opcode::JumpIfNullish, *nullish_exit);
     if (member.property->is(NodeKind::PrivateIdentifier)) {
-        throw_not_implemented("Private names");
+        Reg name = allocate();
+        if (!load_private_name(member.property->as<parser::PrivateIdentifier>().name, name))
+            return;
+        m_position_node = &member;
+        emit(Opcode::GetPrivate, { object, name });
         return;
     }
     if (member.computed) {
@@ -777,12 +788,14 @@ void FunctionGenerator::generate_call(parser::CallExpression& call, Label* nulli
             emit(Opcode::Star, { list });
             if (member.optional && nullish_exit && call.callee == callee)
                 emit_jump(Opcode::JumpIfNullish, *nullish_exit);
-            if (member.property->is(NodeKind::PrivateIdentifier)) {
-                throw_not_implemented("Private names");
-                return;
-            }
             m_position_node = callee;
-            if (member.computed) {
+            if (member.property->is(NodeKind::PrivateIdentifier)) {
+                Reg name = allocate();
+                if (!load_private_name(member.property->as<parser::PrivateIdentifier>().name, name))
+                    return;
+                m_position_node = callee;
+                emit(Opcode::GetPrivate, { list, name });
+            } else if (member.computed) {
                 generate_expression(member.property);
                 m_position_node = callee;
                 emit(Opcode::GetKeyed, { list, slot() });

@@ -99,7 +99,7 @@ static uint32_t hops_to_this_environment(FunctionGenerator& g, FunctionGenerator
     Scope const* root = holder.m_function ? holder.m_function->scope : holder.m_program->scope;
     uint32_t hops = 0;
     for (Scope const* scope = g.current_scope(); scope; scope = scope->parent) {
-        if (scope->needs_environment)
+        if (g.has_environment(scope))
             ++hops;
         if (scope == root)
             break;
@@ -520,7 +520,31 @@ void FunctionGenerator::generate_class(parser::ClassNode& class_node, Reg into)
     Scope* saved_scope = m_scope;
     set_position(&class_node);
     m_position_node = &class_node;
+    // The class's private names live in its scope's environment, after the analysis' slots.
+    std::vector<Compilation::PrivateName> private_names;
+    for (parser::ClassElement* element : class_node.elements) {
+        if (!element->key || !element->key->is(NodeKind::PrivateIdentifier))
+            continue;
+        parser::Atom name = element->key->as<parser::PrivateIdentifier>().name;
+        uint32_t kind = element->element_kind == parser::ClassElementKind::Method ? 1
+            : element->element_kind == parser::ClassElementKind::Getter || element->element_kind == parser::ClassElementKind::Setter ? 2
+                                                                                                                                      : 0;
+        bool seen = false;
+        for (auto const& existing : private_names)
+            seen = seen || existing.name == name;
+        if (!seen)
+            private_names.push_back({ name, kind });
+    }
+    if (!private_names.empty() && class_node.scope) {
+        m_compilation.forced_environments.insert(class_node.scope);
+        m_compilation.private_names[class_node.scope] = private_names;
+    }
     enter_scope(class_node.scope);
+    for (uint32_t i = 0; i < private_names.size() && class_node.scope; ++i) {
+        std::string description = "#" + std::string(private_names[i].name->text);
+        emit(Opcode::CreatePrivateName, { atom_constant(std::string_view(description)), private_names[i].kind });
+        emit(Opcode::StaEnv, { 0, class_node.scope->environment_size + i });
+    }
     Reg heritage = allocate();
     if (class_node.super_class) {
         generate_expression(class_node.super_class);
@@ -536,8 +560,8 @@ void FunctionGenerator::generate_class(parser::ClassNode& class_node, Reg into)
             m_scope = saved_scope;
             return;
         }
-        if ((element->key && element->key->is(NodeKind::PrivateIdentifier)) || element->element_kind == parser::ClassElementKind::AutoAccessor) {
-            throw_not_implemented(element->element_kind == parser::ClassElementKind::AutoAccessor ? "Auto-accessors" : "Private class members");
+        if (element->element_kind == parser::ClassElementKind::AutoAccessor) {
+            throw_not_implemented("Auto-accessors");
             leave_scope(class_node.scope);
             m_scope = saved_scope;
             return;
@@ -565,8 +589,12 @@ void FunctionGenerator::generate_class(parser::ClassNode& class_node, Reg into)
         Reg key;
         Reg function;
         bool is_block;
+        bool is_private;
     };
     std::vector<StaticElement> statics;
+    std::vector<std::pair<Reg, bool>> private_methods; // name register, is static
+    std::vector<parser::Atom> private_method_names;
+    auto is_private = [](parser::ClassElement const* element) { return element->key && element->key->is(NodeKind::PrivateIdentifier); };
     for (parser::ClassElement* element : class_node.elements) {
         if (element->function && element->function == class_node.constructor)
             continue;
@@ -575,20 +603,49 @@ void FunctionGenerator::generate_class(parser::ClassNode& class_node, Reg into)
         case parser::ClassElementKind::Method:
         case parser::ClassElementKind::Getter:
         case parser::ClassElementKind::Setter: {
+            uint32_t kind = element->element_kind == parser::ClassElementKind::Getter ? kMethodKindGetter
+                : element->element_kind == parser::ClassElementKind::Setter           ? kMethodKindSetter
+                                                                                      : kMethodKindMethod;
+            if (is_private(element)) {
+                parser::Atom name = element->key->as<parser::PrivateIdentifier>().name;
+                Reg key = 0;
+                bool found = false;
+                // One register per private method name (a getter and a setter share it).
+                for (size_t i = 0; i < private_method_names.size(); ++i) {
+                    if (private_method_names[i] == name) {
+                        key = private_methods[i].first;
+                        found = true;
+                    }
+                }
+                if (!found) {
+                    key = allocate();
+                    if (!load_private_name(name, key))
+                        return;
+                    private_methods.push_back({ key, element->is_static });
+                    private_method_names.push_back(name);
+                }
+                emit_create_closure(*element->function);
+                emit(Opcode::SetHomeObject, { target });
+                emit(Opcode::SetFunctionName, { key, kind });
+                emit(Opcode::SetPrivateMethod, { key, kind });
+                break;
+            }
             TemporaryScope element_temporaries(*this);
             Reg key = allocate();
             generate_property_key(element->key, element->computed, key);
             emit_create_closure(*element->function);
-            uint32_t kind = element->element_kind == parser::ClassElementKind::Getter ? kMethodKindGetter
-                : element->element_kind == parser::ClassElementKind::Setter           ? kMethodKindSetter
-                                                                                      : kMethodKindMethod;
             m_position_node = element;
             emit(Opcode::DefineMethod, { target, key, kind });
             break;
         }
         case parser::ClassElementKind::Field: {
             Reg key = allocate();
-            generate_property_key(element->key, element->computed, key);
+            if (is_private(element)) {
+                if (!load_private_name(element->key->as<parser::PrivateIdentifier>().name, key))
+                    return;
+            } else {
+                generate_property_key(element->key, element->computed, key);
+            }
             if (element->function) {
                 emit_create_closure(*element->function);
                 emit(Opcode::SetHomeObject, { target });
@@ -598,7 +655,7 @@ void FunctionGenerator::generate_class(parser::ClassNode& class_node, Reg into)
             if (element->is_static) {
                 Reg function = allocate();
                 emit(Opcode::Star, { function });
-                statics.push_back({ key, function, false });
+                statics.push_back({ key, function, false, is_private(element) });
             } else {
                 emit(Opcode::AddClassField, { klass, key });
                 release_to(key);
@@ -610,13 +667,16 @@ void FunctionGenerator::generate_class(parser::ClassNode& class_node, Reg into)
             emit_create_closure(*element->function);
             emit(Opcode::SetHomeObject, { klass });
             emit(Opcode::Star, { function });
-            statics.push_back({ 0, function, true });
+            statics.push_back({ 0, function, true, false });
             break;
         }
         case parser::ClassElementKind::AutoAccessor:
             break;
         }
     }
+    // Private methods: instances get them when constructed, the class its static ones now.
+    for (auto const& [key, is_static] : private_methods)
+        emit(is_static ? Opcode::DefinePrivateMethod : Opcode::AddClassPrivateMethod, { klass, key });
     // The inner binding of the class name, then static fields and blocks in order.
     if (class_node.name) {
         emit(Opcode::Ldar, { klass });
@@ -639,7 +699,10 @@ void FunctionGenerator::generate_class(parser::ClassNode& class_node, Reg into)
                 bind(no_initializer);
                 emit(Opcode::LdaUndefined);
                 bind(define);
-                emit(Opcode::DefineOwnKeyed, { klass, element.key, slot() });
+                if (element.is_private)
+                    emit(Opcode::DefinePrivateField, { klass, element.key });
+                else
+                    emit(Opcode::DefineOwnKeyed, { klass, element.key, slot() });
             }
         }
     }

@@ -42,9 +42,11 @@ Reference FunctionGenerator::prepare_reference(Pattern* target)
             return reference;
         }
         if (member.property->is(NodeKind::PrivateIdentifier)) {
-            generate_expression(member.object);
-            throw_not_implemented("Private names");
-            reference.kind = Reference::Kind::Invalid;
+            reference.object = generate_expression_to_register(member.object);
+            reference.key = allocate();
+            reference.kind = Reference::Kind::Private;
+            if (!load_private_name(member.property->as<parser::PrivateIdentifier>().name, reference.key))
+                reference.kind = Reference::Kind::Invalid;
             return reference;
         }
         reference.object = generate_expression_to_register(member.object);
@@ -86,6 +88,9 @@ void FunctionGenerator::load_reference(Reference const& reference)
         emit(Opcode::Ldar, { reference.key });
         emit(Opcode::GetSuper, { reference.object, slot() });
         break;
+    case Reference::Kind::Private:
+        emit(Opcode::GetPrivate, { reference.object, reference.key });
+        break;
     default:
         break;
     }
@@ -106,6 +111,9 @@ void FunctionGenerator::store_reference(Reference const& reference, bool initial
     case Reference::Kind::SuperKeyed:
     case Reference::Kind::SuperNamed:
         emit(Opcode::SetSuper, { reference.object, reference.key, slot() });
+        break;
+    case Reference::Kind::Private:
+        emit(Opcode::SetPrivate, { reference.object, reference.key });
         break;
     default:
         break;

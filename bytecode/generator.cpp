@@ -212,8 +212,12 @@ void FunctionGenerator::enter_scope(Scope* scope, runtime::ScopeDescriptor const
     m_scope = scope;
     if (scope->kind == ScopeKind::With)
         return; // the with statement pushes its object environment itself
-    if (scope->needs_environment) {
+    if (has_environment(scope)) {
         std::vector<runtime::ScopeDescriptor::Binding> bindings(scope->environment_size, { nullptr, 0 });
+        if (auto it = m_compilation.private_names.find(scope); it != m_compilation.private_names.end()) {
+            for (auto const& name : it->second)
+                bindings.push_back({ m_compilation.keep(vm().atoms().intern_utf8("#" + std::string(name.name->text))), 0 });
+        }
         for (Variable* variable : scope->variables) {
             if (variable->location != VariableLocation::Environment || variable->index >= bindings.size())
                 continue;
@@ -235,7 +239,7 @@ void FunctionGenerator::leave_scope(Scope* scope)
 {
     if (!scope)
         return;
-    if (scope->needs_environment && scope->kind != ScopeKind::With) {
+    if (has_environment(scope) && scope->kind != ScopeKind::With) {
         emit(Opcode::PopEnv);
         pop_control();
     }
@@ -265,7 +269,7 @@ static uint32_t count_hops(FunctionGenerator& g, Scope const* from, Scope const*
 {
     uint32_t hops = 0;
     for (Scope const* scope = from; scope && scope != target; scope = scope->parent) {
-        if (scope->needs_environment)
+        if (g.has_environment(scope))
             ++hops;
         if (scope->kind == ScopeKind::Function && scope->function && g.m_compilation.needs_this_environment.count(scope->function)
             && scope->function->function_kind != parser::FunctionKind::Arrow)
@@ -501,6 +505,24 @@ void FunctionGenerator::emit_return_from(size_t depth)
         }
     }
     emit(Opcode::Return);
+}
+
+bool FunctionGenerator::load_private_name(parser::Atom name, Reg into)
+{
+    for (Scope const* scope = m_scope; scope; scope = scope->parent) {
+        auto it = m_compilation.private_names.find(scope);
+        if (it == m_compilation.private_names.end())
+            continue;
+        for (uint32_t i = 0; i < it->second.size(); ++i) {
+            if (it->second[i].name != name)
+                continue;
+            emit(Opcode::LdaEnv, { count_hops(*this, m_scope, scope), scope->environment_size + i });
+            emit(Opcode::Star, { into });
+            return true;
+        }
+    }
+    throw_not_implemented("Private names declared outside the compiled code");
+    return false;
 }
 
 FunctionGenerator* FunctionGenerator::this_holder()

@@ -60,6 +60,14 @@ struct Compilation {
     std::unordered_map<parser::FunctionNode const*, parser::ClassNode const*> constructor_classes;
     // NamedEvaluation: names given to anonymous functions and classes (FunctionNode / ClassNode).
     std::unordered_map<parser::Node const*, runtime::String*> inferred_names;
+    // Class scopes given an environment by the generator (for their private names, held in
+    // slots after the scope analysis' ones), with those names in slot order.
+    std::unordered_set<Scope const*> forced_environments;
+    struct PrivateName {
+        parser::Atom name;
+        uint32_t kind; // 0 field, 1 method, 2 accessor
+    };
+    std::unordered_map<Scope const*, std::vector<PrivateName>> private_names;
 
     template<typename T>
     T* keep(T* cell)
@@ -172,6 +180,12 @@ public:
     // --- Scopes and variables (generator.cpp)
     void enter_scope(Scope*, runtime::ScopeDescriptor const* unused = nullptr);
     bool check_stack(Node const*);
+    bool has_environment(Scope const* scope) const
+    {
+        return scope->needs_environment || m_compilation.forced_environments.count(scope);
+    }
+    // Loads the private name `#name` visible here into `into`; false if no class declares it.
+    bool load_private_name(parser::Atom name, Reg into);
     void leave_scope(Scope*);
     Scope* current_scope() const { return m_scope; }
     void set_current_scope(Scope* scope) { m_scope = scope; }
