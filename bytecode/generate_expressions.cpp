@@ -169,9 +169,25 @@ void FunctionGenerator::generate_expression(Expression* expression)
     case NodeKind::AwaitExpression:
         generate_await(expression->as<parser::AwaitExpression>());
         break;
-    case NodeKind::ImportCall:
-        throw_not_implemented("import()");
+    case NodeKind::ImportCall: {
+        auto& call = expression->as<parser::ImportCall>();
+        if (call.phase != parser::ImportPhase::Evaluation) {
+            throw_not_implemented("import.source() and import.defer()");
+            break;
+        }
+        TemporaryScope temporaries(*this);
+        Reg options = allocate();
+        Reg specifier = generate_expression_to_register(call.specifier);
+        if (call.options)
+            generate_expression(call.options);
+        else
+            emit(Opcode::LdaUndefined);
+        emit(Opcode::Star, { options });
+        emit(Opcode::Ldar, { specifier });
+        m_position_node = expression;
+        emit(Opcode::DynamicImport, { options });
         break;
+    }
     case NodeKind::ImportMeta:
         throw_not_implemented("import.meta");
         break;

@@ -180,6 +180,34 @@ void FunctionGenerator::emit_resume_dispatch(Reg kind)
     bind(resumed);
 }
 
+// Await(acc) in an async function; acc = the result, or the awaited rejection is thrown.
+void FunctionGenerator::emit_await()
+{
+    Label rejected_return;
+    Label resumed;
+    emit(Opcode::Await, { *m_await_kind });
+    emit_jump(Opcode::ResumeDispatch, rejected_return, { *m_await_kind });
+    emit_jump(Opcode::Jump, resumed);
+    bind(rejected_return); // an await never resumes with a return
+    emit(Opcode::Return);
+    bind(resumed);
+}
+
+// After CreateGenerator or Yield: continue, throw, or return (an async generator awaits the
+// returned value first: AsyncGeneratorUnwrapYieldResumption).
+void FunctionGenerator::emit_yield_resume()
+{
+    Label return_path;
+    Label resumed;
+    emit_jump(Opcode::ResumeDispatch, return_path, { *m_generator + 1 });
+    emit_jump(Opcode::Jump, resumed);
+    bind(return_path);
+    if (m_await_kind)
+        emit_await();
+    emit_return();
+    bind(resumed);
+}
+
 void FunctionGenerator::generate_yield(parser::YieldExpression& node)
 {
     if (!m_generator) {
@@ -187,6 +215,10 @@ void FunctionGenerator::generate_yield(parser::YieldExpression& node)
         return;
     }
     if (node.delegate) {
+        if (m_await_kind) {
+            throw_not_implemented("yield* in async generators");
+            return;
+        }
         generate_yield_delegate(node);
         return;
     }
@@ -195,8 +227,10 @@ void FunctionGenerator::generate_yield(parser::YieldExpression& node)
     else
         emit(Opcode::LdaUndefined);
     m_position_node = &node;
+    if (m_await_kind)
+        emit_await(); // async generators yield the awaited value
     emit(Opcode::Yield, { *m_generator });
-    emit_resume_dispatch(*m_generator + 1);
+    emit_yield_resume();
 }
 
 // yield* (14.4.14) for sync generators: forwards next/throw/return to the inner iterator and
@@ -289,8 +323,7 @@ void FunctionGenerator::generate_await(parser::AwaitExpression& node)
     }
     generate_expression(node.argument);
     m_position_node = &node;
-    emit(Opcode::Await, { *m_await_kind });
-    emit_resume_dispatch(*m_await_kind);
+    emit_await();
 }
 
 // --- Top level
@@ -398,10 +431,6 @@ void FunctionGenerator::generate_prologue()
     m_scope = function.scope ? function.scope->parent : nullptr;
     statement_position(&function);
 
-    if (function.is_generator && function.is_async) {
-        throw_not_implemented("Async generator functions");
-        return;
-    }
     if (m_has_this_environment)
         push_this_environment(*this, m_kind == FunctionTemplateKind::DerivedClassConstructor);
     enter_scope(function.scope);
@@ -439,7 +468,7 @@ void FunctionGenerator::generate_prologue()
         // The call ends here, returning the generator object; the first next() continues.
         m_generator = allocate_range(2);
         emit(Opcode::CreateGenerator, { *m_generator });
-        emit_resume_dispatch(*m_generator + 1);
+        emit_yield_resume();
     }
     generate_statements(function.body);
     if (failed())

@@ -454,8 +454,12 @@ void FunctionGenerator::emit_jump_out(size_t target_depth, Label* target, bool i
             break;
         case ControlScope::Kind::Iterator:
             // `continue` of the loop owning the iterator keeps it open.
-            if (!(is_continue && depth - 1 == target_depth))
-                emit_close_iterator(control.iterator);
+            if (!(is_continue && depth - 1 == target_depth)) {
+                if (control.is_async_iterator)
+                    emit_async_iterator_close(control.iterator);
+                else
+                    emit_close_iterator(control.iterator);
+            }
             break;
         case ControlScope::Kind::Finally: {
             int32_t id = m_next_jump_id++;
@@ -482,6 +486,27 @@ void FunctionGenerator::emit_close_iterator(Reg iterator)
     emit(Opcode::IteratorClose, { iterator + 1, 0 });
 }
 
+// AsyncIteratorClose with a normal completion (break/return out of for await): call return(),
+// await its result, require an object. The iterator register is cleared first (see above).
+void FunctionGenerator::emit_async_iterator_close(Reg iterator)
+{
+    Reg mark = temporaries_mark();
+    Reg list = allocate();
+    Reg method = allocate();
+    Label done;
+    emit(Opcode::Mov, { iterator, list });
+    emit(Opcode::LdaUndefined);
+    emit(Opcode::Star, { iterator });
+    emit(Opcode::GetNamed, { list, atom_constant(std::string_view("return")), slot() });
+    emit(Opcode::Star, { method });
+    emit_jump(Opcode::JumpIfNullish, done);
+    emit(Opcode::Call, { method, list, 1, slot() });
+    emit_await();
+    emit(Opcode::ThrowIfNotObject, { atom_constant(std::string_view("Iterator result is not an object")) });
+    bind(done);
+    release_to(mark);
+}
+
 void FunctionGenerator::emit_return() { emit_return_from(m_controls.size()); }
 
 // acc = the return value.
@@ -492,7 +517,10 @@ void FunctionGenerator::emit_return_from(size_t depth)
         if (control.kind == ControlScope::Kind::Iterator) {
             Reg value = allocate();
             emit(Opcode::Star, { value });
-            emit_close_iterator(control.iterator);
+            if (control.is_async_iterator)
+                emit_async_iterator_close(control.iterator);
+            else
+                emit_close_iterator(control.iterator);
             emit(Opcode::Ldar, { value });
             release_to(value);
         } else if (control.kind == ControlScope::Kind::Finally) {

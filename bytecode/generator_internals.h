@@ -92,6 +92,7 @@ struct ControlScope {
     Label* break_label { nullptr };
     Label* continue_label { nullptr };
     Reg iterator { 0 };
+    bool is_async_iterator { false };
     // Finally: the completion registers and the jumps routed through the finally block.
     struct FinallyJump {
         int32_t id;
@@ -279,6 +280,9 @@ public:
     void generate_yield_delegate(parser::YieldExpression&);
     void generate_await(parser::AwaitExpression&);
     void emit_resume_dispatch(Reg kind); // after a suspension: throw, return or continue
+    void emit_await();
+    void emit_yield_resume();
+    void emit_async_iterator_close(Reg iterator);
 
     // --- Patterns (generate_patterns.cpp)
     // Binds the value in acc to `pattern`: declarations when `initialize`, assignments otherwise.

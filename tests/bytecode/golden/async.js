@@ -1,0 +1,3 @@
+// Constructs the generator does not support yet compile to a TypeError thrown when reached.
+async function* agen() { yield 1; }
+async function loop(items) { for await (const item of items) console.log(item); }
