@@ -20,6 +20,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -290,6 +291,7 @@ public:
     void bind_pattern_from_register(Pattern*, Reg value, bool initialize);
     void bind_object_pattern(parser::Node&, Reg value, bool initialize);
     void bind_array_pattern(parser::Node&, Reg value, bool initialize);
+    void bind_element(Pattern* element, bool initialize, std::function<void()> const& load_value);
     Reference prepare_reference(Pattern* target); // evaluates object/key of a simple target
     void load_reference(Reference const&);        // acc = value at the reference
     void store_reference(Reference const&, bool initialize); // stores acc
