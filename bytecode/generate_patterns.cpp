@@ -17,7 +17,7 @@ static Expression* strip(Expression* expression)
     return expression;
 }
 
-Reference FunctionGenerator::prepare_reference(Pattern* target)
+Reference FunctionGenerator::prepare_reference(Pattern* target, Expression* later)
 {
     Reference reference;
     target = strip(target);
@@ -52,7 +52,7 @@ Reference FunctionGenerator::prepare_reference(Pattern* target)
                 reference.kind = Reference::Kind::Invalid;
             return reference;
         }
-        reference.object = generate_expression_to_register(member.object);
+        reference.object = generate_operand(member.object, member.computed ? member.property : nullptr, later);
         if (member.computed) {
             reference.kind = Reference::Kind::Keyed;
             reference.key = generate_expression_to_register(member.property);

@@ -236,7 +236,10 @@ public:
     // --- Expressions (generate_expressions.cpp): result in acc
     void generate_expression(Expression*);
     void generate_expression_into(Expression*, Reg);
-    Reg generate_expression_to_register(Expression*); // a temporary or the variable's own register
+    Reg generate_expression_to_register(Expression*); // into a new temporary
+    // An operand read before `later` (and `also_later`) is evaluated: the local's own register
+    // when `later` cannot assign to it, else a temporary holding the value.
+    Reg generate_operand(Expression*, Expression* later, Expression* also_later = nullptr);
     void generate_condition(Expression*, Label& if_false); // jumps to if_false when falsy
     void generate_identifier(parser::Identifier&);
     void generate_this();
@@ -292,7 +295,9 @@ public:
     void bind_object_pattern(parser::Node&, Reg value, bool initialize);
     void bind_array_pattern(parser::Node&, Reg value, bool initialize);
     void bind_element(Pattern* element, bool initialize, std::function<void()> const& load_value);
-    Reference prepare_reference(Pattern* target); // evaluates object/key of a simple target
+    // Evaluates the object/key of a simple target; `later` is evaluated before the reference is
+    // used (the right-hand side), so a local used as the object must not change meanwhile.
+    Reference prepare_reference(Pattern* target, Expression* later = nullptr);
     void load_reference(Reference const&);        // acc = value at the reference
     void store_reference(Reference const&, bool initialize); // stores acc
 
