@@ -215,10 +215,6 @@ void FunctionGenerator::generate_yield(parser::YieldExpression& node)
         return;
     }
     if (node.delegate) {
-        if (m_await_kind) {
-            throw_not_implemented("yield* in async generators");
-            return;
-        }
         generate_yield_delegate(node);
         return;
     }
@@ -233,8 +229,9 @@ void FunctionGenerator::generate_yield(parser::YieldExpression& node)
     emit_yield_resume();
 }
 
-// yield* (14.4.14) for sync generators: forwards next/throw/return to the inner iterator and
-// yields its results as they are.
+// yield* (14.4.14): forwards next/throw/return to the inner iterator. A sync generator yields
+// the inner results as they are; an async generator awaits each inner result, yields its value,
+// and awaits a value sent with return() before forwarding it.
 void FunctionGenerator::generate_yield_delegate(parser::YieldExpression& node)
 {
     TemporaryScope temporaries(*this);
@@ -245,9 +242,10 @@ void FunctionGenerator::generate_yield_delegate(parser::YieldExpression& node)
     Reg method = allocate();
     Reg list = allocate_range(2); // this, argument
     Reg result = allocate();
+    bool is_async = m_await_kind.has_value();
     generate_expression(node.argument);
     m_position_node = &node;
-    emit(Opcode::GetIterator, { iterator, 0, slot() });
+    emit(Opcode::GetIterator, { iterator, is_async ? 1 : 0, slot() });
     emit(Opcode::LdaUndefined);
     emit(Opcode::Star, { received });
     emit(Opcode::LdaSmi, { 0 });
@@ -275,7 +273,10 @@ void FunctionGenerator::generate_yield_delegate(parser::YieldExpression& node)
         emit(Opcode::Star, { method });
         emit_jump(Opcode::JumpIfNotNullish, has_throw);
         // No throw method: close the iterator, then TypeError.
-        emit(Opcode::IteratorClose, { iterator, 0 });
+        if (is_async)
+            emit_async_iterator_close(iterator);
+        else
+            emit(Opcode::IteratorClose, { iterator, 0 });
         emit(Opcode::ThrowTypeError, { atom_constant(std::string_view("The iterator does not provide a 'throw' method")) });
         bind(has_throw);
         emit_jump(Opcode::Jump, call);
@@ -287,6 +288,8 @@ void FunctionGenerator::generate_yield_delegate(parser::YieldExpression& node)
         emit(Opcode::Star, { method });
         emit_jump(Opcode::JumpIfNotNullish, has_return);
         emit(Opcode::Ldar, { received });
+        if (is_async)
+            emit_await();
         emit_return();
         bind(has_return);
     }
@@ -294,13 +297,36 @@ void FunctionGenerator::generate_yield_delegate(parser::YieldExpression& node)
     emit(Opcode::Mov, { iterator, list });
     emit(Opcode::Mov, { received, list + 1 });
     emit(Opcode::Call, { method, list, 2, slot() });
+    if (is_async)
+        emit_await();
     emit(Opcode::ThrowIfNotObject, { atom_constant(std::string_view("Iterator result is not an object")) });
     emit(Opcode::Star, { result });
     emit(Opcode::GetNamed, { result, atom_constant(std::string_view("done")), slot() });
     emit_jump(Opcode::JumpIfTrue, done);
-    emit(Opcode::Ldar, { result });
-    emit(Opcode::YieldResult, { generator });
-    emit(Opcode::Star, { received });
+    if (is_async) {
+        emit(Opcode::GetNamed, { result, atom_constant(std::string_view("value")), slot() });
+        emit(Opcode::Yield, { generator });
+        emit(Opcode::Star, { received });
+        // AsyncGeneratorUnwrapYieldResumption: a value sent by return() is awaited first; a
+        // rejection turns the resumption into a throw.
+        Label not_return;
+        emit(Opcode::LdaSmi, { 2 });
+        emit(Opcode::StrictEqual, { kind, slot() });
+        emit_jump(Opcode::JumpIfFalse, not_return);
+        emit(Opcode::Ldar, { received });
+        emit(Opcode::Await, { *m_await_kind });
+        emit(Opcode::Star, { received });
+        emit(Opcode::LdaSmi, { 1 });
+        emit(Opcode::StrictEqual, { *m_await_kind, slot() });
+        emit_jump(Opcode::JumpIfFalse, not_return);
+        emit(Opcode::LdaSmi, { 1 });
+        emit(Opcode::Star, { kind });
+        bind(not_return);
+    } else {
+        emit(Opcode::Ldar, { result });
+        emit(Opcode::YieldResult, { generator });
+        emit(Opcode::Star, { received });
+    }
     emit_jump(Opcode::Loop, loop, { slot() });
     bind(done);
     emit(Opcode::GetNamed, { result, atom_constant(std::string_view("value")), slot() });
