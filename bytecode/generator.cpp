@@ -188,9 +188,21 @@ static runtime::ScopeDescriptor::Kind descriptor_kind(ScopeKind kind)
     }
 }
 
+// Parameters of a list with expressions (defaults, patterns) are in their TDZ until bound:
+// `function f(a = b, b) {}` throws.
+static bool is_tdz_parameter(Variable const* variable)
+{
+    return variable->kind == VariableKind::Parameter && variable->scope && variable->scope->function
+        && !variable->scope->function->has_simple_parameter_list;
+}
+
+static bool has_tdz(Variable const* variable) { return variable->is_lexical || is_tdz_parameter(variable); }
+
 static uint8_t binding_flags(Variable const& variable)
 {
     using D = runtime::ScopeDescriptor;
+    if (is_tdz_parameter(&variable))
+        return D::kMutable | D::kLexical;
     switch (variable.kind) {
     case VariableKind::Const:
     case VariableKind::Using:
@@ -250,7 +262,7 @@ void FunctionGenerator::leave_scope(Scope* scope)
 void FunctionGenerator::initialize_lexicals_tdz(Scope* scope)
 {
     for (Variable* variable : scope->variables) {
-        if (variable->location != VariableLocation::Register || !variable->is_lexical)
+        if (variable->location != VariableLocation::Register || !has_tdz(variable))
             continue;
         if (variable->kind == VariableKind::BlockFunction)
             continue; // instantiated with the scope
@@ -283,7 +295,9 @@ VariableAccess FunctionGenerator::access_for_variable(Variable* variable)
     VariableAccess access;
     access.variable = variable;
     if (!variable || variable->location == VariableLocation::Global || variable->location == VariableLocation::Unallocated) {
-        access.kind = ResolutionKind::Global;
+        // Eval code's top-level bindings live in the environments EvalDeclarationInstantiation
+        // makes (or the caller's): found by name.
+        access.kind = m_compilation.eval_code ? ResolutionKind::Dynamic : ResolutionKind::Global;
         return access;
     }
     if (variable->location == VariableLocation::Register) {
@@ -334,7 +348,7 @@ VariableAccess FunctionGenerator::access_for_name(parser::Atom name)
 
 static bool needs_tdz_check(FunctionGenerator& g, Variable const* variable)
 {
-    if (!variable || !variable->is_lexical)
+    if (!variable || !has_tdz(variable))
         return false;
     return !g.m_initialized.count(variable);
 }
@@ -377,7 +391,10 @@ void FunctionGenerator::store_access(VariableAccess const& access, parser::Atom 
         return;
     case ResolutionKind::Dynamic:
     case ResolutionKind::Unresolved:
-        emit(Opcode::StaLookup, { atom_constant(name), m_strict ? 1 : 0 });
+        if (initialize && m_compilation.eval_code && variable && variable->is_lexical && variable->scope && variable->scope->kind == ScopeKind::Script)
+            emit(Opcode::InitLookup, { atom_constant(name) });
+        else
+            emit(Opcode::StaLookup, { atom_constant(name), m_strict ? 1 : 0 });
         return;
     default:
         break;
@@ -412,7 +429,7 @@ void FunctionGenerator::store_access(VariableAccess const& access, parser::Atom 
         emit(Opcode::StaEnv, { access.hops, access.slot });
     // Past the declaration, later reads of this function need no TDZ check, unless a switch
     // case may jump over the declaration.
-    if (initialize && variable && variable->is_lexical && !m_switch_scopes.count(variable->scope))
+    if (initialize && variable && has_tdz(variable) && !m_switch_scopes.count(variable->scope))
         m_initialized.insert(variable);
 }
 
@@ -650,6 +667,7 @@ GeneratorResult generate_program(runtime::VM& vm, parser::ParsedProgram const& p
 {
     detail::Compilation compilation { vm, parsed, std::move(source) };
     compilation.stack_limit = parser::native_stack_limit(4 * 1024 * 1024);
+    compilation.eval_code = top_level_kind == FunctionTemplateKind::Eval;
     uint64_t root = vm.heap().add_root_provider([&compilation](gc::Visitor& visitor) {
         for (gc::Cell* cell : compilation.cells)
             visitor.visit(cell);

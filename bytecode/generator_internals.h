@@ -57,6 +57,7 @@ struct Compilation {
     std::optional<GeneratorError> error;
     uint32_t top_level_locals { 0 };
     char const* stack_limit { nullptr };
+    bool eval_code { false }; // generating eval code: global resolutions become lookups by name
     // Class constructors take their source range from their class.
     std::unordered_map<parser::FunctionNode const*, parser::ClassNode const*> constructor_classes;
     // NamedEvaluation: names given to anonymous functions and classes (FunctionNode / ClassNode).
