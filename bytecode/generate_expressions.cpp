@@ -33,6 +33,96 @@ Reg FunctionGenerator::generate_expression_to_register(Expression* expression)
     return reg;
 }
 
+// Whether evaluating `expression` may store to a register local. Only assignments and updates
+// written in this function can (nested functions see captured variables in environments;
+// functions with a direct eval keep their variables in environments too). Conservative: true
+// for anything not listed.
+static bool may_assign(Expression* expression, uint32_t depth = 0)
+{
+    if (!expression)
+        return false;
+    if (depth > 32)
+        return true;
+    ++depth;
+    switch (expression->kind) {
+    case NodeKind::Identifier:
+    case NodeKind::NumericLiteral:
+    case NodeKind::BigIntLiteral:
+    case NodeKind::StringLiteral:
+    case NodeKind::RegExpLiteral:
+    case NodeKind::NullLiteral:
+    case NodeKind::BooleanLiteral:
+    case NodeKind::ThisExpression:
+    case NodeKind::NewTarget:
+    case NodeKind::FunctionExpression:
+    case NodeKind::ArrowFunction:
+        return false;
+    case NodeKind::TemplateLiteral:
+        for (Expression* part : expression->as<parser::TemplateLiteral>().expressions) {
+            if (may_assign(part, depth))
+                return true;
+        }
+        return false;
+    case NodeKind::UnaryExpression:
+        return may_assign(expression->as<parser::UnaryExpression>().operand, depth);
+    case NodeKind::BinaryExpression:
+    case NodeKind::LogicalExpression:
+        return may_assign(expression->as<parser::BinaryExpression>().left, depth)
+            || may_assign(expression->as<parser::BinaryExpression>().right, depth);
+    case NodeKind::ConditionalExpression: {
+        auto& node = expression->as<parser::ConditionalExpression>();
+        return may_assign(node.test, depth) || may_assign(node.consequent, depth) || may_assign(node.alternate, depth);
+    }
+    case NodeKind::MemberExpression: {
+        auto& member = expression->as<parser::MemberExpression>();
+        return (!member.object->is(NodeKind::Super) && may_assign(member.object, depth)) || (member.computed && may_assign(member.property, depth));
+    }
+    case NodeKind::CallExpression:
+    case NodeKind::NewExpression: {
+        auto& call = expression->as<parser::CallExpression>();
+        if (!call.callee->is(NodeKind::Super) && may_assign(call.callee, depth))
+            return true;
+        for (Expression* argument : call.arguments) {
+            if (may_assign(argument, depth))
+                return true;
+        }
+        return false;
+    }
+    case NodeKind::SpreadElement:
+        return may_assign(expression->as<parser::SpreadElement>().argument, depth);
+    case NodeKind::ParenthesizedExpression:
+        return may_assign(expression->as<parser::ParenthesizedExpression>().expression, depth);
+    case NodeKind::OptionalChain:
+        return may_assign(expression->as<parser::OptionalChain>().expression, depth);
+    case NodeKind::SequenceExpression:
+        for (Expression* part : expression->as<parser::SequenceExpression>().expressions) {
+            if (may_assign(part, depth))
+                return true;
+        }
+        return false;
+    case NodeKind::ArrayExpression:
+        for (Expression* element : expression->as<parser::ArrayExpression>().elements) {
+            if (may_assign(element, depth))
+                return true;
+        }
+        return false;
+    default:
+        return true;
+    }
+}
+
+Reg FunctionGenerator::generate_operand(Expression* expression, Expression* later, Expression* also_later)
+{
+    Expression* inner = strip_parentheses(expression);
+    if (inner && inner->is(NodeKind::Identifier)) {
+        VariableAccess access = access_for(inner->as<parser::Identifier>());
+        if (access.kind == ResolutionKind::Register && !(access.variable && access.variable->is_lexical && !m_initialized.count(access.variable))
+            && !may_assign(later) && !may_assign(also_later))
+            return access.reg;
+    }
+    return generate_expression_to_register(expression);
+}
+
 // NamedEvaluation (13.15.2, 14.3.1.2...): an anonymous function or class takes `name`.
 void FunctionGenerator::generate_named_value(Expression* expression, parser::Atom name)
 {
@@ -164,14 +254,30 @@ void FunctionGenerator::generate_expression(Expression* expression)
         generate_expression(expression->as<parser::ParenthesizedExpression>().expression);
         break;
     case NodeKind::YieldExpression:
-        throw_not_implemented("yield");
+        generate_yield(expression->as<parser::YieldExpression>());
         break;
     case NodeKind::AwaitExpression:
-        throw_not_implemented("await");
+        generate_await(expression->as<parser::AwaitExpression>());
         break;
-    case NodeKind::ImportCall:
-        throw_not_implemented("import()");
+    case NodeKind::ImportCall: {
+        auto& call = expression->as<parser::ImportCall>();
+        if (call.phase != parser::ImportPhase::Evaluation) {
+            throw_not_implemented("import.source() and import.defer()");
+            break;
+        }
+        TemporaryScope temporaries(*this);
+        Reg options = allocate();
+        Reg specifier = generate_expression_to_register(call.specifier);
+        if (call.options)
+            generate_expression(call.options);
+        else
+            emit(Opcode::LdaUndefined);
+        emit(Opcode::Star, { options });
+        emit(Opcode::Ldar, { specifier });
+        m_position_node = expression;
+        emit(Opcode::DynamicImport, { options });
         break;
+    }
     case NodeKind::ImportMeta:
         throw_not_implemented("import.meta");
         break;
@@ -254,7 +360,14 @@ static Opcode binary_opcode(TokenKind op)
 void FunctionGenerator::generate_binary(parser::BinaryExpression& node)
 {
     if (node.left->is(NodeKind::PrivateIdentifier)) {
-        throw_not_implemented("Private names (#x in obj)");
+        // #x in obj
+        TemporaryScope temporaries(*this);
+        Reg object = generate_expression_to_register(node.right);
+        Reg name = allocate();
+        if (!load_private_name(node.left->as<parser::PrivateIdentifier>().name, name))
+            return;
+        m_position_node = &node;
+        emit(Opcode::HasPrivate, { object, name });
         return;
     }
     Opcode opcode = binary_opcode(node.op);
@@ -263,7 +376,7 @@ void FunctionGenerator::generate_binary(parser::BinaryExpression& node)
         return;
     }
     TemporaryScope temporaries(*this);
-    Reg left = generate_expression_to_register(node.left);
+    Reg left = generate_operand(node.left, node.right);
     generate_expression(node.right);
     emit(opcode, { left, slot() });
     if (node.op == TokenKind::NotEqual || node.op == TokenKind::StrictNotEqual)
@@ -432,7 +545,7 @@ void FunctionGenerator::generate_assignment(parser::AssignmentExpression& node)
             emit(Opcode::Ldar, { value });
             return;
         }
-        Reference reference = prepare_reference(target);
+        Reference reference = prepare_reference(target, node.value);
         if (reference.kind == Reference::Kind::Invalid)
             return;
         if (target->is(NodeKind::Identifier))
@@ -443,7 +556,7 @@ void FunctionGenerator::generate_assignment(parser::AssignmentExpression& node)
         store_reference(reference, false);
         return;
     }
-    Reference reference = prepare_reference(target);
+    Reference reference = prepare_reference(target, node.value);
     if (reference.kind == Reference::Kind::Invalid)
         return;
     load_reference(reference);
@@ -462,8 +575,20 @@ void FunctionGenerator::generate_assignment(parser::AssignmentExpression& node)
         bind(end);
         return;
     }
-    Reg old = allocate();
-    emit(Opcode::Star, { old });
+    // x op= value: a local's own register is the left operand when value cannot change it.
+    Reg old;
+    if (reference.kind == Reference::Kind::Variable && !may_assign(node.value)) {
+        VariableAccess access = access_for(*reference.identifier);
+        if (access.kind == ResolutionKind::Register) {
+            old = access.reg;
+        } else {
+            old = allocate();
+            emit(Opcode::Star, { old });
+        }
+    } else {
+        old = allocate();
+        emit(Opcode::Star, { old });
+    }
     generate_expression(node.value);
     m_position_node = &node;
     emit(binary_opcode(node.op), { old, slot() });
@@ -678,13 +803,26 @@ void FunctionGenerator::generate_member(parser::MemberExpression& member, Label*
         emit(Opcode::GetSuper, { receiver, slot() });
         return;
     }
-    Reg object = allocate();
-    generate_chain_element(member.object, nullish_exit);
-    emit(Opcode::Star, { object });
-    if (member.optional && nullish_exit)
-        emit_jump(Opcode::JumpIfNullish, *nullish_exit);
+    Reg object;
+    if (strip_parentheses(member.object)->is(NodeKind::Identifier)) {
+        object = generate_operand(member.object, member.computed ? member.property : nullptr);
+        if (member.optional && nullish_exit) {
+            emit(Opcode::Ldar, { object });
+            emit_jump(Opcode::JumpIfNullish, *nullish_exit);
+        }
+    } else {
+        object = allocate();
+        generate_chain_element(member.object, nullish_exit);
+        emit(Opcode::Star, { object });
+        if (member.optional && nullish_exit)
+            emit_jump(Opcode::JumpIfNullish, *nullish_exit);
+    }
     if (member.property->is(NodeKind::PrivateIdentifier)) {
-        throw_not_implemented("Private names");
+        Reg name = allocate();
+        if (!load_private_name(member.property->as<parser::PrivateIdentifier>().name, name))
+            return;
+        m_position_node = &member;
+        emit(Opcode::GetPrivate, { object, name });
         return;
     }
     if (member.computed) {
@@ -777,12 +915,14 @@ void FunctionGenerator::generate_call(parser::CallExpression& call, Label* nulli
             emit(Opcode::Star, { list });
             if (member.optional && nullish_exit && call.callee == callee)
                 emit_jump(Opcode::JumpIfNullish, *nullish_exit);
-            if (member.property->is(NodeKind::PrivateIdentifier)) {
-                throw_not_implemented("Private names");
-                return;
-            }
             m_position_node = callee;
-            if (member.computed) {
+            if (member.property->is(NodeKind::PrivateIdentifier)) {
+                Reg name = allocate();
+                if (!load_private_name(member.property->as<parser::PrivateIdentifier>().name, name))
+                    return;
+                m_position_node = callee;
+                emit(Opcode::GetPrivate, { list, name });
+            } else if (member.computed) {
                 generate_expression(member.property);
                 m_position_node = callee;
                 emit(Opcode::GetKeyed, { list, slot() });

@@ -99,7 +99,7 @@ static uint32_t hops_to_this_environment(FunctionGenerator& g, FunctionGenerator
     Scope const* root = holder.m_function ? holder.m_function->scope : holder.m_program->scope;
     uint32_t hops = 0;
     for (Scope const* scope = g.current_scope(); scope; scope = scope->parent) {
-        if (scope->needs_environment)
+        if (g.has_environment(scope))
             ++hops;
         if (scope == root)
             break;
@@ -165,6 +165,191 @@ void FunctionGenerator::generate_super_call(parser::CallExpression& call)
     emit(Opcode::Star, { result });
     publish_this(*this);
     emit(Opcode::Ldar, { result });
+}
+
+// --- Generators and async functions
+
+void FunctionGenerator::emit_resume_dispatch(Reg kind)
+{
+    Label return_path;
+    Label resumed;
+    emit_jump(Opcode::ResumeDispatch, return_path, { kind });
+    emit_jump(Opcode::Jump, resumed);
+    bind(return_path);
+    emit_return();
+    bind(resumed);
+}
+
+// Await(acc) in an async function; acc = the result, or the awaited rejection is thrown.
+void FunctionGenerator::emit_await()
+{
+    Label rejected_return;
+    Label resumed;
+    emit(Opcode::Await, { *m_await_kind });
+    emit_jump(Opcode::ResumeDispatch, rejected_return, { *m_await_kind });
+    emit_jump(Opcode::Jump, resumed);
+    bind(rejected_return); // an await never resumes with a return
+    emit(Opcode::Return);
+    bind(resumed);
+}
+
+// After CreateGenerator or Yield: continue, throw, or return (an async generator awaits the
+// returned value first: AsyncGeneratorUnwrapYieldResumption).
+void FunctionGenerator::emit_yield_resume()
+{
+    Label return_path;
+    Label resumed;
+    emit_jump(Opcode::ResumeDispatch, return_path, { *m_generator + 1 });
+    emit_jump(Opcode::Jump, resumed);
+    bind(return_path);
+    if (m_await_kind)
+        emit_await();
+    emit_return();
+    bind(resumed);
+}
+
+void FunctionGenerator::generate_yield(parser::YieldExpression& node)
+{
+    if (!m_generator) {
+        throw_not_implemented("yield outside a generator");
+        return;
+    }
+    if (node.delegate) {
+        generate_yield_delegate(node);
+        return;
+    }
+    if (node.argument)
+        generate_expression(node.argument);
+    else
+        emit(Opcode::LdaUndefined);
+    m_position_node = &node;
+    if (m_await_kind)
+        emit_await(); // async generators yield the awaited value
+    emit(Opcode::Yield, { *m_generator });
+    emit_yield_resume();
+}
+
+// yield* (14.4.14): forwards next/throw/return to the inner iterator. A sync generator yields
+// the inner results as they are; an async generator awaits each inner result, yields its value,
+// and awaits a value sent with return() before forwarding it.
+void FunctionGenerator::generate_yield_delegate(parser::YieldExpression& node)
+{
+    TemporaryScope temporaries(*this);
+    Reg generator = *m_generator;
+    Reg kind = generator + 1;
+    Reg iterator = allocate_range(2); // iterator, next method
+    Reg received = allocate();
+    Reg method = allocate();
+    Reg list = allocate_range(2); // this, argument
+    Reg result = allocate();
+    bool is_async = m_await_kind.has_value();
+    generate_expression(node.argument);
+    m_position_node = &node;
+    emit(Opcode::GetIterator, { iterator, is_async ? 1 : 0, slot() });
+    emit(Opcode::LdaUndefined);
+    emit(Opcode::Star, { received });
+    emit(Opcode::LdaSmi, { 0 });
+    emit(Opcode::Star, { kind });
+    Label loop;
+    Label call_throw;
+    Label call_return;
+    Label call;
+    Label done;
+    Label finish;
+    bind(loop);
+    // Pick the method by the resume kind.
+    emit(Opcode::LdaSmi, { 1 });
+    emit(Opcode::StrictEqual, { kind, slot() });
+    emit_jump(Opcode::JumpIfTrue, call_throw);
+    emit(Opcode::LdaSmi, { 2 });
+    emit(Opcode::StrictEqual, { kind, slot() });
+    emit_jump(Opcode::JumpIfTrue, call_return);
+    emit(Opcode::Mov, { iterator + 1, method });
+    emit_jump(Opcode::Jump, call);
+    bind(call_throw);
+    {
+        Label has_throw;
+        emit(Opcode::GetNamed, { iterator, atom_constant(std::string_view("throw")), slot() });
+        emit(Opcode::Star, { method });
+        emit_jump(Opcode::JumpIfNotNullish, has_throw);
+        // No throw method: close the iterator, then TypeError.
+        if (is_async)
+            emit_async_iterator_close(iterator);
+        else
+            emit(Opcode::IteratorClose, { iterator, 0 });
+        emit(Opcode::ThrowTypeError, { atom_constant(std::string_view("The iterator does not provide a 'throw' method")) });
+        bind(has_throw);
+        emit_jump(Opcode::Jump, call);
+    }
+    bind(call_return);
+    {
+        Label has_return;
+        emit(Opcode::GetNamed, { iterator, atom_constant(std::string_view("return")), slot() });
+        emit(Opcode::Star, { method });
+        emit_jump(Opcode::JumpIfNotNullish, has_return);
+        emit(Opcode::Ldar, { received });
+        if (is_async)
+            emit_await();
+        emit_return();
+        bind(has_return);
+    }
+    bind(call);
+    emit(Opcode::Mov, { iterator, list });
+    emit(Opcode::Mov, { received, list + 1 });
+    emit(Opcode::Call, { method, list, 2, slot() });
+    if (is_async)
+        emit_await();
+    emit(Opcode::ThrowIfNotObject, { atom_constant(std::string_view("Iterator result is not an object")) });
+    emit(Opcode::Star, { result });
+    emit(Opcode::GetNamed, { result, atom_constant(std::string_view("done")), slot() });
+    emit_jump(Opcode::JumpIfTrue, done);
+    if (is_async) {
+        emit(Opcode::GetNamed, { result, atom_constant(std::string_view("value")), slot() });
+        emit(Opcode::Yield, { generator });
+        emit(Opcode::Star, { received });
+        // AsyncGeneratorUnwrapYieldResumption: a value sent by return() is awaited first; a
+        // rejection turns the resumption into a throw.
+        Label not_return;
+        emit(Opcode::LdaSmi, { 2 });
+        emit(Opcode::StrictEqual, { kind, slot() });
+        emit_jump(Opcode::JumpIfFalse, not_return);
+        emit(Opcode::Ldar, { received });
+        emit(Opcode::Await, { *m_await_kind });
+        emit(Opcode::Star, { received });
+        emit(Opcode::LdaSmi, { 1 });
+        emit(Opcode::StrictEqual, { *m_await_kind, slot() });
+        emit_jump(Opcode::JumpIfFalse, not_return);
+        emit(Opcode::LdaSmi, { 1 });
+        emit(Opcode::Star, { kind });
+        bind(not_return);
+    } else {
+        emit(Opcode::Ldar, { result });
+        emit(Opcode::YieldResult, { generator });
+        emit(Opcode::Star, { received });
+    }
+    emit_jump(Opcode::Loop, loop, { slot() });
+    bind(done);
+    emit(Opcode::GetNamed, { result, atom_constant(std::string_view("value")), slot() });
+    // A return forwarded to the inner iterator completes this generator too.
+    emit(Opcode::Star, { result });
+    emit(Opcode::LdaSmi, { 2 });
+    emit(Opcode::StrictEqual, { kind, slot() });
+    emit_jump(Opcode::JumpIfFalse, finish);
+    emit(Opcode::Ldar, { result });
+    emit_return();
+    bind(finish);
+    emit(Opcode::Ldar, { result });
+}
+
+void FunctionGenerator::generate_await(parser::AwaitExpression& node)
+{
+    if (!m_await_kind) {
+        throw_not_implemented("await outside an async function");
+        return;
+    }
+    generate_expression(node.argument);
+    m_position_node = &node;
+    emit_await();
 }
 
 // --- Top level
@@ -272,11 +457,6 @@ void FunctionGenerator::generate_prologue()
     m_scope = function.scope ? function.scope->parent : nullptr;
     statement_position(&function);
 
-    if (function.is_generator || function.is_async) {
-        throw_not_implemented(function.is_async ? (function.is_generator ? "Async generator functions" : "Async functions")
-                                                : "Generator functions");
-        return;
-    }
     if (m_has_this_environment)
         push_this_environment(*this, m_kind == FunctionTemplateKind::DerivedClassConstructor);
     enter_scope(function.scope);
@@ -308,6 +488,14 @@ void FunctionGenerator::generate_prologue()
         }
     }
     instantiate_functions(function.body, var_scope);
+    if (function.is_async)
+        m_await_kind = allocate();
+    if (function.is_generator) {
+        // The call ends here, returning the generator object; the first next() continues.
+        m_generator = allocate_range(2);
+        emit(Opcode::CreateGenerator, { *m_generator });
+        emit_yield_resume();
+    }
     generate_statements(function.body);
     if (failed())
         return;
@@ -387,7 +575,31 @@ void FunctionGenerator::generate_class(parser::ClassNode& class_node, Reg into)
     Scope* saved_scope = m_scope;
     set_position(&class_node);
     m_position_node = &class_node;
+    // The class's private names live in its scope's environment, after the analysis' slots.
+    std::vector<Compilation::PrivateName> private_names;
+    for (parser::ClassElement* element : class_node.elements) {
+        if (!element->key || !element->key->is(NodeKind::PrivateIdentifier))
+            continue;
+        parser::Atom name = element->key->as<parser::PrivateIdentifier>().name;
+        uint32_t kind = element->element_kind == parser::ClassElementKind::Method ? 1
+            : element->element_kind == parser::ClassElementKind::Getter || element->element_kind == parser::ClassElementKind::Setter ? 2
+                                                                                                                                      : 0;
+        bool seen = false;
+        for (auto const& existing : private_names)
+            seen = seen || existing.name == name;
+        if (!seen)
+            private_names.push_back({ name, kind });
+    }
+    if (!private_names.empty() && class_node.scope) {
+        m_compilation.forced_environments.insert(class_node.scope);
+        m_compilation.private_names[class_node.scope] = private_names;
+    }
     enter_scope(class_node.scope);
+    for (uint32_t i = 0; i < private_names.size() && class_node.scope; ++i) {
+        std::string description = "#" + std::string(private_names[i].name->text);
+        emit(Opcode::CreatePrivateName, { atom_constant(std::string_view(description)), private_names[i].kind });
+        emit(Opcode::StaEnv, { 0, class_node.scope->environment_size + i });
+    }
     Reg heritage = allocate();
     if (class_node.super_class) {
         generate_expression(class_node.super_class);
@@ -403,8 +615,8 @@ void FunctionGenerator::generate_class(parser::ClassNode& class_node, Reg into)
             m_scope = saved_scope;
             return;
         }
-        if ((element->key && element->key->is(NodeKind::PrivateIdentifier)) || element->element_kind == parser::ClassElementKind::AutoAccessor) {
-            throw_not_implemented(element->element_kind == parser::ClassElementKind::AutoAccessor ? "Auto-accessors" : "Private class members");
+        if (element->element_kind == parser::ClassElementKind::AutoAccessor) {
+            throw_not_implemented("Auto-accessors");
             leave_scope(class_node.scope);
             m_scope = saved_scope;
             return;
@@ -432,8 +644,12 @@ void FunctionGenerator::generate_class(parser::ClassNode& class_node, Reg into)
         Reg key;
         Reg function;
         bool is_block;
+        bool is_private;
     };
     std::vector<StaticElement> statics;
+    std::vector<std::pair<Reg, bool>> private_methods; // name register, is static
+    std::vector<parser::Atom> private_method_names;
+    auto is_private = [](parser::ClassElement const* element) { return element->key && element->key->is(NodeKind::PrivateIdentifier); };
     for (parser::ClassElement* element : class_node.elements) {
         if (element->function && element->function == class_node.constructor)
             continue;
@@ -442,20 +658,49 @@ void FunctionGenerator::generate_class(parser::ClassNode& class_node, Reg into)
         case parser::ClassElementKind::Method:
         case parser::ClassElementKind::Getter:
         case parser::ClassElementKind::Setter: {
+            uint32_t kind = element->element_kind == parser::ClassElementKind::Getter ? kMethodKindGetter
+                : element->element_kind == parser::ClassElementKind::Setter           ? kMethodKindSetter
+                                                                                      : kMethodKindMethod;
+            if (is_private(element)) {
+                parser::Atom name = element->key->as<parser::PrivateIdentifier>().name;
+                Reg key = 0;
+                bool found = false;
+                // One register per private method name (a getter and a setter share it).
+                for (size_t i = 0; i < private_method_names.size(); ++i) {
+                    if (private_method_names[i] == name) {
+                        key = private_methods[i].first;
+                        found = true;
+                    }
+                }
+                if (!found) {
+                    key = allocate();
+                    if (!load_private_name(name, key))
+                        return;
+                    private_methods.push_back({ key, element->is_static });
+                    private_method_names.push_back(name);
+                }
+                emit_create_closure(*element->function);
+                emit(Opcode::SetHomeObject, { target });
+                emit(Opcode::SetFunctionName, { key, kind });
+                emit(Opcode::SetPrivateMethod, { key, kind });
+                break;
+            }
             TemporaryScope element_temporaries(*this);
             Reg key = allocate();
             generate_property_key(element->key, element->computed, key);
             emit_create_closure(*element->function);
-            uint32_t kind = element->element_kind == parser::ClassElementKind::Getter ? kMethodKindGetter
-                : element->element_kind == parser::ClassElementKind::Setter           ? kMethodKindSetter
-                                                                                      : kMethodKindMethod;
             m_position_node = element;
             emit(Opcode::DefineMethod, { target, key, kind });
             break;
         }
         case parser::ClassElementKind::Field: {
             Reg key = allocate();
-            generate_property_key(element->key, element->computed, key);
+            if (is_private(element)) {
+                if (!load_private_name(element->key->as<parser::PrivateIdentifier>().name, key))
+                    return;
+            } else {
+                generate_property_key(element->key, element->computed, key);
+            }
             if (element->function) {
                 emit_create_closure(*element->function);
                 emit(Opcode::SetHomeObject, { target });
@@ -465,7 +710,7 @@ void FunctionGenerator::generate_class(parser::ClassNode& class_node, Reg into)
             if (element->is_static) {
                 Reg function = allocate();
                 emit(Opcode::Star, { function });
-                statics.push_back({ key, function, false });
+                statics.push_back({ key, function, false, is_private(element) });
             } else {
                 emit(Opcode::AddClassField, { klass, key });
                 release_to(key);
@@ -477,13 +722,16 @@ void FunctionGenerator::generate_class(parser::ClassNode& class_node, Reg into)
             emit_create_closure(*element->function);
             emit(Opcode::SetHomeObject, { klass });
             emit(Opcode::Star, { function });
-            statics.push_back({ 0, function, true });
+            statics.push_back({ 0, function, true, false });
             break;
         }
         case parser::ClassElementKind::AutoAccessor:
             break;
         }
     }
+    // Private methods: instances get them when constructed, the class its static ones now.
+    for (auto const& [key, is_static] : private_methods)
+        emit(is_static ? Opcode::DefinePrivateMethod : Opcode::AddClassPrivateMethod, { klass, key });
     // The inner binding of the class name, then static fields and blocks in order.
     if (class_node.name) {
         emit(Opcode::Ldar, { klass });
@@ -506,7 +754,10 @@ void FunctionGenerator::generate_class(parser::ClassNode& class_node, Reg into)
                 bind(no_initializer);
                 emit(Opcode::LdaUndefined);
                 bind(define);
-                emit(Opcode::DefineOwnKeyed, { klass, element.key, slot() });
+                if (element.is_private)
+                    emit(Opcode::DefinePrivateField, { klass, element.key });
+                else
+                    emit(Opcode::DefineOwnKeyed, { klass, element.key, slot() });
             }
         }
     }

@@ -5,6 +5,9 @@
 
 #include "runtime/vm.h"
 
+#include <functional>
+#include <optional>
+
 namespace sable::bytecode::detail {
 
 static Expression* strip(Expression* expression)
@@ -14,7 +17,7 @@ static Expression* strip(Expression* expression)
     return expression;
 }
 
-Reference FunctionGenerator::prepare_reference(Pattern* target)
+Reference FunctionGenerator::prepare_reference(Pattern* target, Expression* later)
 {
     Reference reference;
     target = strip(target);
@@ -42,12 +45,14 @@ Reference FunctionGenerator::prepare_reference(Pattern* target)
             return reference;
         }
         if (member.property->is(NodeKind::PrivateIdentifier)) {
-            generate_expression(member.object);
-            throw_not_implemented("Private names");
-            reference.kind = Reference::Kind::Invalid;
+            reference.object = generate_expression_to_register(member.object);
+            reference.key = allocate();
+            reference.kind = Reference::Kind::Private;
+            if (!load_private_name(member.property->as<parser::PrivateIdentifier>().name, reference.key))
+                reference.kind = Reference::Kind::Invalid;
             return reference;
         }
-        reference.object = generate_expression_to_register(member.object);
+        reference.object = generate_operand(member.object, member.computed ? member.property : nullptr, later);
         if (member.computed) {
             reference.kind = Reference::Kind::Keyed;
             reference.key = generate_expression_to_register(member.property);
@@ -86,6 +91,9 @@ void FunctionGenerator::load_reference(Reference const& reference)
         emit(Opcode::Ldar, { reference.key });
         emit(Opcode::GetSuper, { reference.object, slot() });
         break;
+    case Reference::Kind::Private:
+        emit(Opcode::GetPrivate, { reference.object, reference.key });
+        break;
     default:
         break;
     }
@@ -106,6 +114,9 @@ void FunctionGenerator::store_reference(Reference const& reference, bool initial
     case Reference::Kind::SuperKeyed:
     case Reference::Kind::SuperNamed:
         emit(Opcode::SetSuper, { reference.object, reference.key, slot() });
+        break;
+    case Reference::Kind::Private:
+        emit(Opcode::SetPrivate, { reference.object, reference.key });
         break;
     default:
         break;
@@ -202,53 +213,83 @@ void FunctionGenerator::bind_object_pattern(Node& pattern, Reg value, bool initi
                 target = target->as<parser::RestElement>().argument;
             if (target && target->is(NodeKind::SpreadElement))
                 target = target->as<parser::SpreadElement>().argument;
-            Reg rest = allocate();
-            emit(Opcode::CreateObject, { slot() });
-            emit(Opcode::Star, { rest });
-            emit(Opcode::Ldar, { value });
-            emit(Opcode::CopyDataProperties, { rest, keys, key_count });
-            emit(Opcode::Ldar, { rest });
-            bind_pattern(target, initialize);
+            bind_element(target, initialize, [&] {
+                Reg rest = allocate();
+                emit(Opcode::CreateObject, { slot() });
+                emit(Opcode::Star, { rest });
+                emit(Opcode::Ldar, { value });
+                emit(Opcode::CopyDataProperties, { rest, keys, key_count });
+                emit(Opcode::Ldar, { rest });
+            });
             continue;
         }
+        // The key first, then the target reference, then the value (13.15.5.6).
         Expression* key = property->key;
-        if (!property->computed && key->is(NodeKind::Identifier)) {
-            uint32_t name = atom_constant(key->as<parser::Identifier>().name);
+        std::optional<uint32_t> name;
+        Reg key_register = 0;
+        if (!property->computed && key->is(NodeKind::Identifier))
+            name = atom_constant(key->as<parser::Identifier>().name);
+        else if (!property->computed && key->is(NodeKind::StringLiteral))
+            name = atom_constant(key->as<parser::StringLiteral>().value);
+        if (name) {
             if (has_rest) {
-                emit(Opcode::LdaConst, { name });
+                emit(Opcode::LdaConst, { *name });
                 emit(Opcode::Star, { keys + i });
             }
-            emit(Opcode::GetNamed, { value, name, slot() });
-        } else if (!property->computed && key->is(NodeKind::StringLiteral)) {
-            uint32_t name = atom_constant(key->as<parser::StringLiteral>().value);
-            if (has_rest) {
-                emit(Opcode::LdaConst, { name });
-                emit(Opcode::Star, { keys + i });
-            }
-            emit(Opcode::GetNamed, { value, name, slot() });
         } else {
-            Reg key_register = has_rest ? keys + i : allocate();
+            key_register = has_rest ? keys + i : allocate();
             generate_property_key(key, property->computed, key_register);
-            emit(Opcode::Ldar, { key_register });
+        }
+        bind_element(property->value, initialize, [&] {
             m_position_node = property;
-            emit(Opcode::GetKeyed, { value, slot() });
-        }
-        Pattern* target = property->value;
-        if (target && target->is(NodeKind::AssignmentExpression)) {
-            // An object literal reinterpreted as a pattern: `{a = 1} = o` keeps its Assign node.
-            auto& assignment = target->as<parser::AssignmentExpression>();
-            Label use_default;
-            Label bind_value;
-            emit_jump(Opcode::JumpIfUndefined, use_default);
-            emit_jump(Opcode::Jump, bind_value);
-            bind(use_default);
-            generate_expression(assignment.value);
-            bind(bind_value);
-            bind_pattern(assignment.target, initialize);
-            continue;
-        }
-        bind_pattern(target, initialize);
+            if (name) {
+                emit(Opcode::GetNamed, { value, *name, slot() });
+            } else {
+                emit(Opcode::Ldar, { key_register });
+                emit(Opcode::GetKeyed, { value, slot() });
+            }
+        });
     }
+}
+
+// One element of a pattern: a member target (destructuring assignment) is evaluated before
+// the value is fetched by `load_value` (into acc); a default replaces undefined.
+void FunctionGenerator::bind_element(Pattern* element, bool initialize, std::function<void()> const& load_value)
+{
+    TemporaryScope temporaries(*this);
+    Pattern* target = element;
+    Expression* default_value = nullptr;
+    if (element && element->is(NodeKind::AssignmentPattern)) {
+        target = element->as<parser::AssignmentPattern>().target;
+        default_value = element->as<parser::AssignmentPattern>().default_value;
+    } else if (element && element->is(NodeKind::AssignmentExpression)) {
+        // An object or array literal reinterpreted as a pattern keeps its `=` nodes.
+        target = element->as<parser::AssignmentExpression>().target;
+        default_value = element->as<parser::AssignmentExpression>().value;
+    }
+    Pattern* stripped = strip(target);
+    std::optional<Reference> reference;
+    if (!initialize && stripped && stripped->is(NodeKind::MemberExpression))
+        reference = prepare_reference(stripped);
+    load_value();
+    if (default_value) {
+        Label use_default;
+        Label bind_value;
+        emit_jump(Opcode::JumpIfUndefined, use_default);
+        emit_jump(Opcode::Jump, bind_value);
+        bind(use_default);
+        if (stripped && stripped->is(NodeKind::Identifier))
+            generate_named_value(default_value, stripped->as<parser::Identifier>().name);
+        else
+            generate_expression(default_value);
+        bind(bind_value);
+    }
+    if (reference) {
+        if (reference->kind != Reference::Kind::Invalid)
+            store_reference(*reference, initialize);
+        return;
+    }
+    bind_pattern(target, initialize);
 }
 
 // Array destructuring: the iterator is closed unless it is done, also when binding throws.
@@ -294,42 +335,32 @@ void FunctionGenerator::bind_array_pattern(Node& pattern, Reg value, bool initia
         if (element && (element->is(NodeKind::RestElement) || element->is(NodeKind::SpreadElement))) {
             Pattern* target = element->is(NodeKind::RestElement) ? element->as<parser::RestElement>().argument
                                                                  : element->as<parser::SpreadElement>().argument;
-            Reg rest = allocate();
-            emit(Opcode::CreateArray, { rest, 0 });
-            emit(Opcode::Star, { rest });
-            Label loop;
-            Label end;
-            bind(loop);
-            emit(Opcode::Ldar, { done });
-            emit_jump(Opcode::JumpIfTrue, end);
-            emit(Opcode::LdaTrue);
-            emit(Opcode::Star, { done });
-            emit_jump(Opcode::IteratorStep, end, { iterator });
-            emit(Opcode::ArrayAppend, { rest });
-            emit(Opcode::LdaFalse);
-            emit(Opcode::Star, { done });
-            emit_jump(Opcode::Loop, loop, { slot() });
-            bind(end);
-            emit(Opcode::Ldar, { rest });
-            bind_pattern(target, initialize);
+            bind_element(target, initialize, [&] {
+                Reg rest = allocate();
+                emit(Opcode::CreateArray, { rest, 0 });
+                emit(Opcode::Star, { rest });
+                Label loop;
+                Label end;
+                bind(loop);
+                emit(Opcode::Ldar, { done });
+                emit_jump(Opcode::JumpIfTrue, end);
+                emit(Opcode::LdaTrue);
+                emit(Opcode::Star, { done });
+                emit_jump(Opcode::IteratorStep, end, { iterator });
+                emit(Opcode::ArrayAppend, { rest });
+                emit(Opcode::LdaFalse);
+                emit(Opcode::Star, { done });
+                emit_jump(Opcode::Loop, loop, { slot() });
+                bind(end);
+                emit(Opcode::Ldar, { rest });
+            });
             continue;
         }
-        step();
-        if (!element)
-            continue;
-        if (element->is(NodeKind::AssignmentExpression)) {
-            auto& assignment = element->as<parser::AssignmentExpression>();
-            Label use_default;
-            Label bind_value;
-            emit_jump(Opcode::JumpIfUndefined, use_default);
-            emit_jump(Opcode::Jump, bind_value);
-            bind(use_default);
-            generate_expression(assignment.value);
-            bind(bind_value);
-            bind_pattern(assignment.target, initialize);
+        if (!element) {
+            step();
             continue;
         }
-        bind_pattern(element, initialize);
+        bind_element(element, initialize, step);
     }
     auto end = uint32_t(m_writer.offset());
     Label finished;

@@ -115,10 +115,13 @@ void FunctionGenerator::generate_statement(Statement* statement)
         break;
     case NodeKind::ReturnStatement: {
         auto& node = statement->as<parser::ReturnStatement>();
-        if (node.argument)
+        if (node.argument) {
             generate_expression(node.argument);
-        else
+            if (m_generator && m_await_kind)
+                emit_await(); // async generators await the returned value
+        } else {
             emit(Opcode::LdaUndefined);
+        }
         emit_return();
         break;
     }
@@ -367,8 +370,9 @@ void FunctionGenerator::generate_for_in(parser::ForInOfStatement& node, std::vec
 // completion) before propagating; break and return close it through the Iterator control scope.
 void FunctionGenerator::generate_for_of(parser::ForInOfStatement& node, std::vector<parser::Atom> labels)
 {
-    if (node.is_await) {
-        throw_not_implemented("for await");
+    bool is_async = node.is_await;
+    if (is_async && !m_await_kind) {
+        throw_not_implemented("for await outside an async function");
         return;
     }
     set_completion_undefined();
@@ -377,7 +381,7 @@ void FunctionGenerator::generate_for_of(parser::ForInOfStatement& node, std::vec
     generate_head(*this, node);
     Reg iterator = allocate_range(2);
     Reg saved_env = allocate();
-    emit(Opcode::GetIterator, { iterator, 0, slot() });
+    emit(Opcode::GetIterator, { iterator, is_async ? 1 : 0, slot() });
     Label end;
     Label top;
     Label next;
@@ -385,13 +389,29 @@ void FunctionGenerator::generate_for_of(parser::ForInOfStatement& node, std::vec
     bind(top);
     bind(next);
     m_position_node = &node;
-    emit_jump(Opcode::IteratorStep, end, { iterator });
+    if (is_async) {
+        // result = Await(next()); done? end : acc = result.value
+        TemporaryScope step_temporaries(*this);
+        Reg list = allocate();
+        Reg result = allocate();
+        emit(Opcode::Mov, { iterator, list });
+        emit(Opcode::Call, { iterator + 1, list, 1, slot() });
+        emit_await();
+        emit(Opcode::ThrowIfNotObject, { atom_constant(std::string_view("Iterator result is not an object")) });
+        emit(Opcode::Star, { result });
+        emit(Opcode::GetNamed, { result, atom_constant(std::string_view("done")), slot() });
+        emit_jump(Opcode::JumpIfTrue, end);
+        emit(Opcode::GetNamed, { result, atom_constant(std::string_view("value")), slot() });
+    } else {
+        emit_jump(Opcode::IteratorStep, end, { iterator });
+    }
     // The value is in acc. Body and binding are covered by the closing handler.
     emit(Opcode::StarEnv, { saved_env });
     auto start = uint32_t(m_writer.offset());
     push_control(breakable(std::move(labels), true, &end, &next));
     ControlScope iterator_scope { ControlScope::Kind::Iterator };
     iterator_scope.iterator = iterator;
+    iterator_scope.is_async_iterator = is_async;
     push_control(std::move(iterator_scope));
     // `break` closes the iterator, `continue` of this loop does not (emit_jump_out).
     Scope* saved = m_scope;
@@ -416,7 +436,25 @@ void FunctionGenerator::generate_for_of(parser::ForInOfStatement& node, std::vec
         emit(Opcode::Star, { exception });
         emit(Opcode::Ldar, { iterator });
         emit_jump(Opcode::JumpIfUndefined, rethrow);
-        emit(Opcode::IteratorClose, { iterator, 1 });
+        if (is_async) {
+            // AsyncIteratorClose with a throw completion: errors from return() are ignored.
+            Reg list = allocate();
+            Reg method = allocate();
+            Reg close_env = allocate();
+            emit(Opcode::StarEnv, { close_env });
+            auto close_start = uint32_t(m_writer.offset());
+            emit(Opcode::Mov, { iterator, list });
+            emit(Opcode::GetNamed, { list, atom_constant(std::string_view("return")), slot() });
+            emit(Opcode::Star, { method });
+            emit_jump(Opcode::JumpIfNullish, rethrow);
+            emit(Opcode::Call, { method, list, 1, slot() });
+            emit_await();
+            auto close_end = uint32_t(m_writer.offset());
+            emit_jump(Opcode::Jump, rethrow);
+            m_handlers.push_back({ close_start, close_end, uint32_t(m_writer.offset()), close_env });
+        } else {
+            emit(Opcode::IteratorClose, { iterator, 1 });
+        }
         bind(rethrow);
         emit(Opcode::Ldar, { exception });
         emit(Opcode::ReThrow);

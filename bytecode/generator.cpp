@@ -188,9 +188,21 @@ static runtime::ScopeDescriptor::Kind descriptor_kind(ScopeKind kind)
     }
 }
 
+// Parameters of a list with expressions (defaults, patterns) are in their TDZ until bound:
+// `function f(a = b, b) {}` throws.
+static bool is_tdz_parameter(Variable const* variable)
+{
+    return variable->kind == VariableKind::Parameter && variable->scope && variable->scope->function
+        && !variable->scope->function->has_simple_parameter_list;
+}
+
+static bool has_tdz(Variable const* variable) { return variable->is_lexical || is_tdz_parameter(variable); }
+
 static uint8_t binding_flags(Variable const& variable)
 {
     using D = runtime::ScopeDescriptor;
+    if (is_tdz_parameter(&variable))
+        return D::kMutable | D::kLexical;
     switch (variable.kind) {
     case VariableKind::Const:
     case VariableKind::Using:
@@ -212,8 +224,12 @@ void FunctionGenerator::enter_scope(Scope* scope, runtime::ScopeDescriptor const
     m_scope = scope;
     if (scope->kind == ScopeKind::With)
         return; // the with statement pushes its object environment itself
-    if (scope->needs_environment) {
+    if (has_environment(scope)) {
         std::vector<runtime::ScopeDescriptor::Binding> bindings(scope->environment_size, { nullptr, 0 });
+        if (auto it = m_compilation.private_names.find(scope); it != m_compilation.private_names.end()) {
+            for (auto const& name : it->second)
+                bindings.push_back({ m_compilation.keep(vm().atoms().intern_utf8("#" + std::string(name.name->text))), 0 });
+        }
         for (Variable* variable : scope->variables) {
             if (variable->location != VariableLocation::Environment || variable->index >= bindings.size())
                 continue;
@@ -235,7 +251,7 @@ void FunctionGenerator::leave_scope(Scope* scope)
 {
     if (!scope)
         return;
-    if (scope->needs_environment && scope->kind != ScopeKind::With) {
+    if (has_environment(scope) && scope->kind != ScopeKind::With) {
         emit(Opcode::PopEnv);
         pop_control();
     }
@@ -246,7 +262,7 @@ void FunctionGenerator::leave_scope(Scope* scope)
 void FunctionGenerator::initialize_lexicals_tdz(Scope* scope)
 {
     for (Variable* variable : scope->variables) {
-        if (variable->location != VariableLocation::Register || !variable->is_lexical)
+        if (variable->location != VariableLocation::Register || !has_tdz(variable))
             continue;
         if (variable->kind == VariableKind::BlockFunction)
             continue; // instantiated with the scope
@@ -265,7 +281,7 @@ static uint32_t count_hops(FunctionGenerator& g, Scope const* from, Scope const*
 {
     uint32_t hops = 0;
     for (Scope const* scope = from; scope && scope != target; scope = scope->parent) {
-        if (scope->needs_environment)
+        if (g.has_environment(scope))
             ++hops;
         if (scope->kind == ScopeKind::Function && scope->function && g.m_compilation.needs_this_environment.count(scope->function)
             && scope->function->function_kind != parser::FunctionKind::Arrow)
@@ -279,7 +295,9 @@ VariableAccess FunctionGenerator::access_for_variable(Variable* variable)
     VariableAccess access;
     access.variable = variable;
     if (!variable || variable->location == VariableLocation::Global || variable->location == VariableLocation::Unallocated) {
-        access.kind = ResolutionKind::Global;
+        // Eval code's top-level bindings live in the environments EvalDeclarationInstantiation
+        // makes (or the caller's): found by name.
+        access.kind = m_compilation.eval_code ? ResolutionKind::Dynamic : ResolutionKind::Global;
         return access;
     }
     if (variable->location == VariableLocation::Register) {
@@ -330,7 +348,7 @@ VariableAccess FunctionGenerator::access_for_name(parser::Atom name)
 
 static bool needs_tdz_check(FunctionGenerator& g, Variable const* variable)
 {
-    if (!variable || !variable->is_lexical)
+    if (!variable || !has_tdz(variable))
         return false;
     return !g.m_initialized.count(variable);
 }
@@ -373,7 +391,10 @@ void FunctionGenerator::store_access(VariableAccess const& access, parser::Atom 
         return;
     case ResolutionKind::Dynamic:
     case ResolutionKind::Unresolved:
-        emit(Opcode::StaLookup, { atom_constant(name), m_strict ? 1 : 0 });
+        if (initialize && m_compilation.eval_code && variable && variable->is_lexical && variable->scope && variable->scope->kind == ScopeKind::Script)
+            emit(Opcode::InitLookup, { atom_constant(name) });
+        else
+            emit(Opcode::StaLookup, { atom_constant(name), m_strict ? 1 : 0 });
         return;
     default:
         break;
@@ -408,7 +429,7 @@ void FunctionGenerator::store_access(VariableAccess const& access, parser::Atom 
         emit(Opcode::StaEnv, { access.hops, access.slot });
     // Past the declaration, later reads of this function need no TDZ check, unless a switch
     // case may jump over the declaration.
-    if (initialize && variable && variable->is_lexical && !m_switch_scopes.count(variable->scope))
+    if (initialize && variable && has_tdz(variable) && !m_switch_scopes.count(variable->scope))
         m_initialized.insert(variable);
 }
 
@@ -450,8 +471,12 @@ void FunctionGenerator::emit_jump_out(size_t target_depth, Label* target, bool i
             break;
         case ControlScope::Kind::Iterator:
             // `continue` of the loop owning the iterator keeps it open.
-            if (!(is_continue && depth - 1 == target_depth))
-                emit_close_iterator(control.iterator);
+            if (!(is_continue && depth - 1 == target_depth)) {
+                if (control.is_async_iterator)
+                    emit_async_iterator_close(control.iterator);
+                else
+                    emit_close_iterator(control.iterator);
+            }
             break;
         case ControlScope::Kind::Finally: {
             int32_t id = m_next_jump_id++;
@@ -478,6 +503,27 @@ void FunctionGenerator::emit_close_iterator(Reg iterator)
     emit(Opcode::IteratorClose, { iterator + 1, 0 });
 }
 
+// AsyncIteratorClose with a normal completion (break/return out of for await): call return(),
+// await its result, require an object. The iterator register is cleared first (see above).
+void FunctionGenerator::emit_async_iterator_close(Reg iterator)
+{
+    Reg mark = temporaries_mark();
+    Reg list = allocate();
+    Reg method = allocate();
+    Label done;
+    emit(Opcode::Mov, { iterator, list });
+    emit(Opcode::LdaUndefined);
+    emit(Opcode::Star, { iterator });
+    emit(Opcode::GetNamed, { list, atom_constant(std::string_view("return")), slot() });
+    emit(Opcode::Star, { method });
+    emit_jump(Opcode::JumpIfNullish, done);
+    emit(Opcode::Call, { method, list, 1, slot() });
+    emit_await();
+    emit(Opcode::ThrowIfNotObject, { atom_constant(std::string_view("Iterator result is not an object")) });
+    bind(done);
+    release_to(mark);
+}
+
 void FunctionGenerator::emit_return() { emit_return_from(m_controls.size()); }
 
 // acc = the return value.
@@ -488,7 +534,10 @@ void FunctionGenerator::emit_return_from(size_t depth)
         if (control.kind == ControlScope::Kind::Iterator) {
             Reg value = allocate();
             emit(Opcode::Star, { value });
-            emit_close_iterator(control.iterator);
+            if (control.is_async_iterator)
+                emit_async_iterator_close(control.iterator);
+            else
+                emit_close_iterator(control.iterator);
             emit(Opcode::Ldar, { value });
             release_to(value);
         } else if (control.kind == ControlScope::Kind::Finally) {
@@ -501,6 +550,24 @@ void FunctionGenerator::emit_return_from(size_t depth)
         }
     }
     emit(Opcode::Return);
+}
+
+bool FunctionGenerator::load_private_name(parser::Atom name, Reg into)
+{
+    for (Scope const* scope = m_scope; scope; scope = scope->parent) {
+        auto it = m_compilation.private_names.find(scope);
+        if (it == m_compilation.private_names.end())
+            continue;
+        for (uint32_t i = 0; i < it->second.size(); ++i) {
+            if (it->second[i].name != name)
+                continue;
+            emit(Opcode::LdaEnv, { count_hops(*this, m_scope, scope), scope->environment_size + i });
+            emit(Opcode::Star, { into });
+            return true;
+        }
+    }
+    throw_not_implemented("Private names declared outside the compiled code");
+    return false;
 }
 
 FunctionGenerator* FunctionGenerator::this_holder()
@@ -600,6 +667,7 @@ GeneratorResult generate_program(runtime::VM& vm, parser::ParsedProgram const& p
 {
     detail::Compilation compilation { vm, parsed, std::move(source) };
     compilation.stack_limit = parser::native_stack_limit(4 * 1024 * 1024);
+    compilation.eval_code = top_level_kind == FunctionTemplateKind::Eval;
     uint64_t root = vm.heap().add_root_provider([&compilation](gc::Visitor& visitor) {
         for (gc::Cell* cell : compilation.cells)
             visitor.visit(cell);

@@ -20,6 +20,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -48,18 +49,27 @@ struct Compilation {
     parser::ParsedProgram const& parsed;
     std::shared_ptr<parser::SourceFile const> source;
     // Every cell created while compiling, reported to the collector until generation ends.
-    std::vector<gc::Cell*> cells;
+    std::vector<gc::Cell*> cells {};
     // Functions (nullptr: the top level) whose body needs the hidden `this` environment because
     // an arrow function inside reads `this` or `new.target` (decided while generating; a function
     // found to need it is generated again).
-    std::unordered_set<parser::FunctionNode const*> needs_this_environment;
-    std::optional<GeneratorError> error;
+    std::unordered_set<parser::FunctionNode const*> needs_this_environment {};
+    std::optional<GeneratorError> error {};
     uint32_t top_level_locals { 0 };
     char const* stack_limit { nullptr };
+    bool eval_code { false }; // generating eval code: global resolutions become lookups by name
     // Class constructors take their source range from their class.
-    std::unordered_map<parser::FunctionNode const*, parser::ClassNode const*> constructor_classes;
+    std::unordered_map<parser::FunctionNode const*, parser::ClassNode const*> constructor_classes {};
     // NamedEvaluation: names given to anonymous functions and classes (FunctionNode / ClassNode).
-    std::unordered_map<parser::Node const*, runtime::String*> inferred_names;
+    std::unordered_map<parser::Node const*, runtime::String*> inferred_names {};
+    // Class scopes given an environment by the generator (for their private names, held in
+    // slots after the scope analysis' ones), with those names in slot order.
+    std::unordered_set<Scope const*> forced_environments {};
+    struct PrivateName {
+        parser::Atom name;
+        uint32_t kind; // 0 field, 1 method, 2 accessor
+    };
+    std::unordered_map<Scope const*, std::vector<PrivateName>> private_names {};
 
     template<typename T>
     T* keep(T* cell)
@@ -78,12 +88,13 @@ struct ControlScope {
         Finally,     // a try with a finally block: run it on the way out
     };
     Kind kind;
-    std::vector<parser::Atom> labels; // Breakable: its label set (empty = unlabelled)
+    std::vector<parser::Atom> labels {}; // Breakable: its label set (empty = unlabelled)
     bool is_loop { false };
     bool is_plain_label { false }; // a labelled non-loop statement: only `break label` targets it
     Label* break_label { nullptr };
     Label* continue_label { nullptr };
     Reg iterator { 0 };
+    bool is_async_iterator { false };
     // Finally: the completion registers and the jumps routed through the finally block.
     struct FinallyJump {
         int32_t id;
@@ -172,6 +183,12 @@ public:
     // --- Scopes and variables (generator.cpp)
     void enter_scope(Scope*, runtime::ScopeDescriptor const* unused = nullptr);
     bool check_stack(Node const*);
+    bool has_environment(Scope const* scope) const
+    {
+        return scope->needs_environment || m_compilation.forced_environments.count(scope);
+    }
+    // Loads the private name `#name` visible here into `into`; false if no class declares it.
+    bool load_private_name(parser::Atom name, Reg into);
     void leave_scope(Scope*);
     Scope* current_scope() const { return m_scope; }
     void set_current_scope(Scope* scope) { m_scope = scope; }
@@ -220,7 +237,10 @@ public:
     // --- Expressions (generate_expressions.cpp): result in acc
     void generate_expression(Expression*);
     void generate_expression_into(Expression*, Reg);
-    Reg generate_expression_to_register(Expression*); // a temporary or the variable's own register
+    Reg generate_expression_to_register(Expression*); // into a new temporary
+    // An operand read before `later` (and `also_later`) is evaluated: the local's own register
+    // when `later` cannot assign to it, else a temporary holding the value.
+    Reg generate_operand(Expression*, Expression* later, Expression* also_later = nullptr);
     void generate_condition(Expression*, Label& if_false); // jumps to if_false when falsy
     void generate_identifier(parser::Identifier&);
     void generate_this();
@@ -261,6 +281,13 @@ public:
     void generate_function_expression(parser::FunctionNode&);
     void generate_class(parser::ClassNode&, Reg into);
     void emit_lexical_this(); // acc = this (arrow: through the hidden environment)
+    void generate_yield(parser::YieldExpression&);
+    void generate_yield_delegate(parser::YieldExpression&);
+    void generate_await(parser::AwaitExpression&);
+    void emit_resume_dispatch(Reg kind); // after a suspension: throw, return or continue
+    void emit_await();
+    void emit_yield_resume();
+    void emit_async_iterator_close(Reg iterator);
 
     // --- Patterns (generate_patterns.cpp)
     // Binds the value in acc to `pattern`: declarations when `initialize`, assignments otherwise.
@@ -268,7 +295,10 @@ public:
     void bind_pattern_from_register(Pattern*, Reg value, bool initialize);
     void bind_object_pattern(parser::Node&, Reg value, bool initialize);
     void bind_array_pattern(parser::Node&, Reg value, bool initialize);
-    Reference prepare_reference(Pattern* target); // evaluates object/key of a simple target
+    void bind_element(Pattern* element, bool initialize, std::function<void()> const& load_value);
+    // Evaluates the object/key of a simple target; `later` is evaluated before the reference is
+    // used (the right-hand side), so a local used as the object must not change meanwhile.
+    Reference prepare_reference(Pattern* target, Expression* later = nullptr);
     void load_reference(Reference const&);        // acc = value at the reference
     void store_reference(Reference const&, bool initialize); // stores acc
 
@@ -319,6 +349,10 @@ public:
     std::unordered_set<Variable const*> m_initialized; // lexical bindings past their TDZ here
     std::unordered_set<Scope const*> m_switch_scopes;
     uint32_t m_depth { 0 };
+    // Generators: the generator object register (the resume kind follows it). Async functions:
+    // the await completion-kind register.
+    std::optional<Reg> m_generator;
+    std::optional<Reg> m_await_kind;
 };
 
 // Entry for nested functions (generate_functions.cpp): generates with jump-scale and

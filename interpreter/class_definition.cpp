@@ -6,6 +6,7 @@
 #include "runtime/function_object.h"
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
+#include "runtime/private_name.h"
 #include "runtime/realm.h"
 #include "runtime/string.h"
 #include "runtime/symbol.h"
@@ -110,6 +111,11 @@ ThrowCompletionOr<void> define_method(VM& vm, Object& home_object, Value key_val
 // InitializeInstanceElements ( O, constructor ) — https://tc39.es/ecma262/#sec-initializeinstanceelements
 ThrowCompletionOr<void> initialize_instance_elements(VM& vm, Value receiver, FunctionObject& constructor)
 {
+    // 1-2. Private methods and accessors first.
+    if (ValueArray* methods = constructor.private_methods()) {
+        for (uint32_t i = 0; i < methods->size(); ++i)
+            TRY(private_method_or_accessor_add(vm, receiver, *static_cast<PrivateName*>(methods->at(i).as_internal_cell())));
+    }
     ValueArray* fields = constructor.fields();
     if (!fields)
         return {};
@@ -120,6 +126,11 @@ ThrowCompletionOr<void> initialize_instance_elements(VM& vm, Value receiver, Fun
         Value value = Value::undefined();
         if (!initializer.is_undefined())
             value = TRY(call(vm, initializer, receiver, {}));
+        // DefineField: a private name's field is a private element.
+        if (key.is_internal_cell()) {
+            TRY(private_field_add(vm, receiver, *static_cast<PrivateName*>(key.as_internal_cell()), value));
+            continue;
+        }
         PropertyKey property_key = TRY(key_of(vm, key));
         TRY(create_data_property_or_throw(vm, *receiver.as_object(), property_key, value));
     }

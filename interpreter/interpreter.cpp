@@ -22,6 +22,7 @@
 #include "runtime/number_conversion.h"
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
+#include "runtime/private_name.h"
 #include "runtime/realm.h"
 #include "runtime/scope_descriptor.h"
 #include "runtime/string.h"
@@ -382,7 +383,7 @@ op_LdarEnv:
     frame->environment = static_cast<Environment*>(REG(0).as_internal_cell());
     NEXT(LdarEnv);
 op_DeclareGlobals:
-    CHECK(global_declaration_instantiation(vm, *frame->realm, *static_cast<GlobalEnvironment*>(frame->environment),
+    CHECK(global_declaration_instantiation(vm, *frame->realm, *frame->realm->global_environment(),
         *static_cast<ValueArray*>(CONSTANT(0).as_internal_cell())));
     NEXT(DeclareGlobals);
 op_LdaNewTarget:
@@ -431,12 +432,48 @@ op_GetSuper:
 op_SetSuper:
     CHECK(set_super_property(vm, home_object_of(frame), REG(1), acc, REG(0)));
     NEXT(SetSuper);
+#define PRIVATE_NAME(i) (*static_cast<PrivateName*>(REG(i).as_internal_cell()))
+op_CreatePrivateName:
+    acc = Value::internal_cell(PrivateName::create(heap, CONSTANT(0).as_string(), PrivateName::Kind(FIELD(1))));
+    NEXT(CreatePrivateName);
+op_SetPrivateMethod:
+    switch (FIELD(1)) {
+    case 0:
+        PRIVATE_NAME(0).set_method(heap, acc);
+        break;
+    case 1:
+        PRIVATE_NAME(0).set_getter(heap, acc);
+        break;
+    default:
+        PRIVATE_NAME(0).set_setter(heap, acc);
+        break;
+    }
+    NEXT(SetPrivateMethod);
+op_AddClassPrivateMethod:
+    static_cast<FunctionObject*>(REG(0).as_object())->append_private_method(heap, REG(1));
+    NEXT(AddClassPrivateMethod);
+op_DefinePrivateMethod:
+    CHECK(private_method_or_accessor_add(vm, REG(0), PRIVATE_NAME(1)));
+    NEXT(DefinePrivateMethod);
 op_GetPrivate:
+    acc = CHECK(private_get(vm, REG(0), PRIVATE_NAME(1)));
+    NEXT(GetPrivate);
 op_SetPrivate:
+    CHECK(private_set(vm, REG(0), PRIVATE_NAME(1), acc));
+    NEXT(SetPrivate);
 op_DefinePrivateField:
-op_AddPrivateBrand:
+    CHECK(private_field_add(vm, REG(0), PRIVATE_NAME(1), acc));
+    NEXT(DefinePrivateField);
 op_HasPrivate:
-    THROW(throw_unimplemented_instruction(vm, Opcode(*(operands - 1))));
+    acc = Value::boolean(CHECK(private_in(vm, REG(0), PRIVATE_NAME(1))));
+    NEXT(HasPrivate);
+#undef PRIVATE_NAME
+op_AddPrivateBrand:
+    THROW(throw_unimplemented_instruction(vm, Opcode::AddPrivateBrand));
+op_InitLookup:
+    THROW(vm.throw_type_error(ErrorType::NotImplemented, { "eval" }));
+op_DynamicImport:
+    THROW(vm.throw_type_error(ErrorType::NotImplemented, { "import()" }));
 op_In:
     acc = Value::boolean(CHECK(in_operator(vm, REG(0), acc)));
     NEXT(In);
@@ -853,8 +890,9 @@ op_CreateGenerator: {
     Object* generator_prototype = prototype.is_object() ? prototype.as_object() : frame->realm->generator_prototype();
     uint32_t generator_register = FIELD(0);
     uint32_t resume_offset = uint32_t(operands + 1 * scale - code);
-    auto* saved = SuspendedFrame::save(vm, *frame, resume_offset);
-    auto* generator = GeneratorObject::create(vm, generator_prototype, saved, generator_register);
+    auto* generator = GeneratorObject::create(vm, generator_prototype, nullptr, generator_register);
+    REG(0) = Value::object(generator);
+    generator->set_frame(heap, SuspendedFrame::save(vm, *frame, resume_offset));
     acc = Value::object(generator);
     goto suspend;
 }

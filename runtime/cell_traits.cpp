@@ -12,6 +12,7 @@
 #include "runtime/generator_object.h"
 #include "runtime/native_function.h"
 #include "runtime/object.h"
+#include "runtime/private_name.h"
 #include "runtime/property_key_list.h"
 #include "runtime/property_table.h"
 #include "runtime/realm.h"

@@ -106,16 +106,32 @@ void FunctionObject::set_home_object(gc::Heap& heap, Object* home_object)
     heap.write_barrier(this, home_object);
 }
 
+namespace {
+
+// Appends `values` to a growable list kept in a ValueArray (size() entries in use).
+void append_to_list(gc::Heap& heap, gc::Cell* owner, ValueArray*& list, std::initializer_list<Value> values)
+{
+    uint32_t size = list ? list->size() : 0;
+    uint32_t needed = size + uint32_t(values.size());
+    if (!list || list->capacity() < needed) {
+        list = ValueArray::copy(heap, list, size, std::max<uint32_t>(4, needed * 2), Value::undefined());
+        heap.write_barrier(owner, list);
+    }
+    for (Value value : values)
+        list->set(heap, size++, value);
+    list->set_size(size);
+}
+
+}
+
 void FunctionObject::append_field(gc::Heap& heap, Value key, Value initializer)
 {
-    uint32_t size = m_fields ? m_fields->size() : 0;
-    if (!m_fields || m_fields->capacity() < size + 2) {
-        m_fields = ValueArray::copy(heap, m_fields, size, std::max<uint32_t>(4, size * 2 + 2), Value::undefined());
-        heap.write_barrier(this, m_fields);
-    }
-    m_fields->set(heap, size, key);
-    m_fields->set(heap, size + 1, initializer);
-    m_fields->set_size(size + 2);
+    append_to_list(heap, this, m_fields, { key, initializer });
+}
+
+void FunctionObject::append_private_method(gc::Heap& heap, Value private_name)
+{
+    append_to_list(heap, this, m_private_methods, { private_name });
 }
 
 bool FunctionObject::is_class_constructor() const
@@ -134,6 +150,7 @@ void FunctionObject::visit_children(gc::Cell* cell, gc::Visitor& visitor)
     visitor.visit(function->m_realm);
     visitor.visit(function->m_home_object);
     visitor.visit(function->m_fields);
+    visitor.visit(function->m_private_methods);
     Object::visit_children(cell, visitor);
 }
 

@@ -45,6 +45,10 @@ public:
     // class has no instance fields.
     ValueArray* fields() const { return m_fields; }
     void append_field(gc::Heap&, Value key, Value initializer);
+    // [[PrivateMethods]]: the PrivateNames (as internal cells) of the instance private methods
+    // and accessors, added to each instance before its fields. Null when there are none.
+    ValueArray* private_methods() const { return m_private_methods; }
+    void append_private_method(gc::Heap&, Value private_name);
 
     bool is_class_constructor() const;
     // A plain [[Call]] the interpreter may run in the caller's dispatch loop: not a class
@@ -69,6 +73,7 @@ private:
     Realm* m_realm;
     Object* m_home_object { nullptr };
     ValueArray* m_fields { nullptr };
+    ValueArray* m_private_methods { nullptr };
     bool m_inlinable_call { false };
 };
 

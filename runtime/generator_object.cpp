@@ -14,6 +14,12 @@ GeneratorObject* GeneratorObject::create(VM& vm, Object* prototype, interpreter:
         frame, generator_register);
 }
 
+void GeneratorObject::set_frame(gc::Heap& heap, interpreter::SuspendedFrame* frame)
+{
+    m_frame = frame;
+    heap.write_barrier(this, frame);
+}
+
 void GeneratorObject::visit_children(gc::Cell* cell, gc::Visitor& visitor)
 {
     auto* generator = static_cast<GeneratorObject*>(cell);

@@ -26,6 +26,7 @@ public:
     State state() const { return m_state; }
     void set_state(State state) { m_state = state; }
     interpreter::SuspendedFrame* frame() const { return m_frame; }
+    void set_frame(gc::Heap&, interpreter::SuspendedFrame*);
     uint32_t generator_register() const { return m_generator_register; }
 
     static void visit_children(gc::Cell*, gc::Visitor&);

@@ -126,6 +126,11 @@ int main(int argc, char** argv)
     }
     std::printf("compiled %zu files (%zu that do not parse skipped): %zu failures, %zu with not-implemented constructs\n",
         compiled, skipped, failures, not_implemented);
+    if (stress) {
+        auto statistics = vm.heap().statistics();
+        std::printf("collections during generation: %llu young, %llu full\n", (unsigned long long)statistics.young_collections,
+            (unsigned long long)statistics.full_collections);
+    }
     for (auto const& [reason, count] : g_reasons)
         std::printf("  %6zu  %s\n", count, reason.c_str());
     return failures ? 1 : 0;

@@ -1,3 +1,3 @@
-function* gen() { yield 1; }
-async function asy() { await 1; }
-class P { #secret = 1; get secret() { return this.#secret; } }
+// Constructs the generator does not support yet compile to a TypeError thrown when reached.
+{ using resource = open(); }
+class C extends Object { constructor() { const f = () => super(); f(); } }
