@@ -48,7 +48,7 @@ Frame* InterpreterStack::push(uint32_t register_count, uint32_t extra_arguments)
     auto* frame = reinterpret_cast<Frame*>(m_next);
     m_next += words;
     // Everything the collector reads is valid before the frame is linked in.
-    *frame = Frame { m_top_frame, nullptr, nullptr, nullptr, nullptr, Value::undefined(), nullptr, register_count, 0,
+    *frame = Frame { m_top_frame, nullptr, nullptr, nullptr, nullptr, Value::undefined(), nullptr, nullptr, register_count, 0,
         FrameKind::Call, false };
     std::fill(frame->registers(), m_next, Value::undefined());
     m_top_frame = frame;
@@ -72,6 +72,7 @@ void InterpreterStack::visit(gc::Visitor& visitor) const
         visitor.visit(frame->environment);
         visitor.visit(frame->realm);
         visitor.visit_value_bits(frame->new_target.bits());
+        visitor.visit(frame->suspendable);
         for (Value const* value = frame->registers(); value < end; ++value)
             visitor.visit_value_bits(value->bits());
         end = reinterpret_cast<Value const*>(frame);

@@ -18,6 +18,7 @@ class FunctionTemplate;
 }
 
 namespace sable::gc {
+class Cell;
 class Visitor;
 }
 
@@ -42,6 +43,7 @@ struct Frame {
     runtime::Environment* environment;          // the current lexical environment (`env`)
     runtime::Realm* realm;
     runtime::Value new_target;                  // undefined for [[Call]]
+    gc::Cell* suspendable;                      // an async function's AsyncFunctionState, or null
     uint8_t const* pc;                          // the instruction being executed
     uint32_t register_count;
     uint32_t argument_count;                    // as passed by the caller

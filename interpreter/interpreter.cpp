@@ -3,6 +3,7 @@
 #include "bytecode/function_template.h"
 #include "bytecode/opcode.h"
 #include "interpreter/arguments_object.h"
+#include "interpreter/async_function.h"
 #include "interpreter/bindings.h"
 #include "interpreter/class_definition.h"
 #include "bytecode/instruction.h"
@@ -15,6 +16,7 @@
 #include "parser/stack_limit.h"
 #include "runtime/abstract_operations.h"
 #include "runtime/array.h"
+#include "runtime/builtins/promise/promise.h"
 #include "runtime/environment.h"
 #include "runtime/function_object.h"
 #include "runtime/iteration.h"
@@ -183,6 +185,8 @@ ThrowCompletionOr<std::vector<Value>> spread_arguments(VM& vm, Value const* regi
 }
 
 ThrowCompletionOr<Value> run(VM&, Frame* entry, Value initial_acc);
+ThrowCompletionOr<Value> resume_after_fulfilled_await(VM&, Value value, Value state);
+ThrowCompletionOr<Value> resume_after_rejected_await(VM&, Value reason, Value state);
 
 // Runs `frame` (just pushed) to completion as the entry frame of a native call.
 ThrowCompletionOr<Value> run_entry_frame(VM& vm, Frame* frame, Value initial_acc = Value::undefined())
@@ -905,8 +909,24 @@ op_YieldResult: {
     generator->set_state(GeneratorObject::State::SuspendedYield);
     goto suspend;
 }
-op_Await:
-    THROW(vm.throw_type_error(ErrorType::NotImplemented, { "await" }));
+op_Await: {
+    auto* state = static_cast<AsyncFunctionState*>(frame->suspendable);
+    if (!state)
+        THROW(vm.throw_type_error(ErrorType::NotImplemented, { "async generators" }));
+    // Await ( value ) steps 2-9: PromiseResolve, then resume from a reaction job.
+    Object* promise = CHECK(promise_resolve(vm, *frame->realm->promise_constructor(), acc));
+    uint32_t resume_offset = uint32_t(operands + 1 * scale - code);
+    if (state->frame())
+        state->frame()->update(vm, *frame, resume_offset);
+    else
+        state->set_frame(heap, SuspendedFrame::save(vm, *frame, resume_offset));
+    state->set_kind_register(FIELD(0));
+    state->set_awaiting(true);
+    perform_promise_then_native(vm, *static_cast<Promise*>(promise), resume_after_fulfilled_await, resume_after_rejected_await,
+        Value::internal_cell(state));
+    acc = Value::undefined();
+    goto suspend;
+}
 op_ResumeDispatch:
     switch (REG(0).as_int32()) {
     case 0:
@@ -984,6 +1004,54 @@ unwind:
 
 }
 
+namespace {
+
+// Continues an async function suspended at an await, as a promise reaction job.
+ThrowCompletionOr<Value> resume_async_function(VM& vm, AsyncFunctionState& state, Value value, int32_t kind)
+{
+    state.set_awaiting(false);
+    Frame* frame = state.frame()->restore(vm);
+    if (!frame) {
+        reject_promise(vm, *state.promise(), vm.take_pending_exception());
+        return Value::undefined();
+    }
+    frame->registers()[state.kind_register()] = Value::int32(kind);
+    frame->suspendable = &state;
+    auto result = run_entry_frame(vm, frame, value);
+    settle_async_function(vm, state, result, result.is_throw() ? Value::undefined() : result.value());
+    return Value::undefined();
+}
+
+ThrowCompletionOr<Value> resume_after_fulfilled_await(VM& vm, Value value, Value state)
+{
+    return resume_async_function(vm, *static_cast<AsyncFunctionState*>(state.as_internal_cell()), value, 0);
+}
+
+ThrowCompletionOr<Value> resume_after_rejected_await(VM& vm, Value reason, Value state)
+{
+    return resume_async_function(vm, *static_cast<AsyncFunctionState*>(state.as_internal_cell()), reason, 1);
+}
+
+// An async function's [[Call]] (27.7.5.1 AsyncFunctionStart): runs the body until it awaits
+// or finishes, and returns its promise.
+ThrowCompletionOr<Value> call_async_function(VM& vm, FunctionObject& function, Value this_value, std::span<Value const> arguments)
+{
+    Promise* promise = Promise::create(vm, function.realm().promise_prototype());
+    auto* state = AsyncFunctionState::create(vm.heap(), promise);
+    auto pushed = push_function_frame(vm, function, this_value, arguments, Value::undefined(), FrameKind::Call);
+    if (pushed.is_throw()) {
+        reject_promise(vm, *promise, vm.take_pending_exception());
+        return Value::object(promise);
+    }
+    Frame* frame = pushed.release_value();
+    frame->suspendable = state;
+    auto result = run_entry_frame(vm, frame);
+    settle_async_function(vm, *state, result, result.is_throw() ? Value::undefined() : result.value());
+    return Value::object(promise);
+}
+
+}
+
 // [[Call]] — https://tc39.es/ecma262/#sec-ecmascript-function-objects-call-thisargument-argumentslist
 ThrowCompletionOr<Value> call_function(VM& vm, FunctionObject& function, Value this_argument, std::span<Value const> arguments)
 {
@@ -993,6 +1061,9 @@ ThrowCompletionOr<Value> call_function(VM& vm, FunctionObject& function, Value t
         return vm.throw_type_error(ErrorType::ClassConstructorWithoutNew, { name ? name->to_utf8(vm.heap()) : "anonymous" });
     }
     Value this_value = TRY(bind_this(vm, function, this_argument));
+    auto const& info = function.function_template()->info();
+    if (info.is_async && !info.is_generator)
+        return call_async_function(vm, function, this_value, arguments);
     Frame* frame = TRY(push_function_frame(vm, function, this_value, arguments, Value::undefined(), FrameKind::Call));
     return run_entry_frame(vm, frame);
 }

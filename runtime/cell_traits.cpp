@@ -1,6 +1,7 @@
 #include "runtime/cell_traits.h"
 
 #include "bytecode/function_template.h"
+#include "interpreter/async_function.h"
 #include "interpreter/suspended_frame.h"
 #include "runtime/accessor.h"
 #include "runtime/bound_function.h"

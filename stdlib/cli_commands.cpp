@@ -73,13 +73,14 @@ bool run_script_file(runtime::VM& vm, runtime::Realm& realm, std::shared_ptr<par
         return false;
     }
     auto result = interpreter::run_script(vm, realm, std::get<bytecode::FunctionTemplate*>(compiled));
-    if (result.is_throw()) {
+    // Then the promise jobs the script queued (a job that throws is an uncaught exception).
+    if (!result.is_throw() && completion)
+        *completion = result.value();
+    if (result.is_throw() || vm.run_jobs().is_throw()) {
         std::fflush(stdout);
         std::fputs(format_uncaught_exception(vm, vm.take_pending_exception()).c_str(), stderr);
         return false;
     }
-    if (completion)
-        *completion = result.release_value();
     return true;
 }
 

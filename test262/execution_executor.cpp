@@ -130,6 +130,9 @@ RunOutcome ExecutionExecutor::run(RunInput const& input) const
         return { false, "expected a parse-time " + negative->type + ", but the source parsed" };
 
     auto result = interpreter::run_script(vm, *realm, std::get<bytecode::FunctionTemplate*>(compiled));
+    // The promise jobs the test queued run after it, as a host's event loop would.
+    if (!result.is_throw() && vm.run_jobs().is_throw())
+        return { false, "a promise job threw " + describe_thrown(vm, vm.take_pending_exception()) };
     if (result.is_throw()) {
         Value thrown = vm.take_pending_exception();
         if (negative && negative->phase == NegativePhase::Runtime && error_type_name(vm, thrown) == negative->type)
