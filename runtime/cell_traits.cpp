@@ -4,6 +4,8 @@
 #include "interpreter/async_function.h"
 #include "interpreter/suspended_frame.h"
 #include "runtime/accessor.h"
+#include "runtime/async_from_sync_iterator.h"
+#include "runtime/async_generator_object.h"
 #include "runtime/bound_function.h"
 #include "runtime/builtin_iterator.h"
 #include "runtime/builtins/promise/promise.h"

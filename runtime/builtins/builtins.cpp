@@ -4,8 +4,10 @@
 #include "runtime/builtins/array/array_prototype.h"
 #include "runtime/builtins/boolean/boolean_prototype.h"
 #include "runtime/builtins/error/error_prototype.h"
+#include "runtime/builtins/generator/async_generator_prototype.h"
 #include "runtime/builtins/generator/generator_prototype.h"
 #include "runtime/builtins/global/global_functions.h"
+#include "runtime/builtins/iterator/async_from_sync_iterator_prototype.h"
 #include "runtime/builtins/iterator/iterator_prototype.h"
 #include "runtime/builtins/number/number_prototype.h"
 #include "runtime/builtins/object/object_prototype.h"
@@ -36,6 +38,8 @@ void initialize_builtins(VM& vm, Realm& realm)
     error_prototype::initialize(vm, realm, *realm.error_prototype());
     iterator_prototype::initialize(vm, realm, *realm.iterator_prototype());
     generator_prototype::initialize(vm, realm, *realm.generator_prototype());
+    async_generator_prototype::initialize(vm, realm, *realm.async_generator_prototype());
+    async_from_sync_iterator_prototype::initialize(vm, realm, *realm.async_from_sync_iterator_prototype());
     string_constructor::initialize(vm, realm, *realm.string_constructor());
     string_prototype::initialize(vm, realm, *realm.string_prototype());
     string_iterator_prototype::initialize(vm, realm, *realm.string_iterator_prototype());
