@@ -1,0 +1,73 @@
+// Reflect, the Error constructors and Error.prototype.toString.
+
+#include "builtins_test_support.h"
+
+namespace sable::runtime::test {
+namespace {
+
+class ReflectErrorTest : public BuiltinsTest {
+};
+
+TEST_F(ReflectErrorTest, ReflectMethods)
+{
+    Value reflect = global("Reflect");
+    Value object = Value::object(new_object());
+    EXPECT_TRUE(to_boolean(method(reflect, "set", { object, string("a"), number(1) })));
+    EXPECT_EQ(num(method(reflect, "get", { object, string("a") })), 1);
+    EXPECT_TRUE(to_boolean(method(reflect, "has", { object, string("toString") })));
+    EXPECT_EQ(joined(method(reflect, "ownKeys", { array({ number(1) }) })), "0,length");
+    EXPECT_TRUE(to_boolean(method(reflect, "deleteProperty", { object, string("a") })));
+    EXPECT_FALSE(to_boolean(method(reflect, "has", { object, string("a") })));
+    EXPECT_TRUE(to_boolean(method(reflect, "preventExtensions", { object })));
+    EXPECT_FALSE(to_boolean(method(reflect, "isExtensible", { object })));
+    EXPECT_FALSE(to_boolean(method(reflect, "set", { object, string("b"), number(1) })));
+    EXPECT_FALSE(to_boolean(method(reflect, "setPrototypeOf", { object, Value::null() })));
+    EXPECT_EQ(method(reflect, "getPrototypeOf", { object }), Value::object(realm->object_prototype()));
+    EXPECT_EQ(method_throws(reflect, "get", { number(1), string("a") }), "TypeError: Reflect.get called on non-object");
+    EXPECT_EQ(num(method(reflect, "apply", { global("parseInt"), Value::undefined(), array({ string("12") }) })), 12);
+    Value made = method(reflect, "construct", { global("Array"), array({ number(1), number(2) }) });
+    EXPECT_EQ(joined(made), "1,2");
+    // newTarget decides the prototype.
+    Value with_target = method(reflect, "construct", { global("Array"), array({}), global("Object") });
+    EXPECT_EQ(with_target.as_object()->prototype(), realm->object_prototype());
+    Object* descriptor = new_object();
+    MUST(set(vm, *descriptor, key("value"), number(3), true));
+    Value fresh = Value::object(new_object());
+    EXPECT_TRUE(to_boolean(method(reflect, "defineProperty", { fresh, string("c"), Value::object(descriptor) })));
+    Value read = method(reflect, "getOwnPropertyDescriptor", { fresh, string("c") });
+    EXPECT_EQ(num(get_value(read.as_object(), "value")), 3);
+}
+
+TEST_F(ReflectErrorTest, ErrorConstructors)
+{
+    Value error = call_function(global("TypeError"), Value::undefined(), { string("bad") });
+    EXPECT_EQ(error.as_object()->kind(), ObjectKind::Error);
+    EXPECT_EQ(error.as_object()->prototype(), realm->type_error_prototype());
+    EXPECT_EQ(str(error), "TypeError: bad");
+    Object* options = new_object();
+    MUST(set(vm, *options, key("cause"), number(42), true));
+    Value with_cause = construct_with(global("Error"), { string("m"), Value::object(options) });
+    EXPECT_EQ(num(get_value(with_cause.as_object(), "cause")), 42);
+    Value no_message = construct_with(global("RangeError"));
+    EXPECT_FALSE(MUST(has_own_property(vm, *no_message.as_object(), key("message"))));
+    EXPECT_EQ(str(no_message), "RangeError");
+    EXPECT_EQ(MUST(global("TypeError").as_object()->internal_get_prototype_of(vm)), global("Error").as_object());
+    Value aggregate = construct_with(global("AggregateError"), { array({ number(1), number(2) }), string("many") });
+    EXPECT_EQ(joined(get_value(aggregate.as_object(), "errors")), "1,2");
+    EXPECT_EQ(str(aggregate), "AggregateError: many");
+    // Error.prototype.toString on a plain object.
+    Object* plain = new_object();
+    MUST(set(vm, *plain, key("name"), string(""), true));
+    MUST(set(vm, *plain, key("message"), string("only message"), true));
+    EXPECT_EQ(str(call_function(path("Error.prototype.toString"), Value::object(plain))), "only message");
+    // The stack hook sees every constructed error.
+    static int created;
+    created = 0;
+    vm.set_error_created_hook([](VM&, Object&) { ++created; });
+    construct_with(global("SyntaxError"), { string("x") });
+    EXPECT_EQ(created, 1);
+    vm.set_error_created_hook(nullptr);
+}
+
+}
+}
