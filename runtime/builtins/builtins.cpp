@@ -6,6 +6,8 @@
 #include "runtime/builtins/error/error_prototype.h"
 #include "runtime/builtins/global/global_functions.h"
 #include "runtime/builtins/iterator/iterator_prototype.h"
+#include "runtime/builtins/json/json.h"
+#include "runtime/builtins/math/math.h"
 #include "runtime/builtins/number/number_prototype.h"
 #include "runtime/builtins/object/object_prototype.h"
 #include "runtime/builtins/promise/promise_prototype.h"
@@ -41,6 +43,8 @@ void initialize_builtins(VM& vm, Realm& realm)
     array_prototype::initialize(vm, realm, *realm.array_prototype());
     array_iterator_prototype::initialize(vm, realm, *realm.array_iterator_prototype());
     reflect::initialize(vm, realm, *realm.reflect());
+    math::initialize(vm, realm, *realm.math());
+    json::initialize(vm, realm, *realm.json());
     promise_constructor::initialize(vm, realm, *realm.promise_constructor());
     promise_prototype::initialize(vm, realm, *realm.promise_prototype());
 }
