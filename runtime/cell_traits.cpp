@@ -4,6 +4,7 @@
 #include "runtime/accessor.h"
 #include "runtime/bound_function.h"
 #include "runtime/builtin_iterator.h"
+#include "runtime/builtins/map/map_object.h"
 #include "runtime/builtins/promise/promise.h"
 #include "runtime/primitive_wrapper.h"
 #include "runtime/native_function.h"

@@ -7,11 +7,15 @@
 #include "runtime/builtins/global/global_functions.h"
 #include "runtime/builtins/iterator/iterator_prototype.h"
 #include "runtime/builtins/json/json.h"
+#include "runtime/builtins/map/map_iterator_prototype.h"
+#include "runtime/builtins/map/map_prototype.h"
 #include "runtime/builtins/math/math.h"
 #include "runtime/builtins/number/number_prototype.h"
 #include "runtime/builtins/object/object_prototype.h"
 #include "runtime/builtins/promise/promise_prototype.h"
 #include "runtime/builtins/reflect/reflect.h"
+#include "runtime/builtins/set/set_iterator_prototype.h"
+#include "runtime/builtins/set/set_prototype.h"
 #include "runtime/builtins/string/string_iterator_prototype.h"
 #include "runtime/builtins/string/string_prototype.h"
 #include "runtime/builtins/symbol/symbol_prototype.h"
@@ -45,6 +49,12 @@ void initialize_builtins(VM& vm, Realm& realm)
     reflect::initialize(vm, realm, *realm.reflect());
     math::initialize(vm, realm, *realm.math());
     json::initialize(vm, realm, *realm.json());
+    map_constructor::initialize(vm, realm, *realm.map_constructor());
+    map_prototype::initialize(vm, realm, *realm.map_prototype());
+    map_iterator_prototype::initialize(vm, realm, *realm.map_iterator_prototype());
+    set_constructor::initialize(vm, realm, *realm.set_constructor());
+    set_prototype::initialize(vm, realm, *realm.set_prototype());
+    set_iterator_prototype::initialize(vm, realm, *realm.set_iterator_prototype());
     promise_constructor::initialize(vm, realm, *realm.promise_constructor());
     promise_prototype::initialize(vm, realm, *realm.promise_prototype());
 }

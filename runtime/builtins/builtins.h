@@ -8,9 +8,11 @@
 #include "runtime/builtins/error/error_constructor.h"
 #include "runtime/builtins/function/function_constructor.h"
 #include "runtime/builtins/function/function_prototype.h"
+#include "runtime/builtins/map/map_constructor.h"
 #include "runtime/builtins/number/number_constructor.h"
 #include "runtime/builtins/object/object_constructor.h"
 #include "runtime/builtins/promise/promise_constructor.h"
+#include "runtime/builtins/set/set_constructor.h"
 #include "runtime/builtins/string/string_constructor.h"
 #include "runtime/builtins/symbol/symbol_constructor.h"
 

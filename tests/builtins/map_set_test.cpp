@@ -1,0 +1,111 @@
+// Map, Set, their iterators, Map.groupBy and Object.groupBy.
+
+#include "builtins_test_support.h"
+
+#include <cmath>
+
+namespace sable::runtime::test {
+namespace {
+
+class MapSetTest : public BuiltinsTest {
+protected:
+    // The values an iterator yields, joined with ",".
+    std::string drain(Value iterator)
+    {
+        std::string text;
+        for (int guard = 0; guard < 1000; ++guard) {
+            Value result = method(iterator, "next");
+            if (to_boolean(get_value(result.as_object(), "done")))
+                break;
+            if (!text.empty())
+                text += ",";
+            text += str(get_value(result.as_object(), "value"));
+        }
+        return text;
+    }
+};
+
+ThrowCompletionOr<Value> parity(VM&, Arguments const& arguments)
+{
+    return Value::int32(int32_t(arguments.at(0).as_number()) % 2);
+}
+
+TEST_F(MapSetTest, MapBasics)
+{
+    Value map = construct_with(global("Map"), { array({ array({ string("a"), number(1) }), array({ number(-0.0), string("zero") }) }) });
+    EXPECT_EQ(num(get_value(map.as_object(), "size")), 2);
+    EXPECT_EQ(num(method(map, "get", { string("a") })), 1);
+    EXPECT_EQ(str(method(map, "get", { number(0) })), "zero") << "-0 and +0 are one key";
+    Value nan = Value::raw_double(std::nan(""));
+    method(map, "set", { nan, string("nan") });
+    EXPECT_EQ(str(method(map, "get", { nan })), "nan");
+    Object* object_key = new_object();
+    method(map, "set", { Value::object(object_key), string("obj") });
+    EXPECT_TRUE(to_boolean(method(map, "has", { Value::object(object_key) })));
+    EXPECT_FALSE(to_boolean(method(map, "has", { Value::object(new_object()) })));
+    EXPECT_EQ(method(map, "set", { string("a"), number(2) }), map);
+    EXPECT_EQ(drain(method(map, "keys")), "a,0,NaN,[object Object]");
+    EXPECT_TRUE(to_boolean(method(map, "delete", { string("a") })));
+    EXPECT_FALSE(to_boolean(method(map, "delete", { string("a") })));
+    EXPECT_EQ(drain(method(map, "values")), "zero,nan,obj");
+    // Insertion order is kept after re-adding a deleted key.
+    method(map, "set", { string("a"), number(3) });
+    EXPECT_EQ(drain(method(map, "entries")), "0,zero,NaN,nan,[object Object],obj,a,3");
+    EXPECT_TRUE(call(vm, global("Map"), Value::undefined(), {}).is_throw());
+    EXPECT_EQ(take_type_error(), "Constructor Map requires 'new'");
+    EXPECT_EQ(str(call_function(path("Object.prototype.toString"), map)), "[object Map]");
+    EXPECT_EQ(MUST(get(vm, *realm->map_prototype(), PropertyKey::from_symbol(vm.symbols().iterator))), path("Map.prototype.entries"));
+    method(map, "clear");
+    EXPECT_EQ(num(get_value(map.as_object(), "size")), 0);
+}
+
+TEST_F(MapSetTest, IteratorsSurviveMutation)
+{
+    Value map = construct_with(global("Map"));
+    for (int i = 0; i < 5; ++i)
+        method(map, "set", { number(i), number(i * 10) });
+    Value iterator = method(map, "keys");
+    EXPECT_EQ(num(get_value(method(iterator, "next").as_object(), "value")), 0);
+    method(map, "delete", { number(1) });
+    method(map, "set", { number(9), number(90) });
+    EXPECT_EQ(drain(iterator), "2,3,4,9");
+    // Many entries, many deletions: the index keeps up.
+    for (int i = 0; i < 1000; ++i)
+        method(map, "set", { number(i), number(i) });
+    for (int i = 0; i < 1000; i += 2)
+        method(map, "delete", { number(i) });
+    EXPECT_EQ(num(get_value(map.as_object(), "size")), 500);
+    EXPECT_EQ(num(method(map, "get", { number(999) })), 999);
+    EXPECT_TRUE(method(map, "get", { number(998) }).is_undefined());
+}
+
+TEST_F(MapSetTest, SetBasics)
+{
+    Value set = construct_with(global("Set"), { string("hello") });
+    EXPECT_EQ(num(get_value(set.as_object(), "size")), 4);
+    EXPECT_EQ(drain(method(set, "values")), "h,e,l,o");
+    EXPECT_EQ(method(set, "add", { string("h") }), set);
+    EXPECT_EQ(num(get_value(set.as_object(), "size")), 4);
+    EXPECT_TRUE(to_boolean(method(set, "has", { string("e") })));
+    EXPECT_EQ(drain(method(set, "entries")), "h,h,e,e,l,l,o,o");
+    EXPECT_EQ(path("Set.prototype.keys"), path("Set.prototype.values"));
+    EXPECT_EQ(str(call_function(path("Object.prototype.toString"), method(set, "values"))), "[object Set Iterator]");
+    EXPECT_EQ(joined(method(global("Array"), "from", { set })), "h,e,l,o");
+    EXPECT_TRUE(call(vm, path("Set.prototype.add"), construct_with(global("Map")), {}).is_throw());
+    EXPECT_EQ(take_type_error(), "Set.prototype.add requires that 'this' be a Set");
+}
+
+TEST_F(MapSetTest, GroupBy)
+{
+    Value items = array({ number(1), number(2), number(3), number(4), number(5) });
+    Value by_object = method(global("Object"), "groupBy", { items, native(parity, 2) });
+    EXPECT_EQ(by_object.as_object()->prototype(), nullptr);
+    EXPECT_EQ(joined(get_value(by_object.as_object(), "1")), "1,3,5");
+    EXPECT_EQ(joined(get_value(by_object.as_object(), "0")), "2,4");
+    Value by_map = method(global("Map"), "groupBy", { items, native(parity, 2) });
+    EXPECT_EQ(joined(method(by_map, "get", { number(1) })), "1,3,5");
+    EXPECT_EQ(drain(method(by_map, "keys")), "1,0");
+}
+
+}
+}
