@@ -178,6 +178,10 @@ TEST_F(ArrayBuiltinsTest, FillCopyWithinFlatWith)
     EXPECT_EQ(length_of(method(nested, "flat", { number(0) })), 2);
     EXPECT_EQ(joined(method(numbers({ 1, 2 }), "flatMap", { native(pair, 1) })), "1,1,2,2");
     EXPECT_EQ(joined(method(numbers({ 1, 2 }), "with", { number(-1), number(9) })), "1,9");
+    Value original = numbers({ 1, 2, 3, 4 });
+    EXPECT_EQ(joined(method(original, "toSpliced", { number(1), number(2), string("x") })), "1,x,4");
+    EXPECT_EQ(joined(method(original, "toSpliced", { number(-1) })), "1,2,3");
+    EXPECT_EQ(joined(original), "1,2,3,4");
     EXPECT_EQ(method_throws(numbers({ 1 }), "with", { number(1), number(9) }), "RangeError: Invalid index: with");
 }
 

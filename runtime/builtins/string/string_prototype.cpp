@@ -10,6 +10,7 @@
 #include "runtime/object_operations.h"
 #include "runtime/realm.h"
 #include "runtime/string.h"
+#include "runtime/symbol.h"
 #include "runtime/symbol_registry.h"
 #include "runtime/vm.h"
 
@@ -426,6 +427,61 @@ ThrowCompletionOr<Value> locale_compare(VM& vm, Arguments const& arguments)
     //    comes with Intl).
     auto order = String::compare(vm.heap(), string, that);
     return Value::int32(order < 0 ? -1 : order > 0 ? 1 : 0);
+}
+
+namespace {
+
+// The shared steps of match, matchAll and search (22.1.3.13, .14, .20): delegate to the pattern's
+// method keyed by `symbol`; otherwise RegExpCreate, which does not exist yet.
+ThrowCompletionOr<Value> delegate_to_pattern(VM& vm, Arguments const& arguments, Symbol* symbol, std::string_view method, bool all)
+{
+    Value regexp = arguments.at(0);
+    // 1. Let O be ? RequireObjectCoercible(this value).
+    if (arguments.this_value.is_nullish())
+        return vm.throw_type_error(ErrorType::CalledOnNullOrUndefined, { method });
+    // 2. If regexp is neither undefined nor null, then
+    if (!regexp.is_nullish()) {
+        // matchAll a. Let isRegExp be ? IsRegExp(regexp). b. If isRegExp is true, then its
+        // flags must contain "g".
+        if (all && TRY(is_regexp(vm, regexp))) {
+            Value flags = TRY(get_v(vm, regexp, PropertyKey::from_atom(vm.atoms().flags)));
+            TRY(require_object_coercible(vm, flags));
+            if (TRY(to_string(vm, flags))->to_utf8(vm.heap()).find('g') == std::string::npos)
+                return vm.throw_type_error(ErrorType::ReplaceAllNonGlobal);
+        }
+        // a. Let matcher be ? GetMethod(regexp, %Symbol.match%).
+        Value matcher = TRY(get_method_of_value(vm, regexp, PropertyKey::from_symbol(symbol)));
+        // b. If matcher is not undefined, then
+        //    i. Return ? Call(matcher, regexp, « O »).
+        if (!matcher.is_undefined()) {
+            Value call_arguments[] = { arguments.this_value };
+            return call(vm, matcher, regexp, call_arguments);
+        }
+    }
+    // 3. Let S be ? ToString(O).
+    TRY(to_string(vm, arguments.this_value));
+    // 4. Let rx be ? RegExpCreate(regexp, undefined). (RegExp objects do not exist yet.)
+    return vm.throw_type_error(ErrorType::RegExpNotImplemented);
+}
+
+}
+
+// String.prototype.match ( regexp ) — https://tc39.es/ecma262/#sec-string.prototype.match
+ThrowCompletionOr<Value> match(VM& vm, Arguments const& arguments)
+{
+    return delegate_to_pattern(vm, arguments, vm.symbols().match, "String.prototype.match", false);
+}
+
+// String.prototype.matchAll ( regexp ) — https://tc39.es/ecma262/#sec-string.prototype.matchall
+ThrowCompletionOr<Value> match_all(VM& vm, Arguments const& arguments)
+{
+    return delegate_to_pattern(vm, arguments, vm.symbols().match_all, "String.prototype.matchAll", true);
+}
+
+// String.prototype.search ( regexp ) — https://tc39.es/ecma262/#sec-string.prototype.search
+ThrowCompletionOr<Value> search(VM& vm, Arguments const& arguments)
+{
+    return delegate_to_pattern(vm, arguments, vm.symbols().search, "String.prototype.search", false);
 }
 
 // String.prototype.normalize ( [ form ] ) — https://tc39.es/ecma262/#sec-string.prototype.normalize
