@@ -71,3 +71,34 @@ TEST_F(ReflectErrorTest, ErrorConstructors)
 
 }
 }
+
+namespace sable::runtime::test {
+namespace {
+
+class RealmsTest : public BuiltinsTest {
+};
+
+TEST_F(RealmsTest, EachRealmHasItsOwnIntrinsicsAndFunctionsRunInTheirRealm)
+{
+    Realm* other = root(Realm::create(vm));
+    EXPECT_NE(other->array_prototype(), realm->array_prototype());
+    EXPECT_NE(other->object_constructor(), realm->object_constructor());
+    EXPECT_EQ(vm.symbols().iterator, vm.symbols().iterator) << "well-known symbols are shared";
+    // A built-in of the other realm makes objects of the other realm, whatever the caller's realm.
+    Value other_array_of = MUST(get(vm, *other->array_constructor(), key("of")));
+    Value made = call_function(other_array_of, Value::undefined(), { number(1) });
+    EXPECT_EQ(made.as_object()->prototype(), other->array_prototype());
+    EXPECT_EQ(&vm.current_realm(), realm) << "the caller's realm is restored";
+    // Errors thrown inside come from the callee's realm.
+    Value other_parse = MUST(get(vm, *other->json(), key("parse")));
+    EXPECT_TRUE(call(vm, other_parse, Value::undefined(), std::vector<Value> { string("{") }).is_throw());
+    EXPECT_EQ(vm.pending_exception().as_object()->prototype(), other->syntax_error_prototype());
+    vm.take_pending_exception();
+    // ArraySpeciesCreate: an Array from another realm whose constructor is that realm's %Array%
+    // makes arrays of the current realm.
+    Value mapped = call_function(path("Array.prototype.map"), made, { global("Number") });
+    EXPECT_EQ(mapped.as_object()->prototype(), realm->array_prototype());
+}
+
+}
+}
