@@ -5,6 +5,7 @@
 #include "runtime/builtins/boolean/boolean_prototype.h"
 #include "runtime/builtins/error/error_prototype.h"
 #include "runtime/builtins/global/global_functions.h"
+#include "runtime/builtins/iterator/async_iterator_prototype.h"
 #include "runtime/builtins/iterator/iterator_prototype.h"
 #include "runtime/builtins/json/json.h"
 #include "runtime/builtins/map/map_iterator_prototype.h"
@@ -40,6 +41,8 @@ void initialize_builtins(VM& vm, Realm& realm)
     symbol_prototype::initialize(vm, realm, *realm.symbol_prototype());
     error_prototype::initialize(vm, realm, *realm.error_prototype());
     iterator_prototype::initialize(vm, realm, *realm.iterator_prototype());
+    async_iterator_prototype::initialize(vm, realm, *realm.async_iterator_prototype());
+    async_from_sync_iterator_prototype::initialize(vm, realm, *realm.async_from_sync_iterator_prototype());
     string_constructor::initialize(vm, realm, *realm.string_constructor());
     string_prototype::initialize(vm, realm, *realm.string_prototype());
     string_iterator_prototype::initialize(vm, realm, *realm.string_iterator_prototype());

@@ -2,6 +2,7 @@
 
 #include "builtins_test_support.h"
 #include "runtime/builtins/promise/promise.h"
+#include "runtime/iteration.h"
 
 namespace sable::runtime::test {
 namespace {
@@ -225,6 +226,51 @@ TEST_F(PromiseTest, RejectionTrackerAndUncaughtJobErrors)
     run_jobs();
     EXPECT_EQ(log(), "late:1,after:1");
     vm.set_promise_rejection_tracker(nullptr);
+}
+
+}
+}
+
+namespace sable::runtime::test {
+namespace {
+
+class AsyncIterationTest : public BuiltinsTest {
+};
+
+TEST_F(AsyncIterationTest, AsyncFromSyncIteratorWrapsSyncIterables)
+{
+    // A sync iterable whose second value is a promise: the async iterator awaits it.
+    Value p = method(global("Promise"), "resolve", { string("b") });
+    Value iterable = array({ string("a"), p });
+    IteratorRecord record = MUST(get_iterator(vm, iterable, IteratorHint::Async));
+    EXPECT_EQ(record.iterator->prototype(), realm->async_from_sync_iterator_prototype());
+    EXPECT_EQ(realm->async_from_sync_iterator_prototype()->prototype(), realm->async_iterator_prototype());
+    Object* log = MUST(array_create(vm, 0));
+    MUST(set(vm, *realm->global_object(), key("__log"), Value::object(log), true));
+    Value push = path("Array.prototype.push");
+    Value bound_push = method(push, "bind", { Value::object(log) });
+    for (int i = 0; i < 3; ++i) {
+        Value promise = MUST(call(vm, record.next_method, Value::object(record.iterator), {}));
+        ASSERT_TRUE(is_promise(promise));
+        method(promise, "then", { bound_push });
+    }
+    MUST(vm.run_jobs());
+    ASSERT_EQ(array_length(*log), 3u);
+    auto result_text = [&](uint32_t i) {
+        Object& result = *get_value(log, i).as_object();
+        return str(get_value(&result, "value")) + "/" + str(get_value(&result, "done"));
+    };
+    EXPECT_EQ(result_text(0), "a/false");
+    EXPECT_EQ(result_text(1), "b/false");
+    EXPECT_EQ(result_text(2), "undefined/true");
+    // return() without a sync "return" resolves { value, done: true }.
+    Value returned = MUST(invoke(vm, Value::object(record.iterator), key("return"), std::vector<Value> { string("r") }));
+    method(returned, "then", { bound_push });
+    MUST(vm.run_jobs());
+    EXPECT_EQ(result_text(3), "r/true");
+    // %AsyncIteratorPrototype%[@@asyncIterator] returns this.
+    Value self = MUST(get(vm, *record.iterator, PropertyKey::from_symbol(vm.symbols().async_iterator)));
+    EXPECT_EQ(call_function(self, Value::object(record.iterator)), Value::object(record.iterator));
 }
 
 }
