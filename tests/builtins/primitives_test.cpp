@@ -98,6 +98,23 @@ TEST_F(PrimitivesTest, GlobalFunctionsAndValues)
     EXPECT_FALSE(nan->attributes.is_configurable());
 }
 
+TEST_F(PrimitivesTest, UriFunctions)
+{
+    auto global_call = [&](std::string_view name, Value argument) { return call_function(global(name), Value::undefined(), { argument }); };
+    EXPECT_EQ(str(global_call("encodeURIComponent", string("a b&c/\xC3\xA9\xF0\x9F\x98\x80"))), "a%20b%26c%2F%C3%A9%F0%9F%98%80");
+    EXPECT_EQ(str(global_call("encodeURI", string("http://x/a b?q=1#f"))), "http://x/a%20b?q=1#f");
+    EXPECT_EQ(utf8(global_call("decodeURIComponent", string("a%20b%26c%2F%C3%A9%F0%9F%98%80"))), "a b&c/\xC3\xA9\xF0\x9F\x98\x80");
+    EXPECT_EQ(str(global_call("decodeURI", string("a%20b%26%2F"))), "a b%26%2F") << "reserved characters stay escaped";
+    EXPECT_TRUE(call(vm, global("decodeURIComponent"), Value::undefined(), std::vector<Value> { string("%E0%A4%A") }).is_throw());
+    EXPECT_EQ(take_error(realm->uri_error_prototype()), "URI malformed");
+    EXPECT_TRUE(call(vm, global("decodeURIComponent"), Value::undefined(), std::vector<Value> { string("%C0%80") }).is_throw());
+    EXPECT_EQ(take_error(realm->uri_error_prototype()), "URI malformed") << "overlong form";
+    EXPECT_TRUE(call(vm, global("encodeURIComponent"), Value::undefined(), std::vector<Value> { Value::string(String::from_utf16(vm.heap(), u"\xD800")) }).is_throw());
+    EXPECT_EQ(take_error(realm->uri_error_prototype()), "URI malformed");
+    EXPECT_EQ(str(global_call("escape", string("a b+\xC3\xA9"))), "a%20b+%E9");
+    EXPECT_EQ(utf8(global_call("unescape", string("a%20b%u00E9%zz"))), "a b\xC3\xA9%zz");
+}
+
 TEST_F(PrimitivesTest, StringConstructor)
 {
     EXPECT_EQ(str(call_function(global("String"), Value::undefined(), { number(12) })), "12");
