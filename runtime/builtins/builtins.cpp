@@ -39,6 +39,7 @@ void initialize_builtins(VM& vm, Realm& realm)
     number_prototype::initialize(vm, realm, *realm.number_prototype());
     symbol_constructor::initialize(vm, realm, *realm.symbol_constructor());
     symbol_prototype::initialize(vm, realm, *realm.symbol_prototype());
+    error_constructor::initialize(vm, realm, *realm.error_constructor());
     error_prototype::initialize(vm, realm, *realm.error_prototype());
     iterator_prototype::initialize(vm, realm, *realm.iterator_prototype());
     async_iterator_prototype::initialize(vm, realm, *realm.async_iterator_prototype());

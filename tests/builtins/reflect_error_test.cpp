@@ -66,6 +66,11 @@ TEST_F(ReflectErrorTest, ErrorConstructors)
     vm.set_error_created_hook([](VM&, Object&) { ++created; });
     construct_with(global("SyntaxError"), { string("x") });
     EXPECT_EQ(created, 1);
+    Object* target = new_object();
+    method(global("Error"), "captureStackTrace", { Value::object(target) });
+    EXPECT_EQ(created, 2);
+    EXPECT_EQ(str(get_value(target, "stack")), "Error");
+    EXPECT_EQ(num(path("Error.stackTraceLimit")), 10);
     vm.set_error_created_hook(nullptr);
 }
 
