@@ -3,6 +3,7 @@
 #include "runtime/builtins/array/array_iterator_prototype.h"
 #include "runtime/builtins/array/array_prototype.h"
 #include "runtime/builtins/boolean/boolean_prototype.h"
+#include "runtime/builtins/date/date_prototype.h"
 #include "runtime/builtins/error/error_prototype.h"
 #include "runtime/builtins/global/global_functions.h"
 #include "runtime/builtins/iterator/async_iterator_prototype.h"
@@ -53,6 +54,8 @@ void initialize_builtins(VM& vm, Realm& realm)
     reflect::initialize(vm, realm, *realm.reflect());
     math::initialize(vm, realm, *realm.math());
     json::initialize(vm, realm, *realm.json());
+    date_constructor::initialize(vm, realm, *realm.date_constructor());
+    date_prototype::initialize(vm, realm, *realm.date_prototype());
     map_constructor::initialize(vm, realm, *realm.map_constructor());
     map_prototype::initialize(vm, realm, *realm.map_prototype());
     map_iterator_prototype::initialize(vm, realm, *realm.map_iterator_prototype());

@@ -5,6 +5,7 @@
 
 #include "runtime/builtins/array/array_constructor.h"
 #include "runtime/builtins/boolean/boolean_constructor.h"
+#include "runtime/builtins/date/date_constructor.h"
 #include "runtime/builtins/error/error_constructor.h"
 #include "runtime/builtins/function/function_constructor.h"
 #include "runtime/builtins/function/function_prototype.h"
