@@ -205,6 +205,8 @@ TEST_F(PrimitivesTest, StringCaseNormalizeAndIteration)
     EXPECT_EQ(method_throws(string("x"), "normalize", { string("nope") }),
         "RangeError: The normalization form should be one of NFC, NFD, NFKC, NFKD.");
     EXPECT_EQ(num(method(string("a"), "localeCompare", { string("b") })), -1);
+    EXPECT_EQ(num(method(string("a"), "localeCompare", { string("B") })), -1) << "collation, not code units";
+    EXPECT_EQ(num(method(string("\xC3\xA9"), "localeCompare", { string("e\xCC\x81") })), 0) << "canonically equivalent";
     // @@iterator walks code points.
     Value iterator_method = MUST(get_v(vm, string("a"), PropertyKey::from_symbol(vm.symbols().iterator)));
     Value iterator = call_function(iterator_method, string("x\xF0\x9F\x98\x80y"));

@@ -14,11 +14,14 @@
 #include "runtime/symbol_registry.h"
 #include "runtime/vm.h"
 
+#include <unicode/coll.h>
+#include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 #include <unicode/ustring.h>
 
 #include <cmath>
+#include <memory>
 #include <string>
 
 namespace sable::runtime::builtins::string_prototype {
@@ -423,10 +426,25 @@ ThrowCompletionOr<Value> locale_compare(VM& vm, Arguments const& arguments)
     String* string = TRY(this_string(vm, arguments, "String.prototype.localeCompare"));
     // 3. Let thatValue be ? ToString(that).
     String* that = TRY(to_string(vm, arguments.at(0)));
-    // 4. Return an implementation-defined comparison: code unit order for now (ICU collation
-    //    comes with Intl).
-    auto order = String::compare(vm.heap(), string, that);
-    return Value::int32(order < 0 ? -1 : order > 0 ? 1 : 0);
+    // 4. Return an implementation-defined comparison: ICU's root collation (what Node does without
+    //    locales). The collator is immutable once made; it is cached per thread because making one
+    //    costs far more than a comparison (sorting with localeCompare calls this n log n times).
+    static thread_local std::unique_ptr<icu::Collator> collator;
+    if (!collator) {
+        UErrorCode status = U_ZERO_ERROR;
+        collator.reset(icu::Collator::createInstance(icu::Locale::getRoot(), status));
+        if (U_FAILURE(status))
+            collator.reset();
+    }
+    if (!collator) {
+        auto order = String::compare(vm.heap(), string, that);
+        return Value::int32(order < 0 ? -1 : order > 0 ? 1 : 0);
+    }
+    std::u16string left = string->to_utf16(vm.heap());
+    std::u16string right = that->to_utf16(vm.heap());
+    UErrorCode status = U_ZERO_ERROR;
+    UCollationResult result = collator->compare(left.data(), int32_t(left.size()), right.data(), int32_t(right.size()), status);
+    return Value::int32(result == UCOL_LESS ? -1 : result == UCOL_GREATER ? 1 : 0);
 }
 
 namespace {
