@@ -95,6 +95,24 @@ TEST_F(MapSetTest, SetBasics)
     EXPECT_EQ(take_type_error(), "Set.prototype.add requires that 'this' be a Set");
 }
 
+TEST_F(MapSetTest, SetAlgebra)
+{
+    Value a = construct_with(global("Set"), { array({ number(1), number(2), number(3) }) });
+    Value b = construct_with(global("Set"), { array({ number(3), number(4) }) });
+    EXPECT_EQ(joined(method(global("Array"), "from", { method(a, "union", { b }) })), "1,2,3,4");
+    EXPECT_EQ(joined(method(global("Array"), "from", { method(a, "intersection", { b }) })), "3");
+    EXPECT_EQ(joined(method(global("Array"), "from", { method(a, "difference", { b }) })), "1,2");
+    EXPECT_EQ(joined(method(global("Array"), "from", { method(a, "symmetricDifference", { b }) })), "1,2,4");
+    EXPECT_FALSE(to_boolean(method(a, "isSubsetOf", { b })));
+    EXPECT_TRUE(to_boolean(method(construct_with(global("Set"), { array({ number(3) }) }), "isSubsetOf", { b })));
+    EXPECT_TRUE(to_boolean(method(a, "isSupersetOf", { construct_with(global("Set"), { array({ number(1) }) }) })));
+    EXPECT_FALSE(to_boolean(method(a, "isDisjointFrom", { b })));
+    // A Map is set-like (size, has, keys).
+    Value map = construct_with(global("Map"), { array({ array({ number(9), number(0) }) }) });
+    EXPECT_EQ(joined(method(global("Array"), "from", { method(a, "union", { map }) })), "1,2,3,9");
+    EXPECT_EQ(method_throws(a, "union", { array({}) }), "TypeError: The .size property is NaN");
+}
+
 TEST_F(MapSetTest, GroupBy)
 {
     Value items = array({ number(1), number(2), number(3), number(4), number(5) });
