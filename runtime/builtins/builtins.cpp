@@ -43,6 +43,9 @@ void initialize_builtins(VM& vm, Realm& realm)
     error_constructor::initialize(vm, realm, *realm.error_constructor());
     error_prototype::initialize(vm, realm, *realm.error_prototype());
     iterator_prototype::initialize(vm, realm, *realm.iterator_prototype());
+    iterator_constructor::initialize(vm, realm, *realm.iterator_constructor());
+    iterator_helper_prototype::initialize(vm, realm, *realm.iterator_helper_prototype());
+    wrap_for_valid_iterator_prototype::initialize(vm, realm, *realm.wrap_for_valid_iterator_prototype());
     async_iterator_prototype::initialize(vm, realm, *realm.async_iterator_prototype());
     async_from_sync_iterator_prototype::initialize(vm, realm, *realm.async_from_sync_iterator_prototype());
     string_constructor::initialize(vm, realm, *realm.string_constructor());

@@ -9,6 +9,7 @@
 #include "runtime/builtins/error/error_constructor.h"
 #include "runtime/builtins/function/function_constructor.h"
 #include "runtime/builtins/function/function_prototype.h"
+#include "runtime/builtins/iterator/iterator_constructor.h"
 #include "runtime/builtins/map/map_constructor.h"
 #include "runtime/builtins/number/number_constructor.h"
 #include "runtime/builtins/object/object_constructor.h"

@@ -1,6 +1,7 @@
 // Map, Set, their iterators, Map.groupBy and Object.groupBy.
 
 #include "builtins_test_support.h"
+#include "runtime/iteration.h"
 
 #include <cmath>
 
@@ -123,6 +124,70 @@ TEST_F(MapSetTest, GroupBy)
     Value by_map = method(global("Map"), "groupBy", { items, native(parity, 2) });
     EXPECT_EQ(joined(method(by_map, "get", { number(1) })), "1,3,5");
     EXPECT_EQ(drain(method(by_map, "keys")), "1,0");
+}
+
+}
+}
+
+namespace sable::runtime::test {
+namespace {
+
+class IteratorHelpersTest : public BuiltinsTest {
+};
+
+ThrowCompletionOr<Value> double_it(VM&, Arguments const& arguments) { return Value::number(arguments.at(0).as_number() * 2); }
+ThrowCompletionOr<Value> odd(VM&, Arguments const& arguments) { return Value::boolean(int(arguments.at(0).as_number()) % 2 == 1); }
+ThrowCompletionOr<Value> repeat_twice(VM& vm, Arguments const& arguments)
+{
+    Value values[] = { arguments.at(0), arguments.at(0) };
+    return Value::object(create_array_from_list(vm, values));
+}
+ThrowCompletionOr<Value> add_up(VM& vm, Arguments const& arguments) { return add(vm, arguments.at(0), arguments.at(1)); }
+
+TEST_F(IteratorHelpersTest, LazyHelpersAndConsumers)
+{
+    Value numbers = array({ number(1), number(2), number(3), number(4), number(5) });
+    auto iterator = [&] { return method(numbers, "values"); };
+    EXPECT_EQ(joined(method(method(iterator(), "map", { native(double_it, 1) }), "toArray")), "2,4,6,8,10");
+    EXPECT_EQ(joined(method(method(iterator(), "filter", { native(odd, 1) }), "toArray")), "1,3,5");
+    EXPECT_EQ(joined(method(method(iterator(), "take", { number(2) }), "toArray")), "1,2");
+    EXPECT_EQ(joined(method(method(iterator(), "drop", { number(3) }), "toArray")), "4,5");
+    EXPECT_EQ(joined(method(method(iterator(), "flatMap", { native(repeat_twice, 1) }), "toArray")), "1,1,2,2,3,3,4,4,5,5");
+    EXPECT_EQ(num(method(iterator(), "reduce", { native(add_up, 2) })), 15);
+    EXPECT_TRUE(to_boolean(method(iterator(), "some", { native(odd, 1) })));
+    EXPECT_FALSE(to_boolean(method(iterator(), "every", { native(odd, 1) })));
+    EXPECT_EQ(num(method(iterator(), "find", { native(odd, 1) })), 1);
+    // Chained and lazy: take stops pulling.
+    Value chained = method(method(method(iterator(), "map", { native(double_it, 1) }), "filter", { native(odd, 1) }), "take", { number(1) });
+    EXPECT_TRUE(to_boolean(get_value(method(chained, "next").as_object(), "done")));
+    Value helper = method(iterator(), "map", { native(double_it, 1) });
+    EXPECT_EQ(str(call_function(path("Object.prototype.toString"), helper)), "[object Iterator Helper]");
+    EXPECT_TRUE(to_boolean(get_value(method(helper, "return").as_object(), "done")));
+    EXPECT_TRUE(to_boolean(get_value(method(helper, "next").as_object(), "done")));
+    EXPECT_EQ(method_throws(iterator(), "take", { number(-1) }), "RangeError: Invalid index: -1");
+    EXPECT_EQ(method_throws(iterator(), "map", { number(1) }), "TypeError: The callback is not a function");
+}
+
+TEST_F(IteratorHelpersTest, IteratorConstructorAndFrom)
+{
+    EXPECT_TRUE(call(vm, global("Iterator"), Value::undefined(), {}).is_throw());
+    vm.take_pending_exception();
+    EXPECT_EQ(path("Iterator.prototype"), Value::object(realm->iterator_prototype()));
+    EXPECT_EQ(path("Iterator.prototype.constructor"), global("Iterator"));
+    // An array iterator already inherits from Iterator.prototype: from returns it.
+    Value array_iterator = method(array({ number(1) }), "values");
+    EXPECT_EQ(method(global("Iterator"), "from", { array_iterator }), array_iterator);
+    // A string is iterated by code points.
+    EXPECT_EQ(joined(method(method(global("Iterator"), "from", { string("ab") }), "toArray")), "a,b");
+    // A plain object with next() gets wrapped.
+    Object* plain = new_object();
+    MUST(set(vm, *plain, key("next"), native([](VM& vm, Arguments const&) -> ThrowCompletionOr<Value> {
+        return Value::object(create_iter_result_object(vm, Value::undefined(), true));
+    }), true));
+    Value wrapped = method(global("Iterator"), "from", { Value::object(plain) });
+    EXPECT_NE(wrapped, Value::object(plain));
+    EXPECT_EQ(wrapped.as_object()->prototype(), realm->wrap_for_valid_iterator_prototype());
+    EXPECT_EQ(joined(method(wrapped, "toArray")), "");
 }
 
 }
