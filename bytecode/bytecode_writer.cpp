@@ -102,14 +102,21 @@ void BytecodeWriter::emit_jump(Opcode opcode, Label& label, std::initializer_lis
     // Offsets count from the instruction's first byte (its prefix), so a backward offset does not
     // change with the scale chosen above.
     write_instruction(opcode, scale, fields);
-    if (!label.is_bound())
-        m_pending.push_back({ instruction_offset, &label });
+    if (!label.is_bound()) {
+        label.m_uses.push_back(instruction_offset);
+        ++m_unresolved;
+    }
 }
 
+// Patches the jumps waiting for the label now, so a label only has to live until it is bound.
 void BytecodeWriter::bind(Label& label)
 {
     assert(!label.is_bound());
     label.m_offset = int64_t(m_code.size());
+    for (size_t use : label.m_uses)
+        patch_jump(use, label.m_offset);
+    m_unresolved -= label.m_uses.size();
+    label.m_uses.clear();
 }
 
 void BytecodeWriter::patch_jump(size_t instruction_offset, int64_t target)
@@ -133,12 +140,8 @@ void BytecodeWriter::patch_jump(size_t instruction_offset, int64_t target)
 
 bool BytecodeWriter::finish()
 {
-    for (PendingJump const& jump : m_pending) {
-        assert(jump.label->is_bound() && "a jump targets a label that was never bound");
-        patch_jump(jump.instruction_offset, jump.label->offset());
-    }
-    m_pending.clear();
-    return !m_overflow;
+    assert(m_unresolved == 0 && "a jump targets a label that was never bound");
+    return !m_overflow && m_unresolved == 0;
 }
 
 }

@@ -43,7 +43,8 @@ public:
     void bind(Label& label);
 
     size_t offset() const { return m_code.size(); }
-    // Patches pending jumps; false if some offset does not fit the width it was written with.
+    // Whether every jump was resolved (labels patch their jumps when bound) and fits the width it
+    // was written with; false otherwise.
     [[nodiscard]] bool finish();
     std::vector<uint8_t> take_code() { return std::move(m_code); }
     OperandScale jump_scale() const { return m_jump_scale; }
@@ -56,11 +57,7 @@ private:
 
     OperandScale m_jump_scale;
     std::vector<uint8_t> m_code;
-    struct PendingJump {
-        size_t instruction_offset;
-        Label* label;
-    };
-    std::vector<PendingJump> m_pending;
+    size_t m_unresolved { 0 }; // jumps to labels not bound yet
     bool m_overflow { false };
 };
 

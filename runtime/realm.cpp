@@ -6,6 +6,7 @@
 #include "runtime/primitive_wrapper.h"
 #include "runtime/native_function.h"
 #include "runtime/atom_table.h"
+#include "runtime/environment.h"
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
 #include "runtime/string.h"
@@ -121,6 +122,9 @@ Realm* Realm::create(VM& vm)
     define_builtin_data_property(vm, *realm->m_##member, atoms.message, Value::string(atoms.empty));
 #include "runtime/intrinsics.def"
 
+    // SetRealmGlobalObject ( realmRec, undefined, undefined ): the global this is the global object.
+    realm->m_global_environment = GlobalEnvironment::create(vm, realm->m_global_object, realm->m_global_object);
+    heap.write_barrier(realm, realm->m_global_environment);
     // Every built-in's properties, and the global object's (runtime/builtins/).
     builtins::initialize_builtins(vm, *realm);
     return realm;
@@ -148,6 +152,7 @@ void Realm::visit_children(gc::Cell* cell, gc::Visitor& visitor)
     visitor.visit(realm->m_##member);
 #define FUNCTION(member, name, js_name, length, behaviour) visitor.visit(realm->m_##member);
 #include "runtime/intrinsics.def"
+    visitor.visit(realm->m_global_environment);
 }
 
 }

@@ -19,6 +19,7 @@ class Visitor;
 
 namespace sable::runtime {
 
+class GlobalEnvironment;
 class Object;
 class VM;
 
@@ -50,6 +51,9 @@ public:
     // %Error.prototype%, %TypeError.prototype%...
     Object* prototype_for_error(ErrorKind) const;
 
+    // [[GlobalEnv]]: the global environment record over the global object.
+    GlobalEnvironment* global_environment() const { return m_global_environment; }
+
     // CellTraits.
     static void visit_children(gc::Cell*, gc::Visitor&);
 
@@ -65,6 +69,7 @@ private:
     Object* m_##member { nullptr };
 #define FUNCTION(member, name, js_name, length, behaviour) Object* m_##member { nullptr };
 #include "runtime/intrinsics.def"
+    GlobalEnvironment* m_global_environment { nullptr };
     // What "none" names in intrinsics.def's prototype column.
     static constexpr Object* m_none = nullptr;
 };

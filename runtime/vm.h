@@ -25,7 +25,16 @@
 #include <functional>
 #include <utility>
 #include <initializer_list>
+#include <memory>
 #include <string_view>
+
+namespace sable::bytecode {
+class FunctionTemplate;
+}
+
+namespace sable::interpreter {
+class InterpreterStack;
+}
 
 namespace sable::runtime {
 
@@ -47,6 +56,8 @@ public:
     AtomTable& atoms() { return m_atoms; }
     SymbolRegistry& symbols() { return m_symbols; }
     ShapeTransitions& shapes() { return m_shapes; }
+    // The interpreter's frames (interpreter/frame.h).
+    interpreter::InterpreterStack& interpreter_stack() { return *m_interpreter_stack; }
 
     // Throwing. throw_value stores the value (no exception may be pending already: the previous
     // one must have been propagated or taken) and returns the marker to return.
@@ -68,6 +79,20 @@ public:
     ThrowCompletion throw_reference_error(ErrorType, std::initializer_list<std::string_view> arguments = {});
     ThrowCompletion throw_syntax_error(ErrorType, std::initializer_list<std::string_view> arguments = {});
 
+    // Where the pending exception was thrown in JavaScript code: the innermost bytecode
+    // instruction that threw or called the native code that threw. Hosts report uncaught
+    // exceptions at this position. Rooted by the VM.
+    struct ThrowSite {
+        bytecode::FunctionTemplate* function_template { nullptr };
+        uint32_t bytecode_offset { 0 };
+    };
+    ThrowSite const& throw_site() const { return m_throw_site; }
+    void set_throw_site(ThrowSite site) { m_throw_site = site; }
+
+    // State the embedding attaches to the VM (the host's options, for its native functions).
+    void* embedder_data() const { return m_embedder_data; }
+    void set_embedder_data(void* data) { m_embedder_data = data; }
+
     // The realm errors come from when no realm is named (see above). Rooted by the VM.
     Realm& current_realm() const;
     bool has_current_realm() const { return m_current_realm != nullptr; }
@@ -88,27 +113,23 @@ public:
             m_promise_rejection_tracker(*this, promise, operation);
     }
 
-    // Called with every error object the Error constructors create: the interpreter's hook to
-    // capture a stack trace (an own "stack" property). Empty by default.
-    using ErrorCreatedHook = std::function<void(VM&, Object& error)>;
-    void set_error_created_hook(ErrorCreatedHook hook) { m_error_created_hook = std::move(hook); }
-    void on_error_created(Object& error)
-    {
-        if (m_error_created_hook)
-            m_error_created_hook(*this, error);
-    }
+    // Called with every error object the engine creates (the Error constructors, and errors the
+    // runtime throws): captures the interpreter's stack trace as the error's own "stack".
+    void on_error_created(Object& error);
 
 private:
     gc::Heap m_heap;
     uint64_t m_root_provider_id { 0 };
     Value m_pending_exception { Value::empty() };
     Realm* m_current_realm { nullptr };
+    ThrowSite m_throw_site;
+    void* m_embedder_data { nullptr };
     AtomTable m_atoms;
     SymbolRegistry m_symbols;
     ShapeTransitions m_shapes;
     JobQueue m_job_queue;
     PromiseRejectionTracker m_promise_rejection_tracker;
-    ErrorCreatedHook m_error_created_hook;
+    std::unique_ptr<interpreter::InterpreterStack> m_interpreter_stack;
 };
 
 }

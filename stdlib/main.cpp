@@ -30,6 +30,7 @@ int main(int argc, char** argv)
     case CliAction::Run:
     case CliAction::Check:
     case CliAction::PrintAst:
+    case CliAction::PrintBytecode:
         break;
     }
     return run_program_action(options);

@@ -5,6 +5,7 @@
 #include "runtime/builtins/boolean/boolean_prototype.h"
 #include "runtime/builtins/date/date_prototype.h"
 #include "runtime/builtins/error/error_prototype.h"
+#include "runtime/builtins/generator/generator_prototype.h"
 #include "runtime/builtins/global/global_functions.h"
 #include "runtime/builtins/iterator/async_iterator_prototype.h"
 #include "runtime/builtins/iterator/iterator_prototype.h"
@@ -48,6 +49,7 @@ void initialize_builtins(VM& vm, Realm& realm)
     wrap_for_valid_iterator_prototype::initialize(vm, realm, *realm.wrap_for_valid_iterator_prototype());
     async_iterator_prototype::initialize(vm, realm, *realm.async_iterator_prototype());
     async_from_sync_iterator_prototype::initialize(vm, realm, *realm.async_from_sync_iterator_prototype());
+    generator_prototype::initialize(vm, realm, *realm.generator_prototype());
     string_constructor::initialize(vm, realm, *realm.string_constructor());
     string_prototype::initialize(vm, realm, *realm.string_prototype());
     string_iterator_prototype::initialize(vm, realm, *realm.string_iterator_prototype());

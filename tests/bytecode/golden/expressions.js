@@ -1,0 +1,17 @@
+let o = { a: 1, "b c": 2, [Symbol.toStringTag]: "T", m() { return this.a; }, get g() { return 1; }, ...{ s: 1 }, __proto__: null };
+let n = o?.a ?? 0;
+n ||= 5;
+n &&= n ** 2;
+n ??= 1;
+o.a++;
+--o["b c"];
+let s = `a${n}b${o.a}`;
+let t = String.raw`x\n${n}`;
+let r = /ab+c/gi;
+let big = 12345678901234567890n;
+let arr = [1, , ...[2, 3], 4];
+Math.max(...arr, 5);
+f?.(1)?.g.h;
+delete o.a, typeof undeclared, void 0, !n, ~n, -n, +n;
+new Date(2020, 1);
+n instanceof Object, "a" in o;
