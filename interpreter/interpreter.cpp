@@ -18,7 +18,6 @@
 #include "parser/stack_limit.h"
 #include "runtime/abstract_operations.h"
 #include "runtime/array.h"
-#include "runtime/async_from_sync_iterator.h"
 #include "runtime/async_generator_object.h"
 #include "runtime/builtins/promise/promise.h"
 #include "runtime/environment.h"
@@ -480,7 +479,7 @@ op_InstanceOf:
     acc = Value::boolean(CHECK(instanceof_operator(vm, REG(0), acc)));
     NEXT(InstanceOf);
 op_GetIterator: {
-    IteratorRecord record = FIELD(1) != 0 ? CHECK(get_async_iterator(vm, acc)) : CHECK(get_iterator(vm, acc));
+    IteratorRecord record = CHECK(get_iterator(vm, acc, FIELD(1) != 0 ? IteratorHint::Async : IteratorHint::Sync));
     REG(0) = Value::object(record.iterator);
     r[FIELD(0) + 1] = record.next_method;
     NEXT(GetIterator);

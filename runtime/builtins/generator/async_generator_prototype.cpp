@@ -31,12 +31,6 @@ ThrowCompletionOr<Value> throw_(VM& vm, Arguments const& arguments)
     return interpreter::async_generator_request(vm, function_realm(vm, arguments), arguments.this_value, arguments.at(0), ResumeKind::Throw);
 }
 
-// %AsyncIteratorPrototype% [ %Symbol.asyncIterator% ] ( ) — https://tc39.es/ecma262/#sec-asynciteratorprototype-asynciterator
-ThrowCompletionOr<Value> async_iterator(VM&, Arguments const& arguments)
-{
-    return arguments.this_value;
-}
-
 namespace {
 
 void define_tag(VM& vm, Object& target, std::string_view tag)
@@ -51,8 +45,6 @@ void initialize(VM& vm, Realm& realm, Object& target)
 {
 #include "runtime/builtins/install_builtins.h"
 #include "runtime/builtins/generator/async_generator_prototype.def"
-    define_symbol_method(vm, realm, *realm.async_iterator_prototype(), vm.symbols().async_iterator, "[Symbol.asyncIterator]",
-        async_iterator, 0, kMethod);
     // 27.6.1.1 and 27.4.3.2: the constructor / prototype links, configurable only.
     Object& function_prototype = *realm.async_generator_function_prototype();
     define_value(vm, target, "constructor", Value::object(&function_prototype), kConfigurableOnly);
