@@ -35,7 +35,7 @@ std::optional<Object::OwnProperty> find_lexical(GlobalEnvironment& global, Strin
 }
 
 // Where a name resolves in one environment record, for the by-name operations.
-enum class Found : uint8_t { No, Slot, Object, GlobalLexical, GlobalObject };
+enum class Found : uint8_t { No, Slot, Extension, Object, GlobalLexical, GlobalObject };
 
 struct Resolution {
     Found found { Found::No };
@@ -56,7 +56,7 @@ ThrowCompletionOr<Resolution> has_binding(VM& vm, Environment& environment, Stri
                 return Resolution { Found::Slot, *slot, nullptr, false };
         }
         if (Object* extension = declarative.extension(); extension && extension->find_own_property(key))
-            return Resolution { Found::Object, 0, extension, false };
+            return Resolution { Found::Extension, 0, extension, false };
         return Resolution {};
     }
     if (environment.is_object()) {
@@ -148,6 +148,12 @@ ThrowCompletionOr<Value> get_binding_by_name(VM& vm, Environment* environment, S
                 return throw_uninitialized(vm, name);
             return value;
         }
+        case Found::Extension: {
+            Value value = resolution.object->find_own_property(PropertyKey::from_atom(name))->value;
+            if (value.is_empty())
+                return throw_uninitialized(vm, name);
+            return value;
+        }
         case Found::Object: {
             // 9.1.1.2.6 GetBindingValue: a binding that vanished reads as undefined in sloppy code.
             if (this_value && resolution.is_with)
@@ -184,6 +190,16 @@ ThrowCompletionOr<void> set_binding_by_name(VM& vm, Environment* environment, St
             declarative->set_slot(vm.heap(), resolution.slot, value);
             return {};
         }
+        case Found::Extension: {
+            PropertyKey key = PropertyKey::from_atom(name);
+            auto binding = *resolution.object->find_own_property(key);
+            if (binding.value.is_empty())
+                return throw_uninitialized(vm, name);
+            if (!binding.attributes.is_writable())
+                return vm.throw_type_error(ErrorType::ConstAssignment);
+            resolution.object->store_own_data_value(vm, key, value);
+            return {};
+        }
         case Found::Object:
             // 9.1.1.2.5 SetMutableBinding: Set(bindingObject, N, V, S).
             return set(vm, *resolution.object, PropertyKey::from_atom(name), value, strict);
@@ -200,6 +216,30 @@ ThrowCompletionOr<void> set_binding_by_name(VM& vm, Environment* environment, St
     return throw_not_defined(vm, name);
 }
 
+// InitializeBinding of the nearest binding named `name` (eval code's let/const/class).
+ThrowCompletionOr<void> initialize_binding_by_name(VM& vm, Environment* environment, String* name, Value value)
+{
+    for (Environment* current = environment; current; current = current->parent()) {
+        Resolution resolution = TRY(has_binding(vm, *current, name));
+        switch (resolution.found) {
+        case Found::No:
+            continue;
+        case Found::Slot:
+            static_cast<DeclarativeEnvironment*>(current)->set_slot(vm.heap(), resolution.slot, value);
+            return {};
+        case Found::Extension:
+            resolution.object->store_own_data_value(vm, PropertyKey::from_atom(name), value);
+            return {};
+        case Found::Object:
+            return set(vm, *resolution.object, PropertyKey::from_atom(name), value, false);
+        case Found::GlobalLexical:
+        case Found::GlobalObject:
+            return initialize_global_lexical(vm, static_cast<GlobalEnvironment&>(*current), name, value);
+        }
+    }
+    return throw_not_defined(vm, name);
+}
+
 // 13.5.1.2 delete of an identifier reference (sloppy code only): DeleteBinding of the record.
 ThrowCompletionOr<bool> delete_binding_by_name(VM& vm, Environment* environment, String* name)
 {
@@ -211,6 +251,7 @@ ThrowCompletionOr<bool> delete_binding_by_name(VM& vm, Environment* environment,
         case Found::Slot:
         case Found::GlobalLexical:
             return false;
+        case Found::Extension:
         case Found::Object:
         case Found::GlobalObject:
             return resolution.object->internal_delete(vm, PropertyKey::from_atom(name));

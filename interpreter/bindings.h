@@ -37,5 +37,7 @@ ThrowCompletionOr<void> initialize_global_lexical(VM&, GlobalEnvironment&, Strin
 ThrowCompletionOr<Value> get_binding_by_name(VM&, Environment*, String* name, bool typeof_mode, Value* this_value = nullptr);
 ThrowCompletionOr<void> set_binding_by_name(VM&, Environment*, String* name, Value, bool strict);
 ThrowCompletionOr<bool> delete_binding_by_name(VM&, Environment*, String* name);
+// InitializeBinding of the nearest binding named `name` (InitLookup: eval code's lexical ones).
+ThrowCompletionOr<void> initialize_binding_by_name(VM&, Environment*, String* name, Value);
 
 }

@@ -20,6 +20,8 @@ PropertyKey key_of(String* name) { return PropertyKey::from_atom(name); }
 
 std::string text_of(VM& vm, String* name) { return name->to_utf8(vm.heap()); }
 
+}
+
 // HasVarDeclaration ( N ) — 9.1.1.4.12
 bool has_var_declaration(GlobalEnvironment& global, String* name)
 {
@@ -33,7 +35,7 @@ bool has_lexical_declaration(GlobalEnvironment& global, String* name)
 }
 
 // HasRestrictedGlobalProperty ( N ) — 9.1.1.4.14: an own non-configurable global property.
-ThrowCompletionOr<bool> has_restricted_global_property(VM& vm, GlobalEnvironment& global, String* name)
+static ThrowCompletionOr<bool> has_restricted_global_property(VM& vm, GlobalEnvironment& global, String* name)
 {
     auto existing = TRY(global.global_object()->internal_get_own_property(vm, key_of(name)));
     return existing.has_value() && !existing->configurable.value_or(false);
@@ -59,39 +61,37 @@ ThrowCompletionOr<bool> can_declare_global_function(VM& vm, GlobalEnvironment& g
     return existing->is_data_descriptor() && existing->writable.value_or(false) && existing->enumerable.value_or(false);
 }
 
-void add_var_name(VM& vm, GlobalEnvironment& global, String* name)
+static void add_var_name(VM& vm, GlobalEnvironment& global, String* name)
 {
     global.var_names()->store_own_property(vm, key_of(name), Value::undefined(), PropertyAttributes::data(true, true, true));
 }
 
-// CreateGlobalVarBinding ( N, D ) — 9.1.1.4.17, with D = false.
-ThrowCompletionOr<void> create_global_var_binding(VM& vm, GlobalEnvironment& global, String* name)
+// CreateGlobalVarBinding ( N, D ) — 9.1.1.4.17
+ThrowCompletionOr<void> create_global_var_binding(VM& vm, GlobalEnvironment& global, String* name, bool deletable)
 {
     Object& global_object = *global.global_object();
     bool has_own = TRY(has_own_property(vm, global_object, key_of(name)));
     bool extensible = TRY(global_object.internal_is_extensible(vm));
     if (!has_own && extensible)
-        TRY(define_property_or_throw(vm, global_object, key_of(name), PropertyDescriptor::data(Value::undefined(), true, true, false)));
+        TRY(define_property_or_throw(vm, global_object, key_of(name), PropertyDescriptor::data(Value::undefined(), true, true, deletable)));
     add_var_name(vm, global, name);
     return {};
 }
 
-// CreateGlobalFunctionBinding ( N, V, D ) — 9.1.1.4.18, with D = false.
-ThrowCompletionOr<void> create_global_function_binding(VM& vm, GlobalEnvironment& global, String* name, Value value)
+// CreateGlobalFunctionBinding ( N, V, D ) — 9.1.1.4.18
+ThrowCompletionOr<void> create_global_function_binding(VM& vm, GlobalEnvironment& global, String* name, Value value, bool deletable)
 {
     Object& global_object = *global.global_object();
     auto existing = TRY(global_object.internal_get_own_property(vm, key_of(name)));
     PropertyDescriptor descriptor;
     if (!existing || existing->configurable.value_or(false))
-        descriptor = PropertyDescriptor::data(value, true, true, false);
+        descriptor = PropertyDescriptor::data(value, true, true, deletable);
     else
         descriptor.value = value;
     TRY(define_property_or_throw(vm, global_object, key_of(name), descriptor));
     TRY(set(vm, global_object, key_of(name), value, false));
     add_var_name(vm, global, name);
     return {};
-}
-
 }
 
 // GlobalDeclarationInstantiation ( script, env ) — https://tc39.es/ecma262/#sec-globaldeclarationinstantiation
@@ -138,11 +138,11 @@ ThrowCompletionOr<void> global_declaration_instantiation(VM& vm, Realm& realm, G
     for (uint32_t i = 0; i < declarations.function_count(); ++i) {
         auto function = declarations.function(i);
         FunctionObject* closure = FunctionObject::create(vm, realm, function.function, &global);
-        TRY(create_global_function_binding(vm, global, function.name, Value::object(closure)));
+        TRY(create_global_function_binding(vm, global, function.name, Value::object(closure), false));
     }
     // 18. Vars.
     for (uint32_t i = 0; i < declarations.var_count(); ++i)
-        TRY(create_global_var_binding(vm, global, declarations.var_name(i)));
+        TRY(create_global_var_binding(vm, global, declarations.var_name(i), false));
     return {};
 }
 

@@ -8,6 +8,7 @@
 #include "interpreter/async_generator.h"
 #include "interpreter/class_definition.h"
 #include "interpreter/dispatch.h"
+#include "interpreter/eval.h"
 #include "bytecode/instruction.h"
 #include "interpreter/frame.h"
 #include "interpreter/generator_resume.h"
@@ -380,10 +381,14 @@ op_StarEnv:
 op_LdarEnv:
     frame->environment = static_cast<Environment*>(REG(0).as_internal_cell());
     NEXT(LdarEnv);
-op_DeclareGlobals:
-    CHECK(global_declaration_instantiation(vm, *frame->realm, *frame->realm->global_environment(),
-        *static_cast<ValueArray*>(CONSTANT(0).as_internal_cell())));
+op_DeclareGlobals: {
+    auto const& declarations = *static_cast<ValueArray*>(CONSTANT(0).as_internal_cell());
+    if (function_template->kind() == FunctionTemplateKind::Eval)
+        CHECK(eval_declaration_instantiation(vm, *frame->realm, frame->environment, function_template->is_strict(), declarations));
+    else
+        CHECK(global_declaration_instantiation(vm, *frame->realm, *frame->realm->global_environment(), declarations));
     NEXT(DeclareGlobals);
+}
 op_LdaNewTarget:
     acc = frame->new_target;
     NEXT(LdaNewTarget);
@@ -469,7 +474,8 @@ op_HasPrivate:
 op_AddPrivateBrand:
     THROW(throw_unimplemented_instruction(vm, Opcode::AddPrivateBrand));
 op_InitLookup:
-    THROW(vm.throw_type_error(ErrorType::NotImplemented, { "eval" }));
+    CHECK(initialize_binding_by_name(vm, frame->environment, ATOM(0), acc));
+    NEXT(InitLookup);
 op_DynamicImport:
     THROW(vm.throw_type_error(ErrorType::NotImplemented, { "import()" }));
 op_In:
@@ -729,8 +735,15 @@ op_Debugger:
     NEXT(Debugger);
 
     // --- Calls
-op_Call:
 op_CallDirectEval:
+    // 13.3.6.1 step 6: a call of %eval% itself by the name `eval` evaluates in this scope.
+    if (REG(0) == Value::object(frame->realm->eval_function())) {
+        Value x = FIELD(2) > 1 ? r[FIELD(1) + 1] : Value::undefined();
+        acc = CHECK(direct_eval(vm, *frame, x));
+        NEXT(CallDirectEval);
+    }
+    goto op_Call;
+op_Call:
 op_TailCall: {
     Value callee = REG(0);
     Value* list = r + FIELD(1);

@@ -1,6 +1,7 @@
 #include "runtime/realm.h"
 
 #include "gc/heap.h"
+#include "interpreter/eval.h"
 #include "runtime/array.h"
 #include "runtime/builtins/builtins.h"
 #include "runtime/primitive_wrapper.h"
