@@ -4,7 +4,9 @@
 #include "gc/heap.h"
 #include "interpreter/interpreter.h"
 #include "runtime/atom_table.h"
+#include "parser/source.h"
 #include "runtime/environment.h"
+#include "runtime/string.h"
 #include "runtime/object_operations.h"
 #include "runtime/ordinary_object.h"
 #include "runtime/realm.h"
@@ -145,6 +147,15 @@ bool FunctionObject::is_class_constructor() const
 {
     auto kind = m_template->kind();
     return kind == FunctionTemplateKind::ClassConstructor || kind == FunctionTemplateKind::DerivedClassConstructor;
+}
+
+String* FunctionObject::source_text(VM& vm) const
+{
+    auto const* source = m_template->source();
+    auto const& info = m_template->info();
+    if (!source || info.source_end <= info.source_start || info.source_end > source->text().size())
+        return nullptr;
+    return String::from_utf8(vm.heap(), source->text().substr(info.source_start, info.source_end - info.source_start));
 }
 
 bool FunctionObject::is_strict() const { return m_template->is_strict(); }

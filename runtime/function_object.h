@@ -51,6 +51,8 @@ public:
     void append_private_method(gc::Heap&, Value private_name);
 
     bool is_class_constructor() const;
+    // [[SourceText]]: the function's source as written (null for synthesised code).
+    String* source_text(VM&) const;
     // A plain [[Call]] the interpreter may run in the caller's dispatch loop: not a class
     // constructor (which throws), generator or async function (which need their own entry).
     bool is_inlinable_call() const { return m_inlinable_call; }

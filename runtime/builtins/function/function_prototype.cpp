@@ -4,6 +4,7 @@
 #include "runtime/atom_table.h"
 #include "runtime/bound_function.h"
 #include "runtime/error_types.h"
+#include "runtime/function_object.h"
 #include "runtime/native_function.h"
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
@@ -134,10 +135,13 @@ ThrowCompletionOr<Value> to_string(VM& vm, Arguments const& arguments)
         // 2. If func is an Object, func has a [[SourceText]] internal slot, func.[[SourceText]]
         //    is a sequence of Unicode code points, and HostHasSourceTextAvailable(func) is true,
         //    return CodePointsToString(func.[[SourceText]]).
-        // ECMAScript function objects: their [[SourceText]] comes with the interpreter's
-        // function objects. TODO(interpreter): return the source text here.
+        if (object.cell_kind() == gc::CellKind::FunctionObject) {
+            if (String* source_text = static_cast<FunctionObject&>(object).source_text(vm))
+                return Value::string(source_text);
+        }
+        // 4. Other callables (proxies): a NativeFunction form.
         if (object.is_callable())
-            return vm.throw_type_error(ErrorType::FunctionToStringNotImplemented);
+            return Value::string(String::from_latin1(vm.heap(), "function () { [native code] }"));
     }
     // 4. If func is an Object and IsCallable(func) is true, return an implementation-defined
     //    String source code representation of func (a NativeFunction).
