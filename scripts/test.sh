@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Builds Sable (Release, warnings as errors, ccache), runs the GoogleTest suites through ctest
-# and test262 in --parse-only mode, and prints as its very last line the sum of both:
+# Builds Sable (Release, warnings as errors, ccache), runs the GoogleTest and CLI suites through
+# ctest, then test262: --parse-only over the whole suite, execution of test/language and
+# test/harness, and a fixed sample of test/language under GC stress. Prints as its very last
+# line the sum of all of them:
 #   N passed, M failed
-# Exits non-zero when the build fails, a unit test fails, or a test262 run fails that
-# test262/expectations.txt does not list.
+# Exits non-zero when the build fails, a unit test fails, or a test262 run fails that the
+# expectations files (test262/expectations.txt, test262/expectations-execution.txt) do not list.
 #
 # Environment: SABLE_JOBS (build parallelism, default nproc), SABLE_TEST262_ROOT (the suite,
 # default ../shared/test262 next to the repository), SABLE_TEST262_JOBS (runner threads).
@@ -73,26 +75,38 @@ else
   ctest_passed=0 ctest_failed=1
 fi
 
-# --- test262, parse-only until the interpreter exists
-test262_passed=0 test262_failed=0 test262_status=0 test262_skipped=
-if [[ -d $test262_root/test ]]; then
-  say "test262 --parse-only ($test262_root)"
-  runner_args=(--parse-only --root "$test262_root")
-  [[ -n ${SABLE_TEST262_JOBS:-} ]] && runner_args+=(--jobs "$SABLE_TEST262_JOBS")
+# --- test262: parse-only over the whole suite, execution of test/language and test/harness,
+# and the same language tests on a fixed sample under GC stress (a collection every 10
+# allocations). Each run's last line is folded into the total.
+test262_passed=0 test262_failed=0 test262_status=0 test262_skipped= test262_lines=()
+run_test262() {
+  local label=$1
+  shift
+  say "test262 $label ($test262_root)"
+  local args=(--root "$test262_root" "$@")
+  [[ -n ${SABLE_TEST262_JOBS:-} ]] && args+=(--jobs "$SABLE_TEST262_JOBS")
   set +e
-  "$build/test262/sable-test262" "${runner_args[@]}" 2>&1 | tee "$work/test262.log"
-  test262_status=${PIPESTATUS[0]}
+  "$build/test262/sable-test262" "${args[@]}" 2>&1 | tee "$work/test262.log"
+  local status=${PIPESTATUS[0]}
   set -e
-  # The runner's own last line counts its runs; it is folded into the total below.
+  local last
   last=$(tail -n 1 "$work/test262.log")
   if [[ $last =~ ^([0-9]+)\ passed,\ ([0-9]+)\ failed$ ]]; then
-    test262_passed=${BASH_REMATCH[1]}
-    test262_failed=${BASH_REMATCH[2]}
+    test262_passed=$((test262_passed + BASH_REMATCH[1]))
+    test262_failed=$((test262_failed + BASH_REMATCH[2]))
+    test262_lines+=("test262 $label: $last")
   else
-    echo "test.sh: sable-test262 ended without its summary (status $test262_status)" >&2
-    test262_failed=1
-    [[ $test262_status -eq 0 ]] && test262_status=1
+    echo "test.sh: sable-test262 ($label) ended without its summary (status $status)" >&2
+    test262_failed=$((test262_failed + 1))
+    [[ $status -eq 0 ]] && status=1
   fi
+  [[ $status -ne 0 ]] && test262_status=$status
+  return 0
+}
+if [[ -d $test262_root/test ]]; then
+  run_test262 "parse-only" --parse-only
+  run_test262 "execution (language, harness)" language harness
+  run_test262 "execution under --gc-stress=10 (every 10th language test)" --gc-stress=10 --sample-every 10 language
 else
   # A CI run without the conformance suite would pass vacuously: fail instead.
   test262_skipped="MISSING: no suite at $test262_root (set SABLE_TEST262_ROOT)"
@@ -105,7 +119,8 @@ echo "unit tests: $ctest_passed passed, $ctest_failed failed"
 if [[ -n $test262_skipped ]]; then
   echo "test262: $test262_skipped"
 else
-  echo "test262 (parse-only runs; failures listed in test262/expectations.txt are expected): $test262_passed passed, $test262_failed failed"
+  echo "test262 (failures listed in test262/expectations*.txt are expected):"
+  printf '  %s\n' "${test262_lines[@]}"
 fi
 status=0
 if [[ $ctest_status -ne 0 || $ctest_failed -ne 0 ]]; then

@@ -27,6 +27,7 @@ char const* usage_text()
            "  --expectations FILE   known failures (default: " SABLE_SOURCE_DIR "/test262/expectations.txt with\n"
            "                        --parse-only, else " SABLE_SOURCE_DIR "/test262/expectations-execution.txt)\n"
            "  --gc-stress[=N]       collect garbage every N allocations in every test's VM\n"
+           "  --sample-every N      run every Nth test of the selection (in path order): a fixed sample\n"
            "  --feature F           run only tests using feature F (repeatable)\n"
            "  --exclude-feature F   skip tests using feature F (repeatable)\n"
            "  --print-failures      print failing runs as expectations lines, for review\n"
@@ -104,6 +105,17 @@ bool parse_options(int argc, char** argv, Options& out, std::string& error)
                 return false;
             }
             out.jobs = jobs;
+        } else if (arg == "--sample-every") {
+            std::string text;
+            if (!value(text))
+                return false;
+            unsigned every = 0;
+            auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), every);
+            if (ec != std::errc() || end != text.data() + text.size() || every == 0) {
+                error = "--sample-every needs a positive number, not `" + text + "`";
+                return false;
+            }
+            out.sample_every = every;
         } else if (arg == "--parse-only") {
             if (!flag(out.parse_only))
                 return false;

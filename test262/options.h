@@ -17,6 +17,7 @@ struct Options {
     std::vector<std::string> features;
     std::vector<std::string> excluded_features;
     unsigned jobs { 0 };       // 0 = one per hardware thread
+    unsigned sample_every { 1 }; // run only every Nth test (in path order): a fixed sample
     bool parse_only { false };
     bool verbose { false };
     bool print_failures { false };

@@ -94,6 +94,12 @@ int main(int argc, char** argv)
     std::vector<std::string> paths;
     if (!discover_tests(test_dir, options.prefixes, paths, error))
         return setup_error(error);
+    if (options.sample_every > 1) {
+        std::vector<std::string> sample;
+        for (size_t i = 0; i < paths.size(); i += options.sample_every)
+            sample.push_back(std::move(paths[i]));
+        paths = std::move(sample);
+    }
 
     ScheduleOptions schedule;
     schedule.test_dir = test_dir;
