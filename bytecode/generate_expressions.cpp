@@ -279,7 +279,7 @@ void FunctionGenerator::generate_expression(Expression* expression)
         break;
     }
     case NodeKind::ImportMeta:
-        throw_not_implemented("import.meta");
+        emit(Opcode::LdaImportMeta);
         break;
     default:
         fail(std::string("unexpected expression ") + parser::node_kind_name(expression->kind), expression);

@@ -415,13 +415,23 @@ void FunctionGenerator::generate_prologue()
         m_local_base = 1;
         m_next_register = m_max_register = 1 + m_compilation.top_level_locals;
         m_scope = m_program->scope;
-        if (m_has_this_environment)
-            push_this_environment(*this, false);
         if (m_kind == FunctionTemplateKind::Module || m_program->is_module) {
+            // Runs with env = the module environment the loader made from constant 0.
             statement_position(m_program);
-            throw_not_implemented("Modules");
+            generate_module_prologue();
+            if (failed())
+                return;
+            if (m_has_this_environment)
+                push_this_environment(*this, false);
+            if (m_program->has_top_level_await)
+                m_await_kind = allocate();
+            generate_statements(m_program->body);
+            emit(Opcode::LdaUndefined);
+            emit(Opcode::Return);
             return;
         }
+        if (m_has_this_environment)
+            push_this_environment(*this, false);
         statement_position(m_program);
         generate_declare_globals(*this, *m_program);
         m_completion = allocate();

@@ -137,8 +137,9 @@ void FunctionGenerator::generate_statement(Statement* statement)
         generate_with(statement->as<parser::WithStatement>());
         break;
     case NodeKind::ImportDeclaration:
+        break; // linked before the module runs
     case NodeKind::ExportDeclaration:
-        throw_not_implemented("Modules");
+        generate_export(statement->as<parser::ExportDeclaration>());
         break;
     default:
         fail(std::string("unexpected statement ") + parser::node_kind_name(statement->kind), statement);

@@ -360,6 +360,10 @@ void FunctionGenerator::load_access(VariableAccess const& access, parser::Atom n
         emit(Opcode::Ldar, { access.reg });
         break;
     case ResolutionKind::Environment:
+        if (access.variable && m_compilation.indirect_imports.count(access.variable)) {
+            emit(Opcode::LdaImport, { access.hops, access.slot });
+            return;
+        }
         emit(Opcode::LdaEnv, { access.hops, access.slot });
         break;
     case ResolutionKind::Global:
@@ -623,6 +627,7 @@ FunctionTemplate* FunctionGenerator::generate()
     } else {
         info.source_start = 0;
         info.source_end = m_program->end;
+        info.is_async = m_program->is_module && m_program->has_top_level_await;
     }
     runtime::ValueArray* constants = nullptr;
     if (!m_constants.empty()) {

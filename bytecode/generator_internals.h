@@ -70,6 +70,10 @@ struct Compilation {
         uint32_t kind; // 0 field, 1 method, 2 accessor
     };
     std::unordered_map<Scope const*, std::vector<PrivateName>> private_names;
+    // Modules: default and named import bindings (read with LdaImport), with their request
+    // index and import name.
+    std::unordered_set<Variable const*> indirect_imports;
+    std::unordered_map<Variable const*, std::pair<int32_t, runtime::Value>> import_entries;
 
     template<typename T>
     T* keep(T* cell)
@@ -301,6 +305,10 @@ public:
     Reference prepare_reference(Pattern* target, Expression* later = nullptr);
     void load_reference(Reference const&);        // acc = value at the reference
     void store_reference(Reference const&, bool initialize); // stores acc
+
+    // --- Modules (generate_modules.cpp)
+    void generate_module_prologue();
+    void generate_export(parser::ExportDeclaration&);
 
     // --- Functions (generate_functions.cpp)
     FunctionTemplate* compile_nested(parser::FunctionNode&, FunctionTemplateKind);

@@ -11,6 +11,21 @@ namespace sable::bytecode {
 
 namespace {
 
+// Declarations descriptors (DeclareGlobals, modules) nest function templates in arrays.
+void collect_templates(runtime::ValueArray const* array, std::vector<FunctionTemplate const*>& nested, int depth)
+{
+    for (uint32_t k = 0; k < array->size() && depth < 4; ++k) {
+        runtime::Value entry = array->at(k);
+        if (!entry.is_internal_cell())
+            continue;
+        gc::Cell* cell = entry.as_internal_cell();
+        if (cell->cell_kind() == gc::CellKind::FunctionTemplate)
+            nested.push_back(static_cast<FunctionTemplate const*>(cell));
+        else if (cell->cell_kind() == gc::CellKind::ValueArray)
+            collect_templates(static_cast<runtime::ValueArray const*>(cell), nested, depth + 1);
+    }
+}
+
 std::optional<std::string> verify_one(FunctionTemplate const& function, std::vector<FunctionTemplate const*>& nested)
 {
     auto code = function.code();
@@ -100,12 +115,7 @@ std::optional<std::string> verify_one(FunctionTemplate const& function, std::vec
         if (cell->cell_kind() == gc::CellKind::FunctionTemplate) {
             nested.push_back(static_cast<FunctionTemplate const*>(cell));
         } else if (cell->cell_kind() == gc::CellKind::ValueArray) {
-            auto* array = static_cast<runtime::ValueArray const*>(cell);
-            for (uint32_t k = 0; k < array->size(); ++k) {
-                runtime::Value entry = array->at(k);
-                if (entry.is_internal_cell() && entry.as_internal_cell()->cell_kind() == gc::CellKind::FunctionTemplate)
-                    nested.push_back(static_cast<FunctionTemplate const*>(entry.as_internal_cell()));
-            }
+            collect_templates(static_cast<runtime::ValueArray const*>(cell), nested, 0);
         }
     }
     return std::nullopt;
