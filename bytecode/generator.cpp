@@ -241,8 +241,7 @@ void FunctionGenerator::enter_scope(Scope* scope, runtime::ScopeDescriptor const
         }
         auto* descriptor = m_compilation.keep(runtime::ScopeDescriptor::create(vm().heap(), descriptor_kind(scope->kind), bindings));
         emit(Opcode::PushBlockEnv, { cell_constant(descriptor) });
-        ControlScope control { ControlScope::Kind::Environment };
-        push_control(std::move(control));
+        push_control(ControlScope(ControlScope::Kind::Environment));
     }
     initialize_lexicals_tdz(scope);
 }
@@ -670,7 +669,7 @@ FunctionTemplate* generate_function(Compilation& compilation, FunctionGenerator*
 GeneratorResult generate_program(runtime::VM& vm, parser::ParsedProgram const& parsed, std::shared_ptr<parser::SourceFile const> source,
     FunctionTemplateKind top_level_kind)
 {
-    detail::Compilation compilation { vm, parsed, std::move(source) };
+    detail::Compilation compilation(vm, parsed, std::move(source));
     compilation.stack_limit = parser::native_stack_limit(4 * 1024 * 1024);
     compilation.eval_code = top_level_kind == FunctionTemplateKind::Eval;
     uint64_t root = vm.heap().add_root_provider([&compilation](gc::Visitor& visitor) {

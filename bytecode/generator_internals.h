@@ -45,6 +45,13 @@ using parser::Variable;
 using Reg = uint32_t;
 
 struct Compilation {
+    Compilation(runtime::VM& vm_, parser::ParsedProgram const& parsed_, std::shared_ptr<parser::SourceFile const> source_)
+        : vm(vm_)
+        , parsed(parsed_)
+        , source(std::move(source_))
+    {
+    }
+
     runtime::VM& vm;
     parser::ParsedProgram const& parsed;
     std::shared_ptr<parser::SourceFile const> source;
@@ -91,6 +98,11 @@ struct ControlScope {
         Iterator,    // a for-of loop's iterator: IteratorClose when jumping out
         Finally,     // a try with a finally block: run it on the way out
     };
+    ControlScope(Kind kind_)
+        : kind(kind_)
+    {
+    }
+
     Kind kind;
     std::vector<parser::Atom> labels; // Breakable: its label set (empty = unlabelled)
     bool is_loop { false };
