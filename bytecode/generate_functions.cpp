@@ -425,7 +425,7 @@ void FunctionGenerator::generate_prologue()
                 push_this_environment(*this, false);
             if (m_program->has_top_level_await)
                 m_await_kind = allocate();
-            generate_statements(m_program->body);
+            generate_statements_with_disposal(m_program->body);
             emit(Opcode::LdaUndefined);
             emit(Opcode::Return);
             return;
@@ -506,7 +506,7 @@ void FunctionGenerator::generate_prologue()
         emit(Opcode::CreateGenerator, { *m_generator });
         emit_yield_resume();
     }
-    generate_statements(function.body);
+    generate_statements_with_disposal(function.body);
     if (failed())
         return;
     emit(Opcode::LdaUndefined);

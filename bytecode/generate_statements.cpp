@@ -6,6 +6,8 @@
 
 #include "runtime/vm.h"
 
+#include <utility>
+
 namespace sable::bytecode::detail {
 
 using parser::DeclarationKind;
@@ -147,20 +149,55 @@ void FunctionGenerator::generate_statement(Statement* statement)
     }
 }
 
+// Statements of a block or body; `using` declarations among them dispose their resources on
+// every way out (DisposeResources in a finally).
+void FunctionGenerator::generate_statements_with_disposal(std::span<Statement*> statements)
+{
+    bool has_using = false;
+    for (Statement* statement : statements) {
+        has_using = has_using
+            || (statement->is(NodeKind::VariableDeclaration)
+                && statement->as<parser::VariableDeclaration>().declaration_kind == DeclarationKind::Using);
+    }
+    if (!has_using) {
+        generate_statements(statements);
+        return;
+    }
+    TemporaryScope temporaries(*this);
+    Reg stack = allocate();
+    emit(Opcode::CreateDisposableStack, { stack });
+    std::optional<Reg> saved = m_disposable_stack;
+    generate_protected(
+        [&] {
+            m_disposable_stack = stack;
+            generate_statements(statements);
+            m_disposable_stack = saved;
+        },
+        [&](Reg kind, Reg value) {
+            emit(Opcode::Ldar, { value });
+            emit(Opcode::DisposeResources, { stack, kind });
+        },
+        statements.empty() ? nullptr : statements.front());
+}
+
 void FunctionGenerator::generate_block(parser::BlockStatement& block)
 {
     Scope* saved = m_scope;
     enter_scope(block.scope);
     instantiate_functions(block.body, block.scope);
-    generate_statements(block.body);
+    generate_statements_with_disposal(block.body);
     leave_scope(block.scope);
     m_scope = saved;
 }
 
 void FunctionGenerator::generate_variable_declaration(parser::VariableDeclaration& declaration)
 {
-    if (declaration.declaration_kind == DeclarationKind::Using || declaration.declaration_kind == DeclarationKind::AwaitUsing) {
-        throw_not_implemented("`using` declarations");
+    if (declaration.declaration_kind == DeclarationKind::AwaitUsing) {
+        throw_not_implemented("`await using` declarations");
+        return;
+    }
+    if (declaration.declaration_kind == DeclarationKind::Using && !m_disposable_stack) {
+        throw_not_implemented("`using` declarations outside blocks and function bodies");
         return;
     }
     for (parser::VariableDeclarator* declarator : declaration.declarations) {
@@ -178,6 +215,10 @@ void FunctionGenerator::generate_variable_declaration(parser::VariableDeclaratio
             generate_named_value(declarator->init, declarator->target->as<parser::Identifier>().name);
         else
             generate_expression(declarator->init);
+        if (declaration.declaration_kind == DeclarationKind::Using) {
+            m_position_node = declarator;
+            emit(Opcode::AddDisposableResource, { *m_disposable_stack });
+        }
         // `var` declarations are assignments to an existing binding.
         bind_pattern(declarator->target, declaration.declaration_kind != DeclarationKind::Var);
     }
@@ -261,7 +302,10 @@ void FunctionGenerator::generate_for(parser::ForStatement& node, std::vector<par
     enter_scope(node.scope);
     if (node.init) {
         if (node.init->is(NodeKind::VariableDeclaration)) {
+            // `for (using ...;;)` would dispose per loop, not per enclosing block.
+            std::optional<Reg> saved_stack = std::exchange(m_disposable_stack, std::nullopt);
             generate_variable_declaration(node.init->as<parser::VariableDeclaration>());
+            m_disposable_stack = saved_stack;
         } else {
             TemporaryScope temporaries(*this);
             m_position_node = node.init;
@@ -497,10 +541,13 @@ void FunctionGenerator::generate_switch(parser::SwitchStatement& node, std::vect
     }
     Label after_cases;
     emit_jump(Opcode::Jump, default_body ? *default_body : after_cases);
+    // `using` in a case clause belongs to the switch block, not to an enclosing one.
+    std::optional<Reg> saved_stack = std::exchange(m_disposable_stack, std::nullopt);
     for (size_t i = 0; i < node.cases.size(); ++i) {
         bind(bodies[i]);
         generate_statements(node.cases[i]->consequent);
     }
+    m_disposable_stack = saved_stack;
     bind(after_cases);
     pop_control();
     bind(end);
@@ -615,6 +662,20 @@ void FunctionGenerator::generate_catch_clause(parser::CatchClause& clause)
 
 void FunctionGenerator::generate_try_finally(parser::TryStatement& node)
 {
+    generate_protected(
+        [&] {
+            if (node.handler)
+                generate_try_catch(node);
+            else
+                generate_block(*node.block);
+        },
+        [&](Reg, Reg) { generate_block(*node.finalizer); }, &node);
+}
+
+// `body` with `finalizer` run on every way out of it (the completion protocol of
+// generator_internals.h); the finalizer gets the completion kind and value registers.
+void FunctionGenerator::generate_protected(std::function<void()> const& body, std::function<void(Reg, Reg)> const& finalizer, Node const* node)
+{
     TemporaryScope temporaries(*this);
     Reg saved_env = allocate();
     Reg kind = allocate();
@@ -632,10 +693,7 @@ void FunctionGenerator::generate_try_finally(parser::TryStatement& node)
     control.saw_return = &saw_return;
     size_t depth = m_controls.size();
     push_control(std::move(control));
-    if (node.handler)
-        generate_try_catch(node);
-    else
-        generate_block(*node.block);
+    body();
     pop_control();
     auto end = uint32_t(m_writer.offset());
     emit(Opcode::LdaSmi, { kCompletionNormal });
@@ -654,7 +712,7 @@ void FunctionGenerator::generate_try_finally(parser::TryStatement& node)
         emit(Opcode::Ldar, { *m_completion });
         emit(Opcode::Star, { *saved_completion });
     }
-    generate_block(*node.finalizer);
+    finalizer(kind, value);
     if (m_completion) {
         emit(Opcode::Ldar, { *saved_completion });
         emit(Opcode::Star, { *m_completion });
@@ -689,7 +747,7 @@ void FunctionGenerator::generate_try_finally(parser::TryStatement& node)
                 saved_controls.push_front(std::move(m_controls.back()));
                 m_controls.pop_back();
             }
-            emit_jump_out(jump.target_depth, jump.target, jump.is_continue, &node);
+            emit_jump_out(jump.target_depth, jump.target, jump.is_continue, node);
             for (auto& saved_control : saved_controls)
                 m_controls.push_back(std::move(saved_control));
         });
@@ -709,7 +767,7 @@ void FunctionGenerator::generate_with(parser::WithStatement& node)
     push_control({ ControlScope::Kind::Environment });
     Scope* saved = m_scope;
     m_scope = node.scope;
-    generate_statement(node.body);
+    generate_statement(node.body); // a with body is a statement: `using` needs a block there
     m_scope = saved;
     emit(Opcode::PopEnv);
     pop_control();

@@ -245,6 +245,8 @@ public:
     void generate_try(parser::TryStatement&);
     void generate_try_catch(parser::TryStatement&);
     void generate_try_finally(parser::TryStatement&);
+    void generate_protected(std::function<void()> const& body, std::function<void(Reg, Reg)> const& finalizer, Node const*);
+    void generate_statements_with_disposal(std::span<Statement*>);
     void generate_catch_clause(parser::CatchClause&);
     void generate_jump(parser::JumpStatement&, bool is_continue);
     void generate_with(parser::WithStatement&);
@@ -373,6 +375,7 @@ public:
     // the await completion-kind register.
     std::optional<Reg> m_generator;
     std::optional<Reg> m_await_kind;
+    std::optional<Reg> m_disposable_stack; // the DisposeCapability of the block being generated
 };
 
 // Entry for nested functions (generate_functions.cpp): generates with jump-scale and
