@@ -897,7 +897,33 @@ void FunctionGenerator::generate_call(parser::CallExpression& call, Label* nulli
     Reg list = allocate_range(1 + count);
     bool direct_eval = false;
     bool callee_is_chain = call.callee == callee || !callee->is(NodeKind::OptionalChain);
-    if (callee->is(NodeKind::MemberExpression) && callee_is_chain) {
+    Expression* chain_member = callee->is(NodeKind::OptionalChain) ? strip_parentheses(callee->as<parser::OptionalChain>().expression) : nullptr;
+    if (chain_member && chain_member->is(NodeKind::MemberExpression) && !chain_member->as<parser::MemberExpression>().object->is(NodeKind::Super)) {
+        // (a?.b)(): `this` is a, and the callee undefined when the chain short-circuits.
+        auto& member = chain_member->as<parser::MemberExpression>();
+        Label short_circuit;
+        Label done;
+        generate_chain_element(member.object, &short_circuit);
+        emit(Opcode::Star, { list });
+        if (member.optional)
+            emit_jump(Opcode::JumpIfNullish, short_circuit);
+        if (member.property->is(NodeKind::PrivateIdentifier)) {
+            Reg name = allocate();
+            if (!load_private_name(member.property->as<parser::PrivateIdentifier>().name, name))
+                return;
+            emit(Opcode::GetPrivate, { list, name });
+        } else if (member.computed) {
+            generate_expression(member.property);
+            emit(Opcode::GetKeyed, { list, slot() });
+        } else {
+            emit(Opcode::GetNamed, { list, atom_constant(member.property->as<parser::Identifier>().name), slot() });
+        }
+        emit_jump(Opcode::Jump, done);
+        bind(short_circuit);
+        emit(Opcode::LdaUndefined);
+        bind(done);
+        emit(Opcode::Star, { function });
+    } else if (callee->is(NodeKind::MemberExpression) && callee_is_chain) {
         auto& member = callee->as<parser::MemberExpression>();
         if (member.object->is(NodeKind::Super)) {
             emit_lexical_this();
@@ -949,7 +975,7 @@ void FunctionGenerator::generate_call(parser::CallExpression& call, Label* nulli
         emit(Opcode::LdaUndefined);
         emit(Opcode::Star, { list });
     }
-    if (callee->is(NodeKind::MemberExpression) && callee_is_chain)
+    if (callee->is(NodeKind::MemberExpression) && callee_is_chain && !chain_member)
         emit(Opcode::Star, { function });
     if (call.optional && nullish_exit) {
         emit(Opcode::Ldar, { function });
