@@ -469,7 +469,10 @@ void FunctionGenerator::generate_delete(parser::UnaryExpression& node)
     if (operand->is(NodeKind::MemberExpression)) {
         auto& member = operand->as<parser::MemberExpression>();
         if (member.object->is(NodeKind::Super)) {
+            // The reference is made (this binding, key expression), then deleting it throws.
             emit_lexical_this();
+            if (member.computed)
+                generate_expression(member.property);
             emit(Opcode::ThrowReferenceError, { atom_constant(std::string_view("Unsupported reference to 'super'")) });
             return;
         }
