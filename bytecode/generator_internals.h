@@ -85,9 +85,11 @@ struct Compilation {
     template<typename T>
     T* keep(T* cell)
     {
-        cells.push_back(cell);
+        if (cell && kept.insert(cell).second)
+            cells.push_back(cell);
         return cell;
     }
+    std::unordered_set<gc::Cell const*> kept;
 };
 
 // A jump target or a construct a jump may cross (break/continue/return unwinding).
