@@ -357,7 +357,6 @@ void FunctionGenerator::generate_await(parser::AwaitExpression& node)
 static void generate_declare_globals(FunctionGenerator& g, parser::Program& program)
 {
     std::vector<GlobalFunctionDeclaration> functions;
-    std::vector<runtime::String*> function_names;
     // functionsToInitialize: the last declaration of each name wins.
     std::vector<parser::FunctionNode*> declarations;
     for (Statement* statement : program.body) {
@@ -367,17 +366,18 @@ static void generate_declare_globals(FunctionGenerator& g, parser::Program& prog
         if (node && node->is(NodeKind::FunctionDeclaration) && node->as<parser::FunctionNode>().name)
             declarations.push_back(&node->as<parser::FunctionNode>());
     }
+    std::unordered_map<parser::Atom, size_t> last_declaration;
+    for (size_t i = 0; i < declarations.size(); ++i)
+        last_declaration[declarations[i]->name->name] = i;
+    std::unordered_set<runtime::String*> declared_names;
     for (size_t i = 0; i < declarations.size(); ++i) {
-        bool later = false;
-        for (size_t j = i + 1; j < declarations.size(); ++j)
-            later = later || declarations[j]->name->name == declarations[i]->name->name;
-        if (later)
+        if (last_declaration[declarations[i]->name->name] != i)
             continue;
         FunctionTemplate* function = g.compile_nested(*declarations[i], template_kind_for(*declarations[i]));
         if (!function)
             return;
         functions.push_back({ g.intern(declarations[i]->name->name), function });
-        function_names.push_back(functions.back().name);
+        declared_names.insert(functions.back().name);
     }
     std::vector<runtime::String*> var_names;
     std::vector<GlobalLexicalDeclaration> lexicals;
@@ -386,8 +386,7 @@ static void generate_declare_globals(FunctionGenerator& g, parser::Program& prog
         switch (variable->kind) {
         case VariableKind::Var:
         case VariableKind::Function:
-            if (std::find(function_names.begin(), function_names.end(), name) == function_names.end()
-                && std::find(var_names.begin(), var_names.end(), name) == var_names.end())
+            if (declared_names.insert(name).second)
                 var_names.push_back(name);
             break;
         case VariableKind::Let:

@@ -106,7 +106,10 @@ uint32_t FunctionGenerator::cell_constant(gc::Cell* cell)
 
 runtime::String* FunctionGenerator::intern(parser::Atom atom)
 {
-    return m_compilation.keep(vm().atoms().intern_utf8(atom->text));
+    auto [it, inserted] = m_compilation.atoms.try_emplace(atom, nullptr);
+    if (inserted)
+        it->second = m_compilation.keep(vm().atoms().intern_utf8(atom->text));
+    return it->second;
 }
 
 runtime::String* FunctionGenerator::intern(std::u16string_view text)

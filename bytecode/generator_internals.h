@@ -90,6 +90,7 @@ struct Compilation {
         return cell;
     }
     std::unordered_set<gc::Cell const*> kept;
+    std::unordered_map<parser::Atom, runtime::String*> atoms; // parser atom -> runtime atom
 };
 
 // A jump target or a construct a jump may cross (break/continue/return unwinding).
