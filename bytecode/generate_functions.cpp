@@ -74,13 +74,17 @@ void FunctionGenerator::emit_create_closure(parser::FunctionNode& function)
 }
 
 // The hidden environment of a function whose arrows read `this`/`new.target`: slot 0 `this`
-// (uninitialised in derived constructors until super() returns), slot 1 `new.target`.
+// (uninitialised in derived constructors until super() returns), slot 1 `new.target`, slot 2
+// the function itself (for super() in arrows). In a derived constructor that has it, slot 0 is
+// the `this` binding of record (an arrow's super() binds it there); r0 is synchronised from it
+// before returning.
 static void push_this_environment(FunctionGenerator& g, bool derived)
 {
     using D = runtime::ScopeDescriptor;
-    D::Binding bindings[2] = {
+    D::Binding bindings[3] = {
         { g.compilation().keep(g.vm().atoms().intern_latin1("this")), uint8_t(D::kMutable | D::kLexical) },
         { g.compilation().keep(g.vm().atoms().intern_latin1("new.target")), D::kMutable },
+        { g.compilation().keep(g.vm().atoms().intern_latin1("function")), D::kMutable },
     };
     auto* descriptor = g.compilation().keep(D::create(g.vm().heap(), D::Kind::Function, bindings));
     g.emit(Opcode::PushBlockEnv, { g.cell_constant(descriptor) });
@@ -91,6 +95,10 @@ static void push_this_environment(FunctionGenerator& g, bool derived)
     }
     g.emit(Opcode::LdaNewTarget);
     g.emit(Opcode::StaEnv, { 0, 1 });
+    if (derived) {
+        g.emit(Opcode::LdaCallee);
+        g.emit(Opcode::StaEnv, { 0, 2 });
+    }
 }
 
 // The environments between the current scope and the hidden `this` environment of `holder`.
@@ -105,6 +113,11 @@ static uint32_t hops_to_this_environment(FunctionGenerator& g, FunctionGenerator
             break;
     }
     return hops;
+}
+
+static bool derived_with_this_environment(FunctionGenerator& g)
+{
+    return !g.is_arrow() && g.m_has_this_environment && g.m_kind == FunctionTemplateKind::DerivedClassConstructor;
 }
 
 static void load_lexical_slot(FunctionGenerator& g, uint32_t slot)
@@ -122,7 +135,7 @@ static void load_lexical_slot(FunctionGenerator& g, uint32_t slot)
 
 void FunctionGenerator::emit_lexical_this()
 {
-    if (is_arrow()) {
+    if (is_arrow() || derived_with_this_environment(*this)) {
         load_lexical_slot(*this, 0);
         return;
     }
@@ -142,28 +155,79 @@ void FunctionGenerator::generate_new_target()
     emit(Opcode::LdaNewTarget);
 }
 
-// After super() bound `this`: publish it to the arrows of a derived constructor.
-static void publish_this(FunctionGenerator& g)
+// Before a derived constructor with the hidden environment returns: r0 = the `this` binding
+// (an arrow's super() may have bound it only in the environment). acc is kept.
+void FunctionGenerator::emit_sync_this_register()
 {
-    if (g.m_has_this_environment && !g.is_arrow()) {
-        g.emit(Opcode::Ldar, { 0 });
-        g.emit(Opcode::StaEnv, { hops_to_this_environment(g, g), 0 });
-    }
+    if (!derived_with_this_environment(*this))
+        return;
+    Reg value = allocate();
+    emit(Opcode::Star, { value });
+    emit(Opcode::LdaEnv, { hops_to_this_environment(*this, *this), 0 });
+    emit(Opcode::Star, { 0 });
+    emit(Opcode::Ldar, { value });
+    release_to(value);
 }
 
+// super(...) (13.3.7.1): the super constructor is found before the arguments are evaluated;
+// the result binds `this` (once), then the class's instance elements are initialised. In an
+// arrow, the constructor, new.target and `this` come from the hidden environment of the
+// derived constructor around it.
 void FunctionGenerator::generate_super_call(parser::CallExpression& call)
 {
-    if (is_arrow() || m_kind != FunctionTemplateKind::DerivedClassConstructor) {
-        throw_not_implemented("super() inside an arrow function or eval");
+    FunctionGenerator* holder = this_holder();
+    if (holder->m_kind != FunctionTemplateKind::DerivedClassConstructor || !holder->m_function) {
+        throw_not_implemented("super() in eval code");
         return;
     }
+    bool through_environment = is_arrow() || m_has_this_environment;
+    if (is_arrow()) {
+        m_compilation.needs_this_environment.insert(holder->m_function);
+        if (!holder->m_has_this_environment) {
+            emit(Opcode::LdaUndefined); // placeholder: the constructor is generated again
+            return;
+        }
+    }
     TemporaryScope temporaries(*this);
+    Reg function = allocate();
+    Reg constructor = allocate();
+    Reg new_target = allocate();
+    uint32_t hops = through_environment ? hops_to_this_environment(*this, *holder) : 0;
+    if (is_arrow()) {
+        emit(Opcode::LdaEnv, { hops, 2 });
+        emit(Opcode::Star, { function });
+        emit(Opcode::LdaEnv, { hops, 1 });
+        emit(Opcode::Star, { new_target });
+    } else {
+        emit(Opcode::LdaCallee);
+        emit(Opcode::Star, { function });
+        emit(Opcode::LdaNewTarget);
+        emit(Opcode::Star, { new_target });
+    }
+    emit(Opcode::Ldar, { function });
+    emit(Opcode::GetSuperConstructor);
+    emit(Opcode::Star, { constructor });
     ArgumentList arguments = generate_arguments(call.arguments);
-    set_position(&call);
-    emit(arguments.spread ? Opcode::SuperCallSpread : Opcode::SuperCall, { arguments.first, arguments.count, slot() });
+    m_position_node = &call;
+    emit(arguments.spread ? Opcode::SuperConstructSpread : Opcode::SuperConstruct,
+        { constructor, new_target, arguments.first, arguments.count, slot() });
     Reg result = allocate();
     emit(Opcode::Star, { result });
-    publish_this(*this);
+    // BindThisValue: ReferenceError if `this` is already bound.
+    Label unbound;
+    if (through_environment)
+        emit(Opcode::LdaEnv, { hops, 0 });
+    else
+        emit(Opcode::Ldar, { 0 });
+    emit_jump(Opcode::JumpIfEmpty, unbound);
+    emit(Opcode::ThrowReferenceError, { atom_constant(std::string_view("Super constructor may only be called once")) });
+    bind(unbound);
+    emit(Opcode::Ldar, { result });
+    if (through_environment)
+        emit(Opcode::StaEnv, { hops, 0 });
+    if (!is_arrow())
+        emit(Opcode::Star, { 0 });
+    emit(Opcode::InitializeInstanceElements, { result, function });
     emit(Opcode::Ldar, { result });
 }
 
@@ -509,7 +573,7 @@ void FunctionGenerator::generate_prologue()
     if (failed())
         return;
     emit(Opcode::LdaUndefined);
-    emit(Opcode::Return);
+    emit_return();
 }
 
 void FunctionGenerator::generate_parameters()

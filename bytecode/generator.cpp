@@ -555,6 +555,7 @@ void FunctionGenerator::emit_return_from(size_t depth)
             return;
         }
     }
+    emit_sync_this_register();
     emit(Opcode::Return);
 }
 

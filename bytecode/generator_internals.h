@@ -230,6 +230,7 @@ public:
     void emit_jump_out(size_t target_depth, Label* target, bool is_continue, parser::Node const*);
     void emit_return(); // acc = return value
     void emit_close_iterator(Reg iterator);
+    void emit_sync_this_register();
     void emit_return_from(size_t depth);
 
     // --- Statements (generate_statements.cpp)

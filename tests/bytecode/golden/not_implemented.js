@@ -1,3 +1,3 @@
 // Constructs the generator does not support yet compile to a TypeError thrown when reached.
 async function f() { await using resource = open(); }
-class C extends Object { constructor() { const f = () => super(); f(); } }
+for (using r of resources) r.run();
