@@ -348,10 +348,12 @@ void FunctionGenerator::generate_for_in_of_binding(parser::ForInOfStatement& nod
 {
     if (node.left->is(NodeKind::VariableDeclaration)) {
         auto& declaration = node.left->as<parser::VariableDeclaration>();
-        if (declaration.declaration_kind == DeclarationKind::Using || declaration.declaration_kind == DeclarationKind::AwaitUsing) {
-            throw_not_implemented("`using` declarations");
+        if (declaration.declaration_kind == DeclarationKind::AwaitUsing || (declaration.declaration_kind == DeclarationKind::Using && !m_disposable_stack)) {
+            throw_not_implemented(declaration.declaration_kind == DeclarationKind::AwaitUsing ? "`await using` declarations" : "`using` in for-in heads");
             return;
         }
+        if (declaration.declaration_kind == DeclarationKind::Using)
+            emit(Opcode::AddDisposableResource, { *m_disposable_stack });
         bind_pattern(declaration.declarations[0]->target, declaration.declaration_kind != DeclarationKind::Var);
         return;
     }
@@ -463,10 +465,33 @@ void FunctionGenerator::generate_for_of(parser::ForInOfStatement& node, std::vec
     Reg value = allocate();
     emit(Opcode::Star, { value });
     enter_scope(node.scope);
-    emit(Opcode::Ldar, { value });
-    m_position_node = node.left;
-    generate_for_in_of_binding(node);
-    generate_statement(node.body);
+    bool using_declaration = node.left->is(NodeKind::VariableDeclaration)
+        && node.left->as<parser::VariableDeclaration>().declaration_kind == DeclarationKind::Using;
+    if (using_declaration) {
+        // for (using x of ...): each iteration's value is disposed when the iteration ends.
+        Reg stack = allocate();
+        emit(Opcode::CreateDisposableStack, { stack });
+        std::optional<Reg> saved_stack = m_disposable_stack;
+        generate_protected(
+            [&] {
+                m_disposable_stack = stack;
+                emit(Opcode::Ldar, { value });
+                m_position_node = node.left;
+                generate_for_in_of_binding(node);
+                m_disposable_stack = saved_stack;
+                generate_statement(node.body);
+            },
+            [&](Reg kind, Reg completion_value) {
+                emit(Opcode::Ldar, { completion_value });
+                emit(Opcode::DisposeResources, { stack, kind });
+            },
+            &node);
+    } else {
+        emit(Opcode::Ldar, { value });
+        m_position_node = node.left;
+        generate_for_in_of_binding(node);
+        generate_statement(node.body);
+    }
     leave_scope(node.scope);
     m_scope = saved;
     pop_control();
