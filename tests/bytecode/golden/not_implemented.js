@@ -1,3 +1,3 @@
 // Constructs the generator does not support yet compile to a TypeError thrown when reached.
 async function f() { await using resource = open(); }
-for (using r of resources) r.run();
+switch (k) { case 1: using r = open(); }
