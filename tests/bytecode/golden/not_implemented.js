@@ -1,3 +1,3 @@
 // Constructs the generator does not support yet compile to a TypeError thrown when reached.
 async function f() { await using resource = open(); }
-switch (k) { case 1: using r = open(); }
+class Decorated { @logged method() {} }
