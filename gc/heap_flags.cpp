@@ -21,6 +21,11 @@ HeapFlagResult apply_heap_flag(std::string_view argument, HeapOptions& options)
         options.trace = true;
         return HeapFlagResult::Applied;
     }
+    // --gc-stress alone: a collection every kDefaultStressInterval allocations.
+    if (argument == "--gc-stress") {
+        options.stress_interval = kDefaultStressInterval;
+        return HeapFlagResult::Applied;
+    }
     if (argument.starts_with("--gc-stress=")) {
         uint64_t interval = flag_value(argument, "--gc-stress=");
         if (interval == 0 || interval > UINT32_MAX)

@@ -424,21 +424,7 @@ ParsedProgram parse_program(SourceFile const& source, ParseOptions const& option
 
 std::string format_syntax_error(SourceFile const& source, SyntaxError const& error)
 {
-    std::string out = source.name() + ":" + std::to_string(error.position.line) + ":" + std::to_string(error.position.column) + "\n";
-    std::string_view line = source.line_text(error.position.line);
-    out += line;
-    out += "\n";
-    // The caret goes under the column; tabs are kept so it lines up in a terminal.
-    uint32_t column = 1;
-    for (size_t i = 0; i < line.size() && column < error.position.column;) {
-        unsigned char c = line[i];
-        out += c == '\t' ? '\t' : ' ';
-        size_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        column += length == 4 ? 2 : 1;
-        i += length;
-    }
-    out += "^\n\nSyntaxError: " + error.message + "\n";
-    return out;
+    return format_source_excerpt(source, error.position.line, error.position.column) + "\nSyntaxError: " + error.message + "\n";
 }
 
 }

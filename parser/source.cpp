@@ -44,4 +44,22 @@ std::string_view SourceFile::line_text(uint32_t line) const
     return std::string_view(m_text).substr(start, end - start);
 }
 
+std::string format_source_excerpt(SourceFile const& source, uint32_t line_number, uint32_t column_number)
+{
+    std::string out = source.name() + ":" + std::to_string(line_number) + ":" + std::to_string(column_number) + "\n";
+    std::string_view line = source.line_text(line_number);
+    out += line;
+    out += "\n";
+    // Columns count UTF-16 code units: a 4-byte UTF-8 sequence is two of them.
+    uint32_t column = 1;
+    for (size_t i = 0; i < line.size() && column < column_number;) {
+        unsigned char c = line[i];
+        out += c == '\t' ? '\t' : ' ';
+        size_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        column += length == 4 ? 2 : 1;
+        i += length;
+    }
+    return out + "^\n";
+}
+
 }

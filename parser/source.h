@@ -32,4 +32,8 @@ private:
     mutable std::vector<uint32_t> m_line_starts;
 };
 
+// A position as hosts print it, three lines: `name:line:column`, the source line, and a caret
+// under the column (tabs kept so it lines up in a terminal).
+std::string format_source_excerpt(SourceFile const&, uint32_t line, uint32_t column);
+
 }

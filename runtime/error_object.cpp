@@ -20,6 +20,7 @@ Object* create_error_object(VM& vm, Realm& realm, ErrorKind kind, String* messag
     //    a. Let msg be ? ToString(message).
     //    b. Perform CreateNonEnumerableDataPropertyOrThrow(O, "message", msg).
     create_non_enumerable_data_property_or_throw(vm, *object, PropertyKey::from_atom(vm.atoms().message), Value::string(message));
+    vm.on_error_created(*object);
     // 5. Return O.
     return object;
 }

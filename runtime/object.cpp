@@ -2,11 +2,15 @@
 
 #include "gc/heap.h"
 #include "runtime/array.h"
+#include "runtime/bound_function.h"
+#include "runtime/primitive_wrapper.h"
+#include "runtime/function_object.h"
 #include "runtime/immutable_prototype_object.h"
 #include "runtime/native_function.h"
 #include "runtime/ordinary_object.h"
 #include "runtime/property_key_list.h"
 #include "runtime/shape_transitions.h"
+#include "runtime/symbol.h"
 #include "runtime/value_array.h"
 #include "runtime/vm.h"
 
@@ -228,7 +232,12 @@ PropertyKeyList* Object::own_keys_in_order(VM& vm) const
 {
     gc::Heap& heap = vm.heap();
     std::vector<uint32_t> indices = own_element_indices();
-    PropertyKeyList* list = PropertyKeyList::create(heap, uint32_t(indices.size()) + m_shape->property_count());
+    // Private elements (keyed by private symbols) are not property keys of the object.
+    uint32_t private_count = 0;
+    m_shape->for_each_property([&](PropertyKey key, uint32_t, PropertyAttributes) {
+        private_count += key.is_symbol() && key.as_symbol()->is_private();
+    });
+    PropertyKeyList* list = PropertyKeyList::create(heap, uint32_t(indices.size()) + m_shape->property_count() - private_count);
     uint32_t position = 0;
     for (uint32_t index : indices)
         list->set(heap, position++, PropertyKey::from_index(index));
@@ -237,7 +246,7 @@ PropertyKeyList* Object::own_keys_in_order(VM& vm) const
             list->set(heap, position++, key);
     });
     m_shape->for_each_property([&](PropertyKey key, uint32_t, PropertyAttributes) {
-        if (key.is_symbol())
+        if (key.is_symbol() && !key.as_symbol()->is_private())
             list->set(heap, position++, key);
     });
     assert(position == list->size());

@@ -35,6 +35,12 @@ public:
     // The largest array index, 2^32 - 2.
     static constexpr uint32_t kMaxArrayIndex = 0xFFFFFFFEu;
 
+    // Index 0; only so that PropertyKey can sit in ThrowCompletionOr and containers.
+    constexpr PropertyKey()
+        : m_bits(kIndexTag)
+    {
+    }
+
     static PropertyKey from_index(uint32_t index)
     {
         assert(index <= kMaxArrayIndex);

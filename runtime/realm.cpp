@@ -2,8 +2,11 @@
 
 #include "gc/heap.h"
 #include "runtime/array.h"
+#include "runtime/builtins/builtins.h"
+#include "runtime/primitive_wrapper.h"
 #include "runtime/native_function.h"
 #include "runtime/atom_table.h"
+#include "runtime/environment.h"
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
 #include "runtime/string.h"
@@ -38,6 +41,14 @@ Object* create_intrinsic(VM& vm, Realm& realm, ObjectKind kind, Object* prototyp
         // ArrayCreate cannot reject).
         return MUST(array_create(vm, 0, prototype));
     }
+    // 20.3.3, 21.1.3, 22.1.3: the Boolean, Number and String prototype objects are themselves
+    // wrappers of false, +0 and "".
+    if (kind == ObjectKind::BooleanObject)
+        return PrimitiveWrapper::create(vm, kind, Value::boolean(false), prototype);
+    if (kind == ObjectKind::NumberObject)
+        return PrimitiveWrapper::create(vm, kind, Value::int32(0), prototype);
+    if (kind == ObjectKind::StringObject)
+        return string_create(vm, vm.atoms().empty, prototype);
     return Object::create_with_kind(vm, kind, prototype);
 }
 
@@ -46,6 +57,15 @@ Object* create_intrinsic(VM& vm, Realm& realm, ObjectKind kind, Object* prototyp
 void define_builtin_data_property(VM& vm, Object& object, String* atom, Value value)
 {
     MUST(define_property_or_throw(vm, object, PropertyKey::from_atom(atom), PropertyDescriptor::data(value, true, false, true)));
+}
+
+// The "prototype" of a built-in constructor is { [[Writable]]: false, [[Enumerable]]: false,
+// [[Configurable]]: false }; the prototype's "constructor" is a built-in data property.
+void link_constructor_and_prototype(VM& vm, Object& constructor, Object& prototype)
+{
+    MUST(define_property_or_throw(vm, constructor, PropertyKey::from_atom(vm.atoms().prototype),
+        PropertyDescriptor::data(Value::object(&prototype), false, false, false)));
+    define_builtin_data_property(vm, prototype, vm.atoms().constructor, Value::object(&constructor));
 }
 
 }
@@ -73,6 +93,27 @@ Realm* Realm::create(VM& vm)
     }
 #include "runtime/intrinsics.def"
 
+    // Then the constructors and the other function intrinsics (CreateBuiltinFunction), linked to
+    // their prototype objects (e.g. 20.1.2.20 Object.prototype, 20.1.3.1
+    // Object.prototype.constructor).
+#define CONSTRUCTOR(member, name, js_name, length, instance_prototype, prototype, behaviour)                  \
+    {                                                                                                      \
+        Object* constructor = NativeFunction::create(vm, *realm, behaviour, vm.atoms().intern_latin1(js_name), \
+            length, NativeFunction::Constructor::Yes, realm->m_##prototype);                               \
+        realm->m_##member = constructor;                                                                   \
+        heap.write_barrier(realm, constructor);                                                            \
+        if (Object* instance_prototype_object = realm->m_##instance_prototype)                             \
+            link_constructor_and_prototype(vm, *constructor, *instance_prototype_object);                  \
+    }
+#define FUNCTION(member, name, js_name, length, behaviour)                                                    \
+    {                                                                                                      \
+        Object* function = NativeFunction::create(vm, *realm, behaviour, vm.atoms().intern_latin1(js_name),    \
+            length, NativeFunction::Constructor::No);                                                      \
+        realm->m_##member = function;                                                                      \
+        heap.write_barrier(realm, function);                                                               \
+    }
+#include "runtime/intrinsics.def"
+
     // 20.5.3.2 Error.prototype.message is the empty String; 20.5.3.3 Error.prototype.name is
     // "Error"; 20.5.6.3.2-3 likewise for each NativeError prototype, named after its type.
     AtomTable& atoms = vm.atoms();
@@ -81,6 +122,11 @@ Realm* Realm::create(VM& vm)
     define_builtin_data_property(vm, *realm->m_##member, atoms.message, Value::string(atoms.empty));
 #include "runtime/intrinsics.def"
 
+    // SetRealmGlobalObject ( realmRec, undefined, undefined ): the global this is the global object.
+    realm->m_global_environment = GlobalEnvironment::create(vm, realm->m_global_object, realm->m_global_object);
+    heap.write_barrier(realm, realm->m_global_environment);
+    // Every built-in's properties, and the global object's (runtime/builtins/).
+    builtins::initialize_builtins(vm, *realm);
     return realm;
 }
 
@@ -102,7 +148,11 @@ void Realm::visit_children(gc::Cell* cell, gc::Visitor& visitor)
 {
     auto* realm = static_cast<Realm*>(cell);
 #define INTRINSIC(member, name, prototype, kind) visitor.visit(realm->m_##member);
+#define CONSTRUCTOR(member, name, js_name, length, instance_prototype, prototype, behaviour) \
+    visitor.visit(realm->m_##member);
+#define FUNCTION(member, name, js_name, length, behaviour) visitor.visit(realm->m_##member);
 #include "runtime/intrinsics.def"
+    visitor.visit(realm->m_global_environment);
 }
 
 }

@@ -4,10 +4,8 @@
 // each is a cell, kept alive by whatever refers to it (the VM's current realm, and later
 // functions' [[Realm]] and global objects).
 //
-// This is the minimal realm of the object model: %Object.prototype%, %Array.prototype%,
-// %Error.prototype% and the NativeError prototypes, so that the runtime can throw proper
-// TypeErrors and RangeErrors. Constructors, the global object and the built-in methods come with
-// the built-ins.
+// Realm::create makes the intrinsic objects and constructors listed in intrinsics.def, then
+// runtime/builtins/builtins.cpp installs their properties and the global object's.
 
 #include "gc/cell.h"
 
@@ -21,6 +19,7 @@ class Visitor;
 
 namespace sable::runtime {
 
+class GlobalEnvironment;
 class Object;
 class VM;
 
@@ -43,10 +42,17 @@ public:
 
 #define INTRINSIC(member, name, prototype, kind) \
     Object* member() const { return m_##member; }
+#define CONSTRUCTOR(member, name, js_name, length, instance_prototype, prototype, behaviour) \
+    Object* member() const { return m_##member; }
+#define FUNCTION(member, name, js_name, length, behaviour) \
+    Object* member() const { return m_##member; }
 #include "runtime/intrinsics.def"
 
     // %Error.prototype%, %TypeError.prototype%...
     Object* prototype_for_error(ErrorKind) const;
+
+    // [[GlobalEnv]]: the global environment record over the global object.
+    GlobalEnvironment* global_environment() const { return m_global_environment; }
 
     // CellTraits.
     static void visit_children(gc::Cell*, gc::Visitor&);
@@ -59,7 +65,11 @@ private:
     }
 
 #define INTRINSIC(member, name, prototype, kind) Object* m_##member { nullptr };
+#define CONSTRUCTOR(member, name, js_name, length, instance_prototype, prototype, behaviour) \
+    Object* m_##member { nullptr };
+#define FUNCTION(member, name, js_name, length, behaviour) Object* m_##member { nullptr };
 #include "runtime/intrinsics.def"
+    GlobalEnvironment* m_global_environment { nullptr };
     // What "none" names in intrinsics.def's prototype column.
     static constexpr Object* m_none = nullptr;
 };

@@ -13,6 +13,11 @@ Symbol* Symbol::create(gc::Heap& heap, Value description)
     return heap.allocate<Symbol>(description, 0u);
 }
 
+Symbol* Symbol::create_private(gc::Heap& heap, Value description)
+{
+    return heap.allocate<Symbol>(description, kPrivateFlag);
+}
+
 // SymbolDescriptiveString ( sym ) — https://tc39.es/ecma262/#sec-symboldescriptivestring
 std::optional<String*> Symbol::descriptive_string(gc::Heap& heap)
 {

@@ -23,6 +23,8 @@ public:
 
     // A new unique symbol; description is a String or undefined.
     static Symbol* create(gc::Heap&, Value description);
+    // The key of a Private Name (private_name.h): never exposed, skipped by [[OwnPropertyKeys]].
+    static Symbol* create_private(gc::Heap&, Value description);
 
     // [[Description]]: a String or undefined.
     Value description() const { return m_description; }
@@ -30,6 +32,7 @@ public:
     bool is_registered() const { return m_cell_data & kRegisteredFlag; }
     // One of the well-known symbols (runtime/well_known_symbols.def).
     bool is_well_known() const { return m_cell_data & kWellKnownFlag; }
+    bool is_private() const { return m_cell_data & kPrivateFlag; }
 
     // SymbolDescriptiveString ( sym ): "Symbol(" + description + ")". std::nullopt when the
     // result would be too long (the caller throws RangeError "Invalid string length").
@@ -43,6 +46,7 @@ private:
     friend class SymbolRegistry;
     static constexpr uint32_t kRegisteredFlag = 1;
     static constexpr uint32_t kWellKnownFlag = 2;
+    static constexpr uint32_t kPrivateFlag = 4;
 
     Symbol(Value description, uint32_t flags)
         : gc::Cell(kKind)

@@ -11,6 +11,7 @@
 
 #include <cassert>
 #include <cstdint>
+#include <span>
 
 namespace sable::runtime {
 
@@ -52,6 +53,9 @@ public:
         assert(index < capacity() && !value.is_cell());
         values()[index] = value;
     }
+
+    // The first `size()` entries, e.g. as a call's argument list.
+    std::span<Value const> used() const { return { values(), m_size }; }
 
     // CellTraits.
     static void visit_children(gc::Cell*, gc::Visitor&);

@@ -1,5 +1,8 @@
 #include "runtime/vm.h"
 
+#include "bytecode/function_template.h"
+#include "interpreter/frame.h"
+#include "interpreter/stack_trace.h"
 #include "runtime/cell_traits.h"
 #include "runtime/error_object.h"
 #include "runtime/realm.h"
@@ -13,14 +16,23 @@ VM::VM(gc::HeapOptions const& options)
     , m_atoms(m_heap)
     , m_symbols(m_heap, m_atoms)
     , m_shapes(m_heap)
+    , m_job_queue(m_heap)
+    , m_interpreter_stack(std::make_unique<interpreter::InterpreterStack>())
 {
     m_root_provider_id = m_heap.add_root_provider([this](gc::Visitor& visitor) {
         visitor.visit_value_bits(m_pending_exception.bits());
         visitor.visit(m_current_realm);
+        visitor.visit(m_throw_site.function_template);
+        m_interpreter_stack->visit(visitor);
     });
 }
 
 VM::~VM() { m_heap.remove_root_provider(m_root_provider_id); }
+
+void VM::on_error_created(Object& error)
+{
+    interpreter::attach_stack_trace(*this, error);
+}
 
 ThrowCompletion VM::throw_value(Value value)
 {

@@ -16,18 +16,34 @@
 #include "runtime/atom_table.h"
 #include "runtime/completion.h"
 #include "runtime/error_types.h"
+#include "runtime/job_queue.h"
 #include "runtime/shape_transitions.h"
 #include "runtime/symbol_registry.h"
 #include "runtime/value.h"
 
 #include <cstdint>
+#include <functional>
+#include <utility>
 #include <initializer_list>
+#include <memory>
 #include <string_view>
+
+namespace sable::bytecode {
+class FunctionTemplate;
+}
+
+namespace sable::interpreter {
+class InterpreterStack;
+}
 
 namespace sable::runtime {
 
+class Object;
 class Realm;
 enum class ErrorKind : uint8_t;
+
+// HostPromiseRejectionTracker's operation argument.
+enum class PromiseRejectionOperation : uint8_t { Reject, Handle };
 
 class VM {
 public:
@@ -40,6 +56,8 @@ public:
     AtomTable& atoms() { return m_atoms; }
     SymbolRegistry& symbols() { return m_symbols; }
     ShapeTransitions& shapes() { return m_shapes; }
+    // The interpreter's frames (interpreter/frame.h).
+    interpreter::InterpreterStack& interpreter_stack() { return *m_interpreter_stack; }
 
     // Throwing. throw_value stores the value (no exception may be pending already: the previous
     // one must have been propagated or taken) and returns the marker to return.
@@ -61,19 +79,57 @@ public:
     ThrowCompletion throw_reference_error(ErrorType, std::initializer_list<std::string_view> arguments = {});
     ThrowCompletion throw_syntax_error(ErrorType, std::initializer_list<std::string_view> arguments = {});
 
+    // Where the pending exception was thrown in JavaScript code: the innermost bytecode
+    // instruction that threw or called the native code that threw. Hosts report uncaught
+    // exceptions at this position. Rooted by the VM.
+    struct ThrowSite {
+        bytecode::FunctionTemplate* function_template { nullptr };
+        uint32_t bytecode_offset { 0 };
+    };
+    ThrowSite const& throw_site() const { return m_throw_site; }
+    void set_throw_site(ThrowSite site) { m_throw_site = site; }
+
+    // State the embedding attaches to the VM (the host's options, for its native functions).
+    void* embedder_data() const { return m_embedder_data; }
+    void set_embedder_data(void* data) { m_embedder_data = data; }
+
     // The realm errors come from when no realm is named (see above). Rooted by the VM.
     Realm& current_realm() const;
     bool has_current_realm() const { return m_current_realm != nullptr; }
     void set_current_realm(Realm*);
+
+    // The promise job queue (HostEnqueuePromiseJob); the host drains it with run_jobs().
+    JobQueue& job_queue() { return m_job_queue; }
+    ThrowCompletionOr<void> run_jobs() { return m_job_queue.run_jobs(*this); }
+
+    // HostPromiseRejectionTracker ( promise, operation ): called when a promise is rejected with
+    // no handler (Reject) and when a handler is added to such a promise later (Handle). Empty by
+    // default; Node's host tracks unhandled rejections with it.
+    using PromiseRejectionTracker = std::function<void(VM&, Object& promise, PromiseRejectionOperation)>;
+    void set_promise_rejection_tracker(PromiseRejectionTracker tracker) { m_promise_rejection_tracker = std::move(tracker); }
+    void host_promise_rejection_tracker(Object& promise, PromiseRejectionOperation operation)
+    {
+        if (m_promise_rejection_tracker)
+            m_promise_rejection_tracker(*this, promise, operation);
+    }
+
+    // Called with every error object the engine creates (the Error constructors, and errors the
+    // runtime throws): captures the interpreter's stack trace as the error's own "stack".
+    void on_error_created(Object& error);
 
 private:
     gc::Heap m_heap;
     uint64_t m_root_provider_id { 0 };
     Value m_pending_exception { Value::empty() };
     Realm* m_current_realm { nullptr };
+    ThrowSite m_throw_site;
+    void* m_embedder_data { nullptr };
     AtomTable m_atoms;
     SymbolRegistry m_symbols;
     ShapeTransitions m_shapes;
+    JobQueue m_job_queue;
+    PromiseRejectionTracker m_promise_rejection_tracker;
+    std::unique_ptr<interpreter::InterpreterStack> m_interpreter_stack;
 };
 
 }

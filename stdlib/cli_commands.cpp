@@ -2,14 +2,19 @@
 
 #include "bytecode/generator.h"
 #include "bytecode/template_printer.h"
+#include "interpreter/script_evaluation.h"
 #include "parser/ast_printer.h"
+#include "parser/parser.h"
 #include "runtime/realm.h"
 #include "runtime/vm.h"
-#include "parser/parser.h"
 #include "stdlib/exit_codes.h"
+#include "stdlib/host_globals.h"
 #include "stdlib/read_source.h"
+#include "stdlib/uncaught_exception.h"
+#include "stdlib/value_printer.h"
 
 #include <cstdio>
+#include <memory>
 #include <optional>
 
 namespace sable::stdlib {
@@ -33,15 +38,74 @@ std::optional<parser::SourceFile> load_source(CliOptions const& options)
     return parser::SourceFile(options.file, std::move(text));
 }
 
+std::shared_ptr<parser::SourceFile const> read_script_file(std::string const& path)
+{
+    std::string text;
+    std::string error;
+    if (!read_source_file(path, text, error)) {
+        std::fprintf(stderr, "sable: cannot open '%s': %s\n", path.c_str(), error.c_str());
+        return nullptr;
+    }
+    return std::make_shared<parser::SourceFile>(path, std::move(text));
+}
+
 // `.mjs` files are modules; `.js` and `.cjs` files (and -e code) are scripts unless --module.
 // (package.json "type" comes with the module loader.)
 parser::Goal goal_for(CliOptions const& options)
 {
+    if (options.script)
+        return parser::Goal::Script;
     if (options.module)
         return parser::Goal::Module;
     if (options.input == CliInput::File && options.file.ends_with(".mjs"))
         return parser::Goal::Module;
     return parser::Goal::Script;
+}
+
+// Compiles and runs one script in `realm`; reports a syntax error or an uncaught exception on
+// stderr and returns false.
+bool run_script_file(runtime::VM& vm, runtime::Realm& realm, std::shared_ptr<parser::SourceFile const> source,
+    runtime::Value* completion)
+{
+    auto compiled = interpreter::compile_script(vm, source);
+    if (auto* error = std::get_if<parser::SyntaxError>(&compiled)) {
+        std::fputs(parser::format_syntax_error(*source, *error).c_str(), stderr);
+        return false;
+    }
+    auto result = interpreter::run_script(vm, realm, std::get<bytecode::FunctionTemplate*>(compiled));
+    // Then the promise jobs the script queued (a job that throws is an uncaught exception).
+    if (!result.is_throw() && completion)
+        *completion = result.value();
+    if (result.is_throw() || vm.run_jobs().is_throw()) {
+        std::fflush(stdout);
+        std::fputs(format_uncaught_exception(vm, vm.take_pending_exception()).c_str(), stderr);
+        return false;
+    }
+    return true;
+}
+
+// Runs the program: the --include scripts, then the main one, in one realm.
+int run_program(CliOptions const& options, std::shared_ptr<parser::SourceFile const> main_source)
+{
+    runtime::VM vm(options.heap);
+    runtime::Realm* realm = runtime::Realm::create(vm);
+    HostOptions host;
+    host.expose_test262 = options.expose_test262;
+    install_host_globals(vm, *realm, host);
+
+    for (auto const& include : options.includes) {
+        auto source = read_script_file(include);
+        if (!source || !run_script_file(vm, *realm, source, nullptr))
+            return kExitFailure;
+    }
+    runtime::Value completion;
+    if (!run_script_file(vm, *realm, main_source, &completion))
+        return kExitFailure;
+    if (options.input == CliInput::Print) {
+        std::string text = print_value(vm, completion) + "\n";
+        std::fwrite(text.data(), 1, text.size(), stdout);
+    }
+    return kExitSuccess;
 }
 
 }
@@ -81,11 +145,13 @@ int run_program_action(CliOptions const& options)
         return kExitSuccess;
     }
     case CliAction::Run:
-        // Never pretend: the program parsed, but nothing can run it yet.
-        std::fputs("sable: executing JavaScript is not implemented yet (the interpreter arrives with the "
-                   "core VM); use --check or --print-ast\n",
-            stderr);
-        return kExitNotImplemented;
+        if (parse_options.goal == parser::Goal::Module) {
+            // Never pretend: the module parsed, but nothing can link and run modules yet.
+            std::fputs("sable: running ES modules is not implemented yet; use --script to run the file as a classic script\n",
+                stderr);
+            return kExitNotImplemented;
+        }
+        return run_program(options, std::make_shared<parser::SourceFile const>(std::move(*source)));
     case CliAction::Version:
     case CliAction::Help:
         break; // handled by main

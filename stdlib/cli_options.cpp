@@ -1,5 +1,7 @@
 #include "stdlib/cli_options.h"
 
+#include "gc/heap_flags.h"
+
 #include <string_view>
 
 namespace sable::stdlib {
@@ -10,25 +12,29 @@ char const* cli_usage_text()
            "       sable [options] -e CODE [arguments...]\n"
            "       sable [options] -p CODE [arguments...]\n"
            "\n"
-           "Sable parses JavaScript today; running it arrives with the core VM. Running a program\n"
-           "(FILE, -e or -p without --check or --print-ast) reports its syntax errors, then exits\n"
-           "with status 70 because there is no interpreter yet.\n"
-           "\n"
+
            "  FILE                 the program; .mjs files are modules, .js and .cjs scripts\n"
            "  -e, --eval CODE      the program is CODE (named [eval] in messages)\n"
            "  -p, --print CODE     like --eval, and print the result\n"
            "  -c, --check          only parse: exit 0 if the program parses, 1 if not\n"
            "  --print-ast          parse and print the syntax tree with its scopes\n"
            "  --print-bytecode     compile and print the bytecode of every function\n"
-           "  --module             parse the program as an ES module, whatever its extension\n"
+           "  --module             run the program as an ES module, whatever its extension\n"
+           "  --script             run the program as a classic script, whatever its extension\n"
+           "  --include FILE       run the script FILE first, in the same realm (repeatable)\n"
+           "  --expose-test262     define the test262 host functions print and $262\n"
+           "  --gc-stress[=N]      collect garbage every N allocations (default 1000)\n"
+           "  --trace-gc           print one line per garbage collection on stderr\n"
+           "  --max-heap-size=MB   the heap limit (also --max-old-space-size)\n"
            "  -v, --version        print the version and exit\n"
            "  -h, --help           print this text and exit\n"
            "  --                   end of options: the next argument is FILE\n"
            "\n"
            "Arguments after FILE (or after -e/-p CODE) are left to the program.\n"
            "\n"
-           "Exit status: 0 success; 1 a syntax error or an unreadable file; 9 invalid arguments;\n"
-           "70 the program parsed but executing JavaScript is not implemented yet.\n";
+           "Exit status: 0 success; 1 a syntax error, an uncaught exception or an unreadable file;\n"
+           "9 invalid arguments; "
+           "70 the program uses a feature that is not implemented yet (ES modules).\n";
 }
 
 bool parse_cli_options(int argc, char const* const* argv, CliOptions& out, std::string& error)
@@ -122,13 +128,38 @@ bool parse_cli_options(int argc, char const* const* argv, CliOptions& out, std::
             ok = flag(print_bytecode);
         } else if (arg == "--module") {
             ok = flag(out.module);
+        } else if (arg == "--script") {
+            ok = flag(out.script);
+        } else if (arg == "--expose-test262") {
+            ok = flag(out.expose_test262);
+        } else if (arg == "--include") {
+            if (has_inline_value) {
+                out.includes.emplace_back(inline_value);
+            } else if (i + 1 < argc) {
+                out.includes.emplace_back(argv[++i]);
+            } else {
+                error = "--include requires a FILE";
+                ok = false;
+            }
         } else if (arg == "-v" || arg == "--version") {
             ok = flag(version);
         } else if (arg == "-h" || arg == "--help") {
             ok = flag(help);
         } else {
-            error = "bad option: " + std::string(arg);
-            ok = false;
+            // The heap flags take their value after `=`, as Node spells them.
+            std::string_view whole = argv[i];
+            switch (gc::apply_heap_flag(whole, out.heap)) {
+            case gc::HeapFlagResult::Applied:
+                break;
+            case gc::HeapFlagResult::Invalid:
+                error = "invalid value for " + std::string(arg);
+                ok = false;
+                break;
+            case gc::HeapFlagResult::NotAHeapFlag:
+                error = "bad option: " + std::string(arg);
+                ok = false;
+                break;
+            }
         }
         if (!ok)
             return false;
@@ -141,6 +172,10 @@ bool parse_cli_options(int argc, char const* const* argv, CliOptions& out, std::
     if (version) {
         out.action = CliAction::Version;
         return true;
+    }
+    if (out.module && out.script) {
+        error = "--module and --script cannot be used together";
+        return false;
     }
     if (int(check) + int(print_ast) + int(print_bytecode) > 1) {
         error = check && print_ast ? "--check and --print-ast cannot be used together"

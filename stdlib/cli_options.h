@@ -1,6 +1,8 @@
 #pragma once
 // The command line of `sable`: what to do, and with which program.
 
+#include "gc/heap.h"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -8,7 +10,7 @@
 namespace sable::stdlib {
 
 enum class CliAction : uint8_t {
-    Run,      // parse, then run (not implemented yet: exits with kExitNotImplemented)
+    Run,      // parse, compile and run
     Check,    // --check: parse only
     PrintAst, // --print-ast: parse and dump the tree
     PrintBytecode, // --print-bytecode: parse, generate bytecode and print every function template
@@ -29,6 +31,10 @@ struct CliOptions {
     std::string file; // CliInput::File
     std::string code; // CliInput::Eval and CliInput::Print
     bool module { false }; // --module: parse as a Module whatever the file's extension
+    bool script { false }; // --script: run as a classic global script whatever the extension
+    bool expose_test262 { false }; // --expose-test262: define `print` and `$262`
+    std::vector<std::string> includes; // --include FILE (repeatable): scripts run first, same realm
+    gc::HeapOptions heap; // --gc-stress, --trace-gc, --max-heap-size
     // Everything after the program (FILE, or CODE's first non-option), for process.argv.
     std::vector<std::string> script_arguments;
 };

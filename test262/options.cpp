@@ -1,5 +1,6 @@
 #include "test262/options.h"
 
+#include "gc/heap_flags.h"
 #include "test262/test_discovery.h"
 
 #include <charconv>
@@ -23,7 +24,9 @@ char const* usage_text()
            "  --parse-only          only parse each test; negative parse tests must fail to parse\n"
            "  --jobs N, -j N        worker threads (default: all hardware threads)\n"
            "  --json FILE           write every run's result to FILE\n"
-           "  --expectations FILE   known failures (default: " SABLE_SOURCE_DIR "/test262/expectations.txt)\n"
+           "  --expectations FILE   known failures (default: " SABLE_SOURCE_DIR "/test262/expectations.txt with\n"
+           "                        --parse-only, else " SABLE_SOURCE_DIR "/test262/expectations-execution.txt)\n"
+           "  --gc-stress[=N]       collect garbage every N allocations in every test's VM\n"
            "  --feature F           run only tests using feature F (repeatable)\n"
            "  --exclude-feature F   skip tests using feature F (repeatable)\n"
            "  --print-failures      print failing runs as expectations lines, for review\n"
@@ -114,7 +117,12 @@ bool parse_options(int argc, char** argv, Options& out, std::string& error)
             if (!flag(out.help))
                 return false;
         } else if (arg.starts_with("-") && arg != "-") {
-            error = "unknown option " + std::string(arg);
+            // The heap flags of `sable` (--gc-stress[=N], --trace-gc, --max-heap-size=MB).
+            auto heap_flag = gc::apply_heap_flag(argv[i], out.heap);
+            if (heap_flag == gc::HeapFlagResult::Applied)
+                continue;
+            error = heap_flag == gc::HeapFlagResult::Invalid ? "invalid value for " + std::string(arg)
+                                                            : "unknown option " + std::string(arg);
             return false;
         } else {
             out.prefixes.emplace_back(arg);
@@ -122,6 +130,9 @@ bool parse_options(int argc, char** argv, Options& out, std::string& error)
     }
     if (out.prefixes.empty())
         out.prefixes = default_prefixes();
+    // Parsing and executing fail on different tests: each mode has its own known failures.
+    if (!out.expectations_given && !out.parse_only)
+        out.expectations = SABLE_SOURCE_DIR "/test262/expectations-execution.txt";
     return true;
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 // The command line of sable-test262.
 
+#include "gc/heap.h"
+
 #include <string>
 #include <vector>
 
@@ -19,6 +21,7 @@ struct Options {
     bool verbose { false };
     bool print_failures { false };
     bool help { false };
+    gc::HeapOptions heap;      // --gc-stress, --trace-gc, --max-heap-size for each test's VM
 };
 
 // Parses argv. Returns false with `error` on an unknown option or a missing value.

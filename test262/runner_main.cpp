@@ -3,6 +3,7 @@
 
 #include "test262/expectations.h"
 #include "test262/options.h"
+#include "test262/execution_executor.h"
 #include "test262/parse_only_executor.h"
 #include "test262/read_file.h"
 #include "test262/report.h"
@@ -33,10 +34,10 @@ std::unique_ptr<Executor> make_executor(Options const& options, std::string& err
 {
     if (options.parse_only)
         return std::make_unique<ParseOnlyExecutor>();
-    // The evaluating executor (fresh realm per run, harness includes, $262, async tests) is
-    // added here with the interpreter.
-    error = "executing tests is not implemented yet (the interpreter lands with the core VM); use --parse-only";
-    return nullptr;
+    auto executor = std::make_unique<ExecutionExecutor>(options.root + "/harness", options.heap);
+    if (!executor->load(error))
+        return nullptr;
+    return executor;
 }
 
 bool load_expectations(Options const& options, std::string const& test_dir, Expectations& out, std::string& error)

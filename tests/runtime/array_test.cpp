@@ -155,9 +155,8 @@ TEST_F(ArrayTest, InvalidLengthsThrowRangeError)
     // Symbols cannot become numbers at all: TypeError.
     EXPECT_TRUE(array->internal_set(vm, length(), Value::symbol(vm.symbols().iterator), Value::object(array)).is_throw());
     EXPECT_EQ(take_type_error(), "Cannot convert a Symbol value to a number");
-    // An object without callable valueOf/toString (nothing is callable yet) cannot become a
-    // primitive.
-    EXPECT_TRUE(array->internal_set(vm, length(), Value::object(new_object()), Value::object(array)).is_throw());
+    // An object without valueOf/toString (no prototype) cannot become a primitive.
+    EXPECT_TRUE(array->internal_set(vm, length(), Value::object(Object::create(vm, nullptr)), Value::object(array)).is_throw());
     EXPECT_EQ(take_type_error(), "Cannot convert object to primitive value");
 }
 

@@ -1,0 +1,267 @@
+#include "interpreter/interpreter_operations.h"
+
+#include "bytecode/function_template.h"
+#include "runtime/abstract_operations.h"
+#include "runtime/array.h"
+#include "runtime/object.h"
+#include "runtime/object_operations.h"
+#include "runtime/property_key_list.h"
+#include "runtime/ordinary_object.h"
+#include "runtime/realm.h"
+#include "runtime/string.h"
+#include "runtime/value_array.h"
+#include "runtime/vm.h"
+
+#include <algorithm>
+#include <vector>
+
+namespace sable::interpreter {
+
+using namespace runtime;
+
+namespace {
+
+// A feedback slot's inline cache: two Values, the shape seen (as an internal cell) and the
+// property's slot number in objects of that shape.
+constexpr uint32_t kEntriesPerSlot = 2;
+
+ValueArray& ensure_feedback(VM& vm, bytecode::FunctionTemplate& function_template)
+{
+    if (!function_template.feedback()) {
+        uint32_t capacity = function_template.info().feedback_slot_count * kEntriesPerSlot;
+        function_template.set_feedback(vm.heap(), ValueArray::create(vm.heap(), capacity, Value::undefined()));
+    }
+    return *function_template.feedback();
+}
+
+// The slot index of a cached own data property, when the cache has seen this shape.
+inline std::optional<uint32_t> cached_slot(bytecode::FunctionTemplate& function_template, uint32_t slot, Shape* shape)
+{
+    ValueArray* feedback = function_template.feedback();
+    if (!feedback || feedback->at(slot * kEntriesPerSlot) != Value::internal_cell(shape))
+        return std::nullopt;
+    return uint32_t(feedback->at(slot * kEntriesPerSlot + 1).as_int32());
+}
+
+void remember_slot(VM& vm, bytecode::FunctionTemplate& function_template, uint32_t slot, Shape* shape, uint32_t property_slot)
+{
+    ValueArray& feedback = ensure_feedback(vm, function_template);
+    feedback.set(vm.heap(), slot * kEntriesPerSlot, Value::internal_cell(shape));
+    feedback.set_non_cell(slot * kEntriesPerSlot + 1, Value::int32(int32_t(property_slot)));
+}
+
+// Whether reads of an own named data property of this object may be cached by shape: the
+// object uses the ordinary [[Get]] and [[GetOwnProperty]], and its shape is shared.
+bool is_cacheable_for_get(Object const& object)
+{
+    auto const& methods = object.internal_methods();
+    return methods.get == ordinary_internal_methods::get && methods.get_own_property == ordinary_internal_methods::get_own_property
+        && !object.shape()->is_dictionary();
+}
+
+bool is_cacheable_for_set(VM& vm, Object const& object, PropertyKey key)
+{
+    auto const& methods = object.internal_methods();
+    if (methods.set != ordinary_internal_methods::set || object.shape()->is_dictionary())
+        return false;
+    if (methods.define_own_property == ordinary_internal_methods::define_own_property)
+        return true;
+    // Arrays define named properties other than "length" the ordinary way.
+    return is_array_exotic(object) && !(key.is_atom() && key.as_atom() == vm.atoms().length);
+}
+
+std::string key_text(VM& vm, PropertyKey key)
+{
+    Value value = property_key_to_value(vm, key);
+    if (value.is_string())
+        return value.as_string()->to_utf8(vm.heap());
+    return "Symbol()";
+}
+
+ThrowCompletion throw_nullish_base(VM& vm, Value base, PropertyKey key, bool is_write)
+{
+    std::string base_text = base.is_undefined() ? "undefined" : "null";
+    return vm.throw_type_error(is_write ? ErrorType::CannotSetProperties : ErrorType::CannotReadProperties,
+        { base_text, key_text(vm, key) });
+}
+
+// PutValue ( V, W ) for a property reference — https://tc39.es/ecma262/#sec-putvalue, steps 3.a-e
+ThrowCompletionOr<void> put_value(VM& vm, Value base, PropertyKey key, Value value, bool strict)
+{
+    if (base.is_nullish())
+        return throw_nullish_base(vm, base, key, true);
+    // 3.a. Let baseObj be ? ToObject(V.[[Base]]).
+    Object* object = TRY(to_object(vm, base));
+    // 3.c-d. [[Set]] with the original base as receiver; failure throws in strict code.
+    bool succeeded = TRY(object->internal_set(vm, key, value, base));
+    if (!succeeded && strict)
+        return vm.throw_type_error(ErrorType::CannotAssignToReadOnlyProperty, { key_text(vm, key) });
+    return {};
+}
+
+}
+
+ThrowCompletionOr<Value> get_named_property(VM& vm, bytecode::FunctionTemplate& function_template, uint32_t slot, Value base,
+    PropertyKey key)
+{
+    if (base.is_object()) [[likely]] {
+        Object* object = base.as_object();
+        // Fast path: the cache has seen this shape, so the property is an own data property at
+        // a known slot.
+        if (auto property_slot = cached_slot(function_template, slot, object->shape()))
+            return object->slot(*property_slot);
+        if (is_cacheable_for_get(*object)) {
+            if (auto property = object->shape()->lookup(key); property && property->attributes.is_data()) {
+                remember_slot(vm, function_template, slot, object->shape(), property->slot);
+                return object->slot(property->slot);
+            }
+        }
+        return object->internal_get(vm, key, base);
+    }
+    if (base.is_nullish())
+        return throw_nullish_base(vm, base, key, false);
+    // GetValue step 3.a: primitives read through their wrapper's prototype, with the primitive
+    // itself as the receiver.
+    return get_v(vm, base, key);
+}
+
+ThrowCompletionOr<void> set_named_property(VM& vm, bytecode::FunctionTemplate& function_template, uint32_t slot, Value base,
+    PropertyKey key, Value value, bool strict)
+{
+    if (base.is_object()) [[likely]] {
+        Object* object = base.as_object();
+        if (auto property_slot = cached_slot(function_template, slot, object->shape())) {
+            object->set_slot(vm.heap(), *property_slot, value);
+            return {};
+        }
+        if (is_cacheable_for_set(vm, *object, key)) {
+            if (auto property = object->shape()->lookup(key); property && property->attributes.is_data() && property->attributes.is_writable()) {
+                remember_slot(vm, function_template, slot, object->shape(), property->slot);
+                object->set_slot(vm.heap(), property->slot, value);
+                return {};
+            }
+        }
+    }
+    return put_value(vm, base, key, value, strict);
+}
+
+ThrowCompletionOr<Value> get_keyed_property(VM& vm, Value base, Value key_value)
+{
+    if (base.is_object() && key_value.is_int32() && key_value.as_int32() >= 0) {
+        // Fast path: an own data element.
+        Object* object = base.as_object();
+        if (object->internal_methods().get == ordinary_internal_methods::get) {
+            if (auto element = object->find_own_element(uint32_t(key_value.as_int32())); element && element->attributes.is_data())
+                return element->value;
+        }
+    }
+    if (base.is_nullish()) {
+        PropertyKey key = TRY(to_property_key(vm, key_value));
+        return throw_nullish_base(vm, base, key, false);
+    }
+    // 13.3.3 step 3: ToPropertyKey happens when the reference is used (after the base check).
+    PropertyKey key = TRY(to_property_key(vm, key_value));
+    if (base.is_object())
+        return base.as_object()->internal_get(vm, key, base);
+    return get_v(vm, base, key);
+}
+
+ThrowCompletionOr<void> set_keyed_property(VM& vm, Value base, Value key_value, Value value, bool strict)
+{
+    if (base.is_nullish()) {
+        PropertyKey key = TRY(to_property_key(vm, key_value));
+        return throw_nullish_base(vm, base, key, true);
+    }
+    PropertyKey key = TRY(to_property_key(vm, key_value));
+    return put_value(vm, base, key, value, strict);
+}
+
+ThrowCompletionOr<bool> delete_property(VM& vm, Value base, Value key_value, bool strict)
+{
+    // 13.5.1.2 steps 5.a-f.
+    Object* object = TRY(to_object(vm, base));
+    PropertyKey key = TRY(to_property_key(vm, key_value));
+    bool deleted = TRY(object->internal_delete(vm, key));
+    if (!deleted && strict)
+        return vm.throw_type_error(ErrorType::CannotDeleteProperty, { key_text(vm, key), "object" });
+    return deleted;
+}
+
+Object* create_array_with_holes(VM& vm, Realm& realm, std::span<Value const> elements)
+{
+    Object* array = MUST(array_create(vm, 0, realm.array_prototype()));
+    for (uint32_t index = 0; index < elements.size(); ++index) {
+        if (!elements[index].is_empty())
+            MUST(create_data_property(vm, *array, PropertyKey::from_index(index), elements[index]));
+    }
+    MUST(set(vm, *array, PropertyKey::from_atom(vm.atoms().length), Value::int32(int32_t(elements.size())), true));
+    return array;
+}
+
+void append_to_array(VM& vm, Object& array, Value value)
+{
+    uint32_t index = array_length(array);
+    if (value.is_empty())
+        MUST(set(vm, array, PropertyKey::from_atom(vm.atoms().length), Value::number(double(index) + 1), true));
+    else
+        MUST(create_data_property(vm, array, PropertyKey::from_index(index), value));
+}
+
+// CopyDataProperties — https://tc39.es/ecma262/#sec-copydataproperties
+ThrowCompletionOr<void> copy_data_properties(VM& vm, Object& target, Value source, std::span<Value const> excluded_values)
+{
+    // 1. Nothing to copy from undefined or null.
+    if (source.is_nullish())
+        return {};
+    std::vector<PropertyKey> excluded;
+    for (Value value : excluded_values)
+        excluded.push_back(TRY(to_property_key(vm, value)));
+    // 2-3. from = ToObject(source); its own keys.
+    Object* from = TRY(to_object(vm, source));
+    PropertyKeyList* keys = TRY(from->internal_own_property_keys(vm));
+    for (PropertyKey key : *keys) {
+        if (std::find(excluded.begin(), excluded.end(), key) != excluded.end())
+            continue;
+        // 4.c. Enumerable own properties only.
+        auto descriptor = TRY(from->internal_get_own_property(vm, key));
+        if (!descriptor || !descriptor->enumerable.value_or(false))
+            continue;
+        Value value = TRY(get(vm, *from, key));
+        TRY(create_data_property_or_throw(vm, target, key, value));
+    }
+    return {};
+}
+
+// GetTemplateObject ( templateLiteral ) — https://tc39.es/ecma262/#sec-gettemplateobject
+Object* get_template_object(VM& vm, Realm& realm, bytecode::FunctionTemplate& function_template, uint32_t slot,
+    ValueArray const& strings)
+{
+    // 3-4. Each site gets one template object, cached in its feedback slot.
+    ValueArray& feedback = ensure_feedback(vm, function_template);
+    if (Value cached = feedback.at(slot * kEntriesPerSlot); cached.is_object())
+        return cached.as_object();
+    uint32_t count = strings.capacity() / 2;
+    Object* template_object = MUST(array_create(vm, count, realm.array_prototype()));
+    Object* raw_object = MUST(array_create(vm, count, realm.array_prototype()));
+    for (uint32_t index = 0; index < count; ++index) {
+        // 9.c-f. Cooked and raw strings, not writable, not configurable.
+        MUST(define_property_or_throw(vm, *template_object, PropertyKey::from_index(index),
+            PropertyDescriptor::data(strings.at(count + index), false, true, false)));
+        MUST(define_property_or_throw(vm, *raw_object, PropertyKey::from_index(index),
+            PropertyDescriptor::data(strings.at(index), false, true, false)));
+    }
+    // 10-13. Both frozen, the raw strings as "raw".
+    MUST(set_integrity_level(vm, *raw_object, IntegrityLevel::Frozen));
+    MUST(define_property_or_throw(vm, *template_object, PropertyKey::from_atom(vm.atoms().raw),
+        PropertyDescriptor::data(Value::object(raw_object), false, false, false)));
+    MUST(set_integrity_level(vm, *template_object, IntegrityLevel::Frozen));
+    feedback.set(vm.heap(), slot * kEntriesPerSlot, Value::object(template_object));
+    return template_object;
+}
+
+ThrowCompletion throw_unimplemented_instruction(VM& vm, bytecode::Opcode opcode)
+{
+    return vm.throw_type_error(ErrorType::NotImplemented, { std::string("the instruction ") + bytecode::name(opcode) });
+}
+
+}

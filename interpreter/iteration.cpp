@@ -1,0 +1,89 @@
+#include "interpreter/iteration.h"
+
+#include "runtime/abstract_operations.h"
+#include "runtime/atom_table.h"
+#include "runtime/iteration.h"
+#include "runtime/object.h"
+#include "runtime/object_operations.h"
+#include "runtime/property_key_list.h"
+#include "runtime/realm.h"
+#include "runtime/symbol_registry.h"
+#include "runtime/value_array.h"
+#include "runtime/vm.h"
+
+#include <unordered_set>
+
+namespace sable::interpreter {
+
+using namespace runtime;
+
+ThrowCompletionOr<void> close_iterator(VM& vm, Value iterator, bool is_throw)
+{
+    IteratorRecord record { iterator.as_object(), Value::undefined(), false };
+    if (!is_throw)
+        return iterator_close(vm, record);
+    // The bytecode holds the exception; close as for a throw completion and keep nothing.
+    (void)vm.throw_value(Value::undefined());
+    (void)iterator_close_with_throw(vm, record);
+    vm.take_pending_exception();
+    return {};
+}
+
+ThrowCompletionOr<void> append_iterated_values(VM& vm, Value iterable, std::vector<Value>& values)
+{
+    IteratorRecord record = TRY(get_iterator(vm, iterable));
+    for (;;) {
+        auto next = TRY(iterator_step_value(vm, record));
+        if (!next)
+            return {};
+        values.push_back(*next);
+    }
+}
+
+// EnumerateObjectProperties ( O ) — https://tc39.es/ecma262/#sec-enumerate-object-properties
+// The keys are collected up front, own keys first then each prototype's, skipping symbols,
+// non-enumerable keys and keys seen before (shadowed). The enumerator is a ValueArray:
+// [0] the object, [1] the next position, [2...] the keys.
+ValueArray* create_for_in_enumerator(VM& vm, Value value)
+{
+    gc::Heap& heap = vm.heap();
+    std::vector<Value> keys;
+    Object* object = nullptr;
+    if (!value.is_nullish()) {
+        object = MUST(to_object(vm, value));
+        std::unordered_set<uint64_t> seen;
+        for (Object* current = object; current; current = current->prototype()) {
+            PropertyKeyList* own = current->own_keys_in_order(vm);
+            for (PropertyKey key : *own) {
+                if (key.is_symbol() || !seen.insert(key.bits()).second)
+                    continue;
+                auto property = key.is_index() ? current->find_own_element(key.as_index()) : current->find_own_property(key);
+                if (property && property->attributes.is_enumerable())
+                    keys.push_back(property_key_to_value(vm, key));
+            }
+        }
+    }
+    auto* enumerator = ValueArray::create(heap, uint32_t(keys.size()) + 2, Value::undefined());
+    enumerator->set(heap, 0, object ? Value::object(object) : Value::undefined());
+    enumerator->set_non_cell(1, Value::int32(2));
+    for (uint32_t i = 0; i < keys.size(); ++i)
+        enumerator->set(heap, i + 2, keys[i]);
+    enumerator->set_size(enumerator->capacity());
+    return enumerator;
+}
+
+ThrowCompletionOr<std::optional<Value>> for_in_next(VM& vm, ValueArray& enumerator)
+{
+    Value object = enumerator.at(0);
+    for (uint32_t position = uint32_t(enumerator.at(1).as_int32()); position < enumerator.capacity(); ++position) {
+        Value key = enumerator.at(position);
+        enumerator.set_non_cell(1, Value::int32(int32_t(position + 1)));
+        // A key deleted before it is visited is not visited.
+        PropertyKey property_key = TRY(to_property_key(vm, key));
+        if (TRY(has_property(vm, *object.as_object(), property_key)))
+            return std::optional<Value> { key };
+    }
+    return std::optional<Value> {};
+}
+
+}

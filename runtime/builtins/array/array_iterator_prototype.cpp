@@ -1,0 +1,79 @@
+#include "runtime/builtins/array/array_iterator_prototype.h"
+
+#include "runtime/abstract_operations.h"
+#include "runtime/atom_table.h"
+#include "runtime/error_types.h"
+#include "runtime/iteration.h"
+#include "runtime/object.h"
+#include "runtime/object_operations.h"
+#include "runtime/realm.h"
+#include "runtime/symbol_registry.h"
+#include "runtime/vm.h"
+
+namespace sable::runtime {
+
+// CreateArrayIterator ( array, kind ) — https://tc39.es/ecma262/#sec-createarrayiterator
+Object* create_array_iterator(VM& vm, Object& array, IterationKind kind)
+{
+    // 1-4. An iterator over array of kind, whose prototype is %ArrayIteratorPrototype%.
+    return BuiltinIterator::create(vm, ObjectKind::ArrayIterator, vm.current_realm().array_iterator_prototype(),
+        Value::object(&array), kind);
+}
+
+}
+
+namespace sable::runtime::builtins::array_iterator_prototype {
+
+// %ArrayIteratorPrototype%.next ( ) — https://tc39.es/ecma262/#sec-%arrayiteratorprototype%.next
+// (The steps of CreateArrayIterator's closure, one iteration at a time.)
+ThrowCompletionOr<Value> next(VM& vm, Arguments const& arguments)
+{
+    // 1. Return ? GeneratorResume(this value, empty, "%ArrayIteratorPrototype%").
+    Value this_value = arguments.this_value;
+    if (!this_value.is_object() || this_value.as_object()->kind() != ObjectKind::ArrayIterator)
+        return vm.throw_type_error(ErrorType::NotA, { "%ArrayIteratorPrototype%.next", "Array Iterator" });
+    auto& iterator = static_cast<BuiltinIterator&>(*this_value.as_object());
+    Value iterated = iterator.iterated();
+    if (iterated.is_undefined())
+        return Value::object(create_iter_result_object(vm, Value::undefined(), true));
+    Object& array = *iterated.as_object();
+    // b. Repeat,
+    //    i-iii. Let len be ? LengthOfArrayLike(array) (TypedArrays come later).
+    uint64_t length = TRY(length_of_array_like(vm, array));
+    uint64_t index = iterator.index();
+    //    iv. If index ≥ len, return NormalCompletion(undefined).
+    if (index >= length) {
+        iterator.set_iterated(vm.heap(), Value::undefined());
+        return Value::object(create_iter_result_object(vm, Value::undefined(), true));
+    }
+    //    v. Let indexNumber be 𝔽(index).
+    Value index_number = Value::number(double(index));
+    //    ix. Set index to index + 1.
+    iterator.set_index(index + 1);
+    //    vi. If kind is key, let result be indexNumber.
+    if (iterator.iteration_kind() == IterationKind::Key)
+        return Value::object(create_iter_result_object(vm, index_number, false));
+    //    vii. Else,
+    //       1. Let elementKey be ! ToString(indexNumber).
+    //       2. Let elementValue be ? Get(array, elementKey).
+    PropertyKey key = TRY(to_property_key(vm, index_number));
+    Value element = TRY(get(vm, array, key));
+    //       3. If kind is value, let result be elementValue.
+    if (iterator.iteration_kind() == IterationKind::Value)
+        return Value::object(create_iter_result_object(vm, element, false));
+    //       4. Else, result is CreateArrayFromList(« indexNumber, elementValue »).
+    Value pair[] = { index_number, element };
+    //    viii. Perform ? GeneratorYield(CreateIteratorResultObject(result, false)).
+    return Value::object(create_iter_result_object(vm, Value::object(create_array_from_list(vm, pair)), false));
+}
+
+void initialize(VM& vm, Realm& realm, Object& target)
+{
+#include "runtime/builtins/install_builtins.h"
+#include "runtime/builtins/array/array_iterator_prototype.def"
+    // 23.1.5.1.2 %ArrayIteratorPrototype% [ %Symbol.toStringTag% ]: "Array Iterator".
+    MUST(define_property_or_throw(vm, target, PropertyKey::from_symbol(vm.symbols().to_string_tag),
+        PropertyDescriptor::data(Value::string(vm.atoms().intern_latin1("Array Iterator")), kConfigurableOnly)));
+}
+
+}

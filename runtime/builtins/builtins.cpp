@@ -1,0 +1,50 @@
+#include "runtime/builtins/builtins.h"
+
+#include "runtime/builtins/array/array_iterator_prototype.h"
+#include "runtime/builtins/array/array_prototype.h"
+#include "runtime/builtins/boolean/boolean_prototype.h"
+#include "runtime/builtins/error/error_prototype.h"
+#include "runtime/builtins/generator/generator_prototype.h"
+#include "runtime/builtins/global/global_functions.h"
+#include "runtime/builtins/iterator/iterator_prototype.h"
+#include "runtime/builtins/number/number_prototype.h"
+#include "runtime/builtins/object/object_prototype.h"
+#include "runtime/builtins/promise/promise_prototype.h"
+#include "runtime/builtins/reflect/reflect.h"
+#include "runtime/builtins/string/string_iterator_prototype.h"
+#include "runtime/builtins/string/string_prototype.h"
+#include "runtime/builtins/symbol/symbol_prototype.h"
+#include "runtime/realm.h"
+#include "runtime/vm.h"
+
+namespace sable::runtime::builtins {
+
+void initialize_builtins(VM& vm, Realm& realm)
+{
+    // Function.prototype first: every other built-in function's [[Prototype]] is it, and
+    // %ThrowTypeError% is set up with it.
+    function_prototype::initialize(vm, realm, *realm.function_prototype());
+    object_prototype::initialize(vm, realm, *realm.object_prototype());
+    object_constructor::initialize(vm, realm, *realm.object_constructor());
+    // The global object's own functions (parseInt...) before Number, which shares two of them.
+    global_object::initialize(vm, realm);
+    boolean_prototype::initialize(vm, realm, *realm.boolean_prototype());
+    number_constructor::initialize(vm, realm, *realm.number_constructor());
+    number_prototype::initialize(vm, realm, *realm.number_prototype());
+    symbol_constructor::initialize(vm, realm, *realm.symbol_constructor());
+    symbol_prototype::initialize(vm, realm, *realm.symbol_prototype());
+    error_prototype::initialize(vm, realm, *realm.error_prototype());
+    iterator_prototype::initialize(vm, realm, *realm.iterator_prototype());
+    generator_prototype::initialize(vm, realm, *realm.generator_prototype());
+    string_constructor::initialize(vm, realm, *realm.string_constructor());
+    string_prototype::initialize(vm, realm, *realm.string_prototype());
+    string_iterator_prototype::initialize(vm, realm, *realm.string_iterator_prototype());
+    array_constructor::initialize(vm, realm, *realm.array_constructor());
+    array_prototype::initialize(vm, realm, *realm.array_prototype());
+    array_iterator_prototype::initialize(vm, realm, *realm.array_iterator_prototype());
+    reflect::initialize(vm, realm, *realm.reflect());
+    promise_constructor::initialize(vm, realm, *realm.promise_constructor());
+    promise_prototype::initialize(vm, realm, *realm.promise_prototype());
+}
+
+}

@@ -1,0 +1,22 @@
+#pragma once
+// The built-ins of a realm: the behaviours intrinsics.def names (so realm.cpp can create the
+// constructors), and initialize_builtins, which installs every built-in property once the
+// realm's intrinsic objects exist.
+
+#include "runtime/builtins/array/array_constructor.h"
+#include "runtime/builtins/boolean/boolean_constructor.h"
+#include "runtime/builtins/error/error_constructor.h"
+#include "runtime/builtins/function/function_constructor.h"
+#include "runtime/builtins/function/function_prototype.h"
+#include "runtime/builtins/number/number_constructor.h"
+#include "runtime/builtins/object/object_constructor.h"
+#include "runtime/builtins/promise/promise_constructor.h"
+#include "runtime/builtins/string/string_constructor.h"
+#include "runtime/builtins/symbol/symbol_constructor.h"
+
+namespace sable::runtime::builtins {
+
+// Installs the properties of every intrinsic of `realm` and of its global object.
+void initialize_builtins(VM&, Realm&);
+
+}

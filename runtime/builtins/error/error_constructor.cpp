@@ -1,0 +1,100 @@
+#include "runtime/builtins/error/error_constructor.h"
+
+#include "runtime/abstract_operations.h"
+#include "runtime/array.h"
+#include "runtime/atom_table.h"
+#include "runtime/iteration.h"
+#include "runtime/object.h"
+#include "runtime/object_operations.h"
+#include "runtime/string.h"
+#include "runtime/value_array.h"
+#include "runtime/vm.h"
+
+namespace sable::runtime::builtins::error_constructor {
+
+namespace {
+
+IntrinsicGetter prototype_getter(ErrorKind kind)
+{
+    switch (kind) {
+#define ERROR_PROTOTYPE(error_kind, member, prototype) \
+    case ErrorKind::error_kind:                       \
+        return &Realm::member;
+#include "runtime/intrinsics.def"
+    case ErrorKind::Count:
+        break;
+    }
+    return &Realm::error_prototype;
+}
+
+// Steps 1-3 of Error/NativeError/AggregateError: O from newTarget, with "message".
+ThrowCompletionOr<Object*> create_error(VM& vm, Arguments const& arguments, ErrorKind kind, Value message)
+{
+    // 1. If NewTarget is undefined, let newTarget be the active function object; else let
+    //    newTarget be NewTarget.
+    Object* new_target = arguments.new_target ? arguments.new_target : arguments.callee;
+    // 2. Let O be ? OrdinaryCreateFromConstructor(newTarget, "%NativeError.prototype%",
+    //    « [[ErrorData]] »).
+    Object* prototype = TRY(get_prototype_from_constructor(vm, *new_target, prototype_getter(kind)));
+    Object* object = Object::create_with_kind(vm, ObjectKind::Error, prototype);
+    // 3. If message is not undefined, then
+    if (!message.is_undefined()) {
+        // a. Let msg be ? ToString(message).
+        String* text = TRY(to_string(vm, message));
+        // b. Perform CreateNonEnumerableDataPropertyOrThrow(O, "message", msg).
+        create_non_enumerable_data_property_or_throw(vm, *object, PropertyKey::from_atom(vm.atoms().message), Value::string(text));
+    }
+    return object;
+}
+
+}
+
+// InstallErrorCause ( O, options ) — https://tc39.es/ecma262/#sec-installerrorcause
+ThrowCompletionOr<void> install_error_cause(VM& vm, Object& object, Value options)
+{
+    PropertyKey cause_key = PropertyKey::from_atom(vm.atoms().cause);
+    // 1. If options is an Object and ? HasProperty(options, "cause") is true, then
+    if (options.is_object() && TRY(has_property(vm, *options.as_object(), cause_key))) {
+        // a. Let cause be ? Get(options, "cause").
+        Value cause = TRY(get(vm, *options.as_object(), cause_key));
+        // b. Perform CreateNonEnumerableDataPropertyOrThrow(O, "cause", cause).
+        create_non_enumerable_data_property_or_throw(vm, object, cause_key, cause);
+    }
+    // 2. Return unused.
+    return {};
+}
+
+// Error ( message [ , options ] ) — https://tc39.es/ecma262/#sec-error-message
+// NativeError ( message [ , options ] ) — https://tc39.es/ecma262/#sec-nativeerror
+ThrowCompletionOr<Value> construct_error(VM& vm, Arguments const& arguments, ErrorKind kind)
+{
+    // 1-3. O, with "message".
+    Object* object = TRY(create_error(vm, arguments, kind, arguments.at(0)));
+    // 4. Perform ? InstallErrorCause(O, options).
+    TRY(install_error_cause(vm, *object, arguments.at(1)));
+    // The interpreter's hook: capture a stack trace ("stack") for the new error.
+    vm.on_error_created(*object);
+    // 5. Return O.
+    return Value::object(object);
+}
+
+// AggregateError ( errors, message [ , options ] ) — https://tc39.es/ecma262/#sec-aggregate-error
+ThrowCompletionOr<Value> aggregate_error_behaviour(VM& vm, Arguments const& arguments)
+{
+    // 1-3. O from newTarget and "%AggregateError.prototype%", with "message".
+    Object* object = TRY(create_error(vm, arguments, ErrorKind::AggregateError, arguments.at(1)));
+    // 4. Perform ? InstallErrorCause(O, options).
+    TRY(install_error_cause(vm, *object, arguments.at(2)));
+    // 5. Let errorsList be ? IteratorToList(? GetIterator(errors, sync)).
+    IteratorRecord record = TRY(get_iterator(vm, arguments.at(0)));
+    ValueArray* errors = TRY(iterator_to_list(vm, record));
+    // 6. Perform ! DefinePropertyOrThrow(O, "errors", PropertyDescriptor { [[Configurable]]: true,
+    //    [[Enumerable]]: false, [[Writable]]: true, [[Value]]: CreateArrayFromList(errorsList) }).
+    MUST(define_property_or_throw(vm, *object, PropertyKey::from_atom(vm.atoms().errors),
+        PropertyDescriptor::data(Value::object(create_array_from_list(vm, errors->used())), true, false, true)));
+    vm.on_error_created(*object);
+    // 7. Return O.
+    return Value::object(object);
+}
+
+}

@@ -1,0 +1,12 @@
+#pragma once
+// %IteratorPrototype% (ECMA-262 27.1.4).
+
+#include "runtime/builtins/builtin_helpers.h"
+
+namespace sable::runtime::builtins::iterator_prototype {
+
+#include "runtime/builtins/declare_builtins.h"
+#include "runtime/builtins/iterator/iterator_prototype.def"
+void initialize(VM&, Realm&, Object& prototype);
+
+}

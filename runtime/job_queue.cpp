@@ -1,0 +1,48 @@
+#include "runtime/job_queue.h"
+
+#include "gc/heap.h"
+#include "runtime/realm.h"
+#include "runtime/vm.h"
+
+namespace sable::runtime {
+
+JobQueue::JobQueue(gc::Heap& heap)
+    : m_heap(heap)
+{
+    m_root_provider_id = m_heap.add_root_provider([this](gc::Visitor& visitor) {
+        for (Job const& job : m_jobs) {
+            visitor.visit_value_bits(job.a.bits());
+            visitor.visit_value_bits(job.b.bits());
+            visitor.visit_value_bits(job.c.bits());
+            visitor.visit(job.realm);
+        }
+    });
+}
+
+JobQueue::~JobQueue() { m_heap.remove_root_provider(m_root_provider_id); }
+
+void JobQueue::enqueue_promise_job(JobFunction function, Value a, Value b, Value c, Realm* realm)
+{
+    m_jobs.push_back(Job { function, a, b, c, realm });
+}
+
+ThrowCompletionOr<void> JobQueue::run_jobs(VM& vm)
+{
+    while (!m_jobs.empty()) {
+        // FIFO: take the oldest job off the queue before running it (it may enqueue more).
+        Job job = m_jobs.front();
+        m_jobs.pop_front();
+        // The job runs in its realm (9.5: the host sets up an execution context for it).
+        Realm* caller_realm = vm.has_current_realm() ? &vm.current_realm() : nullptr;
+        if (job.realm)
+            vm.set_current_realm(job.realm);
+        auto result = job.function(vm, job.a, job.b, job.c);
+        if (job.realm)
+            vm.set_current_realm(caller_realm);
+        if (result.is_throw())
+            return ThrowCompletion {};
+    }
+    return {};
+}
+
+}

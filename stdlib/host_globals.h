@@ -1,0 +1,28 @@
+#pragma once
+// What the `sable` host adds to a realm's global object before running code: `console` (log,
+// info, debug to stdout; warn, error to stderr, formatted by value_printer), and with
+// --expose-test262 the test262 host functions (test262 INTERPRETING.md, "Host-Defined
+// Functions"): `print`, and `$262` with createRealm, evalScript, gc, global and
+// detachArrayBuffer.
+
+#include <functional>
+#include <string_view>
+
+namespace sable::runtime {
+class Realm;
+class VM;
+}
+
+namespace sable::stdlib {
+
+struct HostOptions {
+    bool expose_test262 { false };
+    // Where `print` writes each line (without its newline); stdout when empty.
+    std::function<void(std::string_view)> print_sink;
+};
+
+// Installs the host globals in `realm`. `options` must outlive the VM: $262.createRealm
+// installs them again in new realms (the VM's embedder data points at them).
+void install_host_globals(runtime::VM&, runtime::Realm&, HostOptions const& options);
+
+}

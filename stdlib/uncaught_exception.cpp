@@ -1,0 +1,54 @@
+#include "stdlib/uncaught_exception.h"
+
+#include "bytecode/function_template.h"
+#include "parser/source.h"
+#include "runtime/atom_table.h"
+#include "runtime/object.h"
+#include "runtime/string.h"
+#include "runtime/vm.h"
+#include "stdlib/value_printer.h"
+
+namespace sable::stdlib {
+
+using namespace runtime;
+
+namespace {
+
+// A string data property found on the object or its prototypes, without running user code.
+std::string inherited_string(VM& vm, Object& object, String* atom)
+{
+    for (Object* current = &object; current; current = current->prototype()) {
+        auto property = current->find_own_property(PropertyKey::from_atom(atom));
+        if (property && property->attributes.is_data() && property->value.is_string())
+            return property->value.as_string()->to_utf8(vm.heap());
+    }
+    return {};
+}
+
+std::string describe(VM& vm, Value exception)
+{
+    if (!exception.is_object() || exception.as_object()->kind() != ObjectKind::Error)
+        return print_value(vm, exception);
+    Object& error = *exception.as_object();
+    std::string stack = inherited_string(vm, error, vm.atoms().stack);
+    if (!stack.empty())
+        return stack;
+    std::string name = inherited_string(vm, error, vm.atoms().name);
+    std::string message = inherited_string(vm, error, vm.atoms().message);
+    return message.empty() ? name : name + ": " + message;
+}
+
+}
+
+std::string format_uncaught_exception(VM& vm, Value exception)
+{
+    std::string report;
+    auto const& site = vm.throw_site();
+    if (site.function_template && site.function_template->source()) {
+        auto position = site.function_template->position_at(site.bytecode_offset);
+        report = parser::format_source_excerpt(*site.function_template->source(), position.line, position.column) + "\n";
+    }
+    return report + "Uncaught " + describe(vm, exception) + "\n";
+}
+
+}

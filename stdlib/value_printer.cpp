@@ -1,0 +1,201 @@
+#include "stdlib/value_printer.h"
+
+#include "runtime/accessor.h"
+#include "runtime/array.h"
+#include "runtime/atom_table.h"
+#include "runtime/number_conversion.h"
+#include "runtime/object.h"
+#include "runtime/property_key_list.h"
+#include "runtime/string.h"
+#include "runtime/symbol.h"
+#include "runtime/vm.h"
+
+#include <vector>
+
+namespace sable::stdlib {
+
+using namespace runtime;
+
+namespace {
+
+// Nesting deeper than this prints as [Object] / [Array], as util.inspect's default depth 2.
+constexpr uint32_t kMaxDepth = 2;
+
+class Printer {
+public:
+    explicit Printer(VM& vm)
+        : m_vm(vm)
+    {
+    }
+
+    std::string print(Value value, uint32_t depth)
+    {
+        if (value.is_string())
+            return quote(value.as_string()->to_utf8(m_vm.heap()));
+        if (!value.is_object())
+            return print_primitive(value);
+        return print_object(*value.as_object(), depth);
+    }
+
+    std::string print_primitive(Value value)
+    {
+        if (value.is_undefined())
+            return "undefined";
+        if (value.is_null())
+            return "null";
+        if (value.is_boolean())
+            return value.as_bool() ? "true" : "false";
+        if (value.is_number()) {
+            double number = value.as_number();
+            if (number == 0 && std::signbit(number))
+                return "-0";
+            NumberToStringBuffer buffer;
+            return std::string(number_to_string(number, buffer));
+        }
+        if (value.is_string())
+            return value.as_string()->to_utf8(m_vm.heap());
+        if (value.is_symbol()) {
+            Value description = value.as_symbol()->description();
+            return "Symbol(" + (description.is_string() ? description.as_string()->to_utf8(m_vm.heap()) : "") + ")";
+        }
+        return "[bigint]";
+    }
+
+private:
+    static std::string quote(std::string const& text)
+    {
+        std::string result = "'";
+        for (char c : text) {
+            if (c == '\'' || c == '\\')
+                result += '\\';
+            if (c == '\n') {
+                result += "\\n";
+                continue;
+            }
+            result += c;
+        }
+        return result + "'";
+    }
+
+    std::string own_string_property(Object& object, String* atom)
+    {
+        auto property = object.find_own_property(PropertyKey::from_atom(atom));
+        if (!property || property->attributes.is_accessor() || !property->value.is_string())
+            return {};
+        return property->value.as_string()->to_utf8(m_vm.heap());
+    }
+
+    // The "name" an object's constructor or prototype chain suggests, for errors.
+    std::string inherited_string(Object& object, String* atom)
+    {
+        for (Object* current = &object; current; current = current->prototype()) {
+            auto property = current->find_own_property(PropertyKey::from_atom(atom));
+            if (property && property->attributes.is_data() && property->value.is_string())
+                return property->value.as_string()->to_utf8(m_vm.heap());
+        }
+        return {};
+    }
+
+    std::string key_text(PropertyKey key)
+    {
+        if (key.is_index())
+            return "'" + std::to_string(key.as_index()) + "'";
+        if (key.is_symbol())
+            return "[" + print_primitive(Value::symbol(key.as_symbol())) + "]";
+        std::string name = key.as_atom()->to_utf8(m_vm.heap());
+        bool identifier = !name.empty() && !(name[0] >= '0' && name[0] <= '9');
+        for (char c : name)
+            identifier = identifier && (std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$');
+        return identifier ? name : quote(name);
+    }
+
+    std::string print_property_value(Object::OwnProperty const& property, uint32_t depth)
+    {
+        if (property.attributes.is_accessor()) {
+            Accessor* accessor = Accessor::from_slot(property.value);
+            bool getter = !accessor->getter().is_undefined();
+            bool setter = !accessor->setter().is_undefined();
+            return getter && setter ? "[Getter/Setter]" : getter ? "[Getter]" : "[Setter]";
+        }
+        return print(property.value, depth + 1);
+    }
+
+    std::string print_object(Object& object, uint32_t depth)
+    {
+        for (Object* seen : m_stack) {
+            if (seen == &object)
+                return "[Circular]";
+        }
+        if (object.is_callable()) {
+            std::string name = own_string_property(object, m_vm.atoms().name);
+            return name.empty() ? "[Function (anonymous)]" : "[Function: " + name + "]";
+        }
+        if (object.kind() == ObjectKind::Error) {
+            std::string stack = own_string_property(object, m_vm.atoms().stack);
+            if (!stack.empty())
+                return stack;
+            std::string name = inherited_string(object, m_vm.atoms().name);
+            std::string message = inherited_string(object, m_vm.atoms().message);
+            return message.empty() ? name : name + ": " + message;
+        }
+        bool array = is_array_exotic(object);
+        if (depth > kMaxDepth)
+            return array ? "[Array]" : "[Object]";
+
+        m_stack.push_back(&object);
+        std::vector<std::string> parts;
+        PropertyKeyList* keys = object.own_keys_in_order(m_vm);
+        uint32_t next_index = 0;
+        bool elements_done = !array;
+        // An array's holes after its last element come before its named properties.
+        auto finish_elements = [&] {
+            if (elements_done)
+                return;
+            elements_done = true;
+            if (uint32_t length = array_length(object); length > next_index) {
+                uint32_t holes = length - next_index;
+                parts.push_back("<" + std::to_string(holes) + " empty item" + (holes > 1 ? "s>" : ">"));
+            }
+        };
+        for (PropertyKey key : *keys) {
+            auto property = key.is_index() ? object.find_own_element(key.as_index()) : object.find_own_property(key);
+            if (!property || !property->attributes.is_enumerable())
+                continue;
+            if (array && key.is_index()) {
+                if (key.as_index() > next_index) {
+                    uint32_t holes = key.as_index() - next_index;
+                    parts.push_back("<" + std::to_string(holes) + " empty item" + (holes > 1 ? "s>" : ">"));
+                }
+                next_index = key.as_index() + 1;
+                parts.push_back(print_property_value(*property, depth));
+                continue;
+            }
+            finish_elements();
+            parts.push_back(key_text(key) + ": " + print_property_value(*property, depth));
+        }
+        finish_elements();
+        m_stack.pop_back();
+
+        if (parts.empty())
+            return array ? "[]" : "{}";
+        std::string joined;
+        for (size_t i = 0; i < parts.size(); ++i)
+            joined += (i ? ", " : "") + parts[i];
+        return array ? "[ " + joined + " ]" : "{ " + joined + " }";
+    }
+
+    VM& m_vm;
+    std::vector<Object*> m_stack;
+};
+
+}
+
+std::string print_value(VM& vm, Value value)
+{
+    Printer printer(vm);
+    if (value.is_string())
+        return printer.print_primitive(value);
+    return printer.print(value, 0);
+}
+
+}

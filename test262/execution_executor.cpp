@@ -1,0 +1,157 @@
+#include "test262/execution_executor.h"
+
+#include "interpreter/script_evaluation.h"
+#include "parser/source.h"
+#include "runtime/abstract_operations.h"
+#include "runtime/atom_table.h"
+#include "runtime/object.h"
+#include "runtime/object_operations.h"
+#include "runtime/realm.h"
+#include "runtime/string.h"
+#include "runtime/vm.h"
+#include "stdlib/host_globals.h"
+#include "stdlib/value_printer.h"
+#include "test262/read_file.h"
+
+#include <filesystem>
+#include <memory>
+#include <vector>
+
+namespace sable::test262 {
+
+using namespace runtime;
+
+namespace {
+
+constexpr std::string_view kAsyncComplete = "Test262:AsyncTestComplete";
+constexpr std::string_view kAsyncFailure = "Test262:AsyncTestFailure:";
+
+// The constructor name of a thrown value, as negative tests name it ("TypeError"), read
+// without running user code where possible.
+std::string error_type_name(VM& vm, Value thrown)
+{
+    if (!thrown.is_object())
+        return "(not an object)";
+    for (Object* current = thrown.as_object(); current; current = current->prototype()) {
+        auto property = current->find_own_property(PropertyKey::from_atom(vm.atoms().name));
+        if (property && property->attributes.is_data() && property->value.is_string())
+            return property->value.as_string()->to_utf8(vm.heap());
+    }
+    return "(unnamed)";
+}
+
+std::string describe_thrown(VM& vm, Value thrown)
+{
+    if (thrown.is_object() && thrown.as_object()->kind() == ObjectKind::Error) {
+        std::string message;
+        for (Object* current = thrown.as_object(); current; current = current->prototype()) {
+            auto property = current->find_own_property(PropertyKey::from_atom(vm.atoms().message));
+            if (property && property->attributes.is_data() && property->value.is_string()) {
+                message = property->value.as_string()->to_utf8(vm.heap());
+                break;
+            }
+        }
+        return error_type_name(vm, thrown) + ": " + message;
+    }
+    return stdlib::print_value(vm, thrown);
+}
+
+}
+
+ExecutionExecutor::ExecutionExecutor(std::string const& harness_dir, gc::HeapOptions const& heap_options)
+    : m_harness_dir(harness_dir)
+    , m_heap_options(heap_options)
+{
+}
+
+bool ExecutionExecutor::load(std::string& error)
+{
+    std::error_code ec;
+    for (auto const& entry : std::filesystem::directory_iterator(m_harness_dir, ec)) {
+        if (!entry.is_regular_file() || entry.path().extension() != ".js")
+            continue;
+        std::string text;
+        if (!read_file(entry.path().string(), text, error))
+            return false;
+        m_harness.emplace(entry.path().filename().string(), std::move(text));
+    }
+    if (ec) {
+        error = "cannot read the harness folder " + m_harness_dir + ": " + ec.message();
+        return false;
+    }
+    if (!m_harness.contains("assert.js")) {
+        error = "no assert.js in " + m_harness_dir;
+        return false;
+    }
+    return true;
+}
+
+RunOutcome ExecutionExecutor::run(RunInput const& input) const
+{
+    if (input.variant == Variant::Module)
+        return { false, "ES modules are not implemented yet" };
+
+    VM vm(m_heap_options);
+    Realm* realm = Realm::create(vm);
+    std::vector<std::string> printed;
+    stdlib::HostOptions host;
+    host.expose_test262 = true;
+    host.print_sink = [&printed](std::string_view line) { printed.emplace_back(line); };
+    stdlib::install_host_globals(vm, *realm, host);
+
+    // The harness, in INTERPRETING.md's order.
+    std::vector<std::string> includes;
+    if (!input.meta.flags.raw) {
+        includes = { "assert.js", "sta.js" };
+        if (input.meta.flags.async)
+            includes.emplace_back("doneprintHandle.js");
+    }
+    for (auto const& include : input.meta.includes)
+        includes.push_back(include);
+    for (auto const& include : includes) {
+        auto found = m_harness.find(include);
+        if (found == m_harness.end())
+            return { false, "harness file not found: " + include };
+        auto source = std::make_shared<parser::SourceFile const>(include, found->second);
+        auto result = interpreter::evaluate_script(vm, *realm, source);
+        if (result.is_throw())
+            return { false, "harness " + include + " threw " + describe_thrown(vm, vm.take_pending_exception()) };
+    }
+
+    auto const& negative = input.meta.negative;
+    auto source = std::make_shared<parser::SourceFile const>(std::string(input.path), variant_source(input.source, input.variant));
+    auto compiled = interpreter::compile_script(vm, source);
+    if (auto* error = std::get_if<parser::SyntaxError>(&compiled)) {
+        if (negative && negative->phase == NegativePhase::Parse && negative->type == "SyntaxError")
+            return { true, {} };
+        return { false, "SyntaxError: " + error->message + " (line " + std::to_string(error->position.line) + ")" };
+    }
+    if (negative && negative->phase == NegativePhase::Parse)
+        return { false, "expected a parse-time " + negative->type + ", but the source parsed" };
+
+    auto result = interpreter::run_script(vm, *realm, std::get<bytecode::FunctionTemplate*>(compiled));
+    // The promise jobs the test queued run after it, as a host's event loop would.
+    if (!result.is_throw() && vm.run_jobs().is_throw())
+        return { false, "a promise job threw " + describe_thrown(vm, vm.take_pending_exception()) };
+    if (result.is_throw()) {
+        Value thrown = vm.take_pending_exception();
+        if (negative && negative->phase == NegativePhase::Runtime && error_type_name(vm, thrown) == negative->type)
+            return { true, {} };
+        return { false, "uncaught " + describe_thrown(vm, thrown) };
+    }
+    if (negative)
+        return { false, "expected a runtime " + negative->type + ", but nothing was thrown" };
+
+    if (input.meta.flags.async) {
+        for (auto const& line : printed) {
+            if (line == kAsyncComplete)
+                return { true, {} };
+            if (line.starts_with(kAsyncFailure))
+                return { false, line };
+        }
+        return { false, "async test did not print " + std::string(kAsyncComplete) };
+    }
+    return { true, {} };
+}
+
+}
