@@ -815,6 +815,41 @@ op_SuperCallSpread: {
     DISPATCH();
 }
 
+// super(...) as the generator emits it (13.3.7.1): the super constructor is read before the
+// arguments are evaluated; binding `this` and initialising fields are separate instructions.
+op_GetSuperConstructor: {
+    Object* super_constructor = CHECK(acc.as_object()->internal_get_prototype_of(vm));
+    acc = super_constructor ? Value::object(super_constructor) : Value::null();
+    NEXT(GetSuperConstructor);
+}
+op_SuperConstruct:
+op_SuperConstructSpread: {
+    bool spread = Opcode(*(operands - 1)) == Opcode::SuperConstructSpread;
+    Value constructor = REG(0);
+    Value new_target = REG(1);
+    std::vector<Value> arguments;
+    if (spread)
+        arguments = CHECK(spread_arguments(vm, r + FIELD(2), FIELD(3)));
+    else
+        arguments.assign(r + FIELD(2), r + FIELD(2) + FIELD(3));
+    if (!constructor.is_object() || !constructor.as_object()->is_constructor())
+        THROW(vm.throw_type_error(vm.current_realm(), "Super constructor is not a constructor"));
+    acc = Value::object(CHECK(construct(vm, *constructor.as_object(), arguments, new_target.as_object())));
+    pc = operands + 5 * scale;
+    DISPATCH();
+}
+op_InitializeInstanceElements:
+    CHECK(initialize_instance_elements(vm, REG(0), *static_cast<FunctionObject*>(REG(1).as_object())));
+    NEXT(InitializeInstanceElements);
+// Modules and `using` declarations compile, but nothing links modules or disposes resources yet.
+op_LdaImport:
+op_LdaImportMeta:
+    THROW(vm.throw_type_error(ErrorType::NotImplemented, { "modules" }));
+op_CreateDisposableStack:
+op_AddDisposableResource:
+op_DisposeResources:
+    THROW(vm.throw_type_error(ErrorType::NotImplemented, { "`using` declarations" }));
+
     // --- Literals and closures
 op_CreateObject:
     acc = Value::object(Object::create(vm, frame->realm->object_prototype()));
