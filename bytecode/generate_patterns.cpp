@@ -328,6 +328,10 @@ void FunctionGenerator::bind_array_pattern(Node& pattern, Reg value, bool initia
         emit(Opcode::LdaUndefined);
         bind(after);
     };
+    ControlScope iterator_scope(ControlScope::Kind::Iterator);
+    iterator_scope.iterator = iterator;
+    iterator_scope.done_register = done;
+    push_control(std::move(iterator_scope));
     for (Pattern* element : elements) {
         TemporaryScope element_temporaries(*this);
         if (element)
@@ -362,6 +366,7 @@ void FunctionGenerator::bind_array_pattern(Node& pattern, Reg value, bool initia
         }
         bind_element(element, initialize, step);
     }
+    pop_control();
     auto end = uint32_t(m_writer.offset());
     Label finished;
     Label close_done;

@@ -477,12 +477,8 @@ void FunctionGenerator::emit_jump_out(size_t target_depth, Label* target, bool i
             break;
         case ControlScope::Kind::Iterator:
             // `continue` of the loop owning the iterator keeps it open.
-            if (!(is_continue && depth - 1 == target_depth)) {
-                if (control.is_async_iterator)
-                    emit_async_iterator_close(control.iterator);
-                else
-                    emit_close_iterator(control.iterator);
-            }
+            if (!(is_continue && depth - 1 == target_depth))
+                emit_close_iterator_scope(control);
             break;
         case ControlScope::Kind::Finally: {
             int32_t id = m_next_jump_id++;
@@ -530,6 +526,26 @@ void FunctionGenerator::emit_async_iterator_close(Reg iterator)
     release_to(mark);
 }
 
+void FunctionGenerator::emit_close_iterator_scope(ControlScope const& control)
+{
+    if (control.done_register) {
+        // Array destructuring (a return resumption at a yield inside the pattern): close unless
+        // done, marking it done so its throw handler does not close it again.
+        Label skip;
+        emit(Opcode::Ldar, { control.done_register });
+        emit_jump(Opcode::JumpIfTrue, skip);
+        emit(Opcode::LdaTrue);
+        emit(Opcode::Star, { control.done_register });
+        emit(Opcode::IteratorClose, { control.iterator, 0 });
+        bind(skip);
+        return;
+    }
+    if (control.is_async_iterator)
+        emit_async_iterator_close(control.iterator);
+    else
+        emit_close_iterator(control.iterator);
+}
+
 void FunctionGenerator::emit_return() { emit_return_from(m_controls.size()); }
 
 // acc = the return value.
@@ -540,10 +556,7 @@ void FunctionGenerator::emit_return_from(size_t depth)
         if (control.kind == ControlScope::Kind::Iterator) {
             Reg value = allocate();
             emit(Opcode::Star, { value });
-            if (control.is_async_iterator)
-                emit_async_iterator_close(control.iterator);
-            else
-                emit_close_iterator(control.iterator);
+            emit_close_iterator_scope(control);
             emit(Opcode::Ldar, { value });
             release_to(value);
         } else if (control.kind == ControlScope::Kind::Finally) {

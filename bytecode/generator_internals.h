@@ -114,6 +114,8 @@ struct ControlScope {
     Label* continue_label { nullptr };
     Reg iterator { 0 };
     bool is_async_iterator { false };
+    // Array destructuring: the register saying the iterator is done (no close then); 0: none.
+    Reg done_register { 0 };
     // Finally: the completion registers and the jumps routed through the finally block.
     struct FinallyJump {
         int32_t id;
@@ -230,6 +232,7 @@ public:
     void emit_jump_out(size_t target_depth, Label* target, bool is_continue, parser::Node const*);
     void emit_return(); // acc = return value
     void emit_close_iterator(Reg iterator);
+    void emit_close_iterator_scope(ControlScope const&);
     void emit_sync_this_register();
     void emit_return_from(size_t depth);
 
