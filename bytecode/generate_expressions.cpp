@@ -683,6 +683,21 @@ void FunctionGenerator::generate_property_key(Expression* key, bool computed, Re
     emit(Opcode::Star, { into });
 }
 
+// An array index (0 .. 2^32 - 2) written as a canonical numeric string: such a name is an index
+// key, never an atom operand (Atom operands name non-index properties).
+bool is_array_index_name(std::u16string_view name)
+{
+    if (name.empty() || name.size() > 10 || (name.size() > 1 && name[0] == u'0'))
+        return false;
+    uint64_t value = 0;
+    for (char16_t c : name) {
+        if (c < u'0' || c > u'9')
+            return false;
+        value = value * 10 + uint64_t(c - u'0');
+    }
+    return value < 0xFFFFFFFFull;
+}
+
 static parser::Atom static_key_name(Expression* key, bool computed)
 {
     if (!computed && key && key->is(NodeKind::Identifier))
@@ -708,7 +723,8 @@ void FunctionGenerator::generate_object(parser::ObjectExpression& node)
                 emit(Opcode::DefineOwnNamed, { object, atom_constant(name), slot() });
                 break;
             }
-            if (!property->computed && property->key->is(NodeKind::StringLiteral)) {
+            if (!property->computed && property->key->is(NodeKind::StringLiteral)
+                && !is_array_index_name(property->key->as<parser::StringLiteral>().value)) {
                 auto text = property->key->as<parser::StringLiteral>().value;
                 Expression* inner = strip_parentheses(property->value);
                 if (inner && (inner->is(NodeKind::FunctionExpression) || inner->is(NodeKind::ArrowFunction) || inner->is(NodeKind::ClassExpression)))

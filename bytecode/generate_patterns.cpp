@@ -229,7 +229,7 @@ void FunctionGenerator::bind_object_pattern(Node& pattern, Reg value, bool initi
         Reg key_register = 0;
         if (!property->computed && key->is(NodeKind::Identifier))
             name = atom_constant(key->as<parser::Identifier>().name);
-        else if (!property->computed && key->is(NodeKind::StringLiteral))
+        else if (!property->computed && key->is(NodeKind::StringLiteral) && !is_array_index_name(key->as<parser::StringLiteral>().value))
             name = atom_constant(key->as<parser::StringLiteral>().value);
         if (name) {
             if (has_rest) {

@@ -391,5 +391,6 @@ FunctionTemplate* generate_function(Compilation&, FunctionGenerator* parent, par
     FunctionTemplateKind);
 
 FunctionTemplateKind template_kind_for(parser::FunctionNode const&);
+bool is_array_index_name(std::u16string_view);
 
 }

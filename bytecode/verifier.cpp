@@ -2,6 +2,7 @@
 
 #include "bytecode/function_template.h"
 #include "bytecode/instruction.h"
+#include "runtime/string.h"
 #include "runtime/value_array.h"
 
 #include <set>
@@ -10,6 +11,24 @@
 namespace sable::bytecode {
 
 namespace {
+
+// Array-index names are index keys, not atoms (generate_expressions.cpp, is_array_index_name).
+bool is_index_name(runtime::String const& string)
+{
+    if (!string.is_flat())
+        return false;
+    auto view = string.flat_view();
+    if (view.length() == 0 || view.length() > 10 || (view.length() > 1 && view.code_unit_at(0) == u'0'))
+        return false;
+    uint64_t value = 0;
+    for (uint32_t i = 0; i < view.length(); ++i) {
+        char16_t c = view.code_unit_at(i);
+        if (c < u'0' || c > u'9')
+            return false;
+        value = value * 10 + uint64_t(c - u'0');
+    }
+    return value < 0xFFFFFFFFull;
+}
 
 // Declarations descriptors (DeclareGlobals, modules) nest function templates in arrays.
 void collect_templates(runtime::ValueArray const* array, std::vector<FunctionTemplate const*>& nested, int depth)
@@ -71,6 +90,8 @@ std::optional<std::string> verify_one(FunctionTemplate const& function, std::vec
                     return problem(offset, std::string(op.name) + ": constant out of range");
                 if (op.operands[i] == OperandKind::Atom && !function.constant(index).is_string())
                     return problem(offset, std::string(op.name) + ": atom operand is not a string");
+                if (op.operands[i] == OperandKind::Atom && is_index_name(*function.constant(index).as_string()))
+                    return problem(offset, std::string(op.name) + ": atom operand names an array index");
                 break;
             }
             case OperandKind::Slot:
