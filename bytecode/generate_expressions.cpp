@@ -813,8 +813,7 @@ void FunctionGenerator::generate_member(parser::MemberExpression& member, Label*
         emit_lexical_this();
         emit(Opcode::Star, { receiver });
         if (member.computed) {
-            generate_expression(member.property);
-            emit(Opcode::ToPropertyKey);
+            generate_expression(member.property); // GetSuper converts it (after GetSuperBase)
         } else {
             emit(Opcode::LdaConst, { atom_constant(member.property->as<parser::Identifier>().name) });
         }

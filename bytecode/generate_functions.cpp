@@ -767,6 +767,23 @@ void FunctionGenerator::generate_class(parser::ClassNode& class_node, Reg into)
             break;
         }
         case parser::ClassElementKind::Field: {
+            // NamedEvaluation of an anonymous function or class initializer by the field's name.
+            if (element->value && !element->computed && element->key) {
+                Expression* value = element->value;
+                while (value->is(NodeKind::ParenthesizedExpression))
+                    value = value->as<parser::ParenthesizedExpression>().expression;
+                bool anonymous = ((value->is(NodeKind::FunctionExpression) || value->is(NodeKind::ArrowFunction)) && !value->as<parser::FunctionNode>().name)
+                    || (value->is(NodeKind::ClassExpression) && !value->as<parser::ClassNode>().name);
+                runtime::String* field_name = nullptr;
+                if (element->key->is(NodeKind::Identifier))
+                    field_name = intern(element->key->as<parser::Identifier>().name);
+                else if (element->key->is(NodeKind::PrivateIdentifier))
+                    field_name = m_compilation.keep(vm().atoms().intern_utf8("#" + std::string(element->key->as<parser::PrivateIdentifier>().name->text)));
+                else if (element->key->is(NodeKind::StringLiteral))
+                    field_name = intern(element->key->as<parser::StringLiteral>().value);
+                if (anonymous && field_name)
+                    m_compilation.inferred_names[value] = field_name;
+            }
             Reg key = allocate();
             if (is_private(element)) {
                 if (!load_private_name(element->key->as<parser::PrivateIdentifier>().name, key))

@@ -36,8 +36,8 @@ Reference FunctionGenerator::prepare_reference(Pattern* target, Expression* late
             emit(Opcode::Star, { reference.object });
             reference.key = allocate();
             if (member.computed) {
+                // The key is converted when the reference is used (after the right-hand side).
                 generate_expression(member.property);
-                emit(Opcode::ToPropertyKey);
             } else {
                 emit(Opcode::LdaConst, { atom_constant(member.property->as<parser::Identifier>().name) });
             }
@@ -80,7 +80,10 @@ void FunctionGenerator::load_reference(Reference const& reference)
         emit(Opcode::GetNamed, { reference.object, reference.key, slot() });
         break;
     case Reference::Kind::Keyed:
-        // Converted once, for both the read and the write.
+        // GetValue: ToObject(base) first, then the key is converted once, for the read and the
+        // write.
+        emit(Opcode::Ldar, { reference.object });
+        emit(Opcode::RequireObjectCoercible);
         emit(Opcode::Ldar, { reference.key });
         emit(Opcode::ToPropertyKey);
         emit(Opcode::Star, { reference.key });
@@ -89,6 +92,8 @@ void FunctionGenerator::load_reference(Reference const& reference)
     case Reference::Kind::SuperKeyed:
     case Reference::Kind::SuperNamed:
         emit(Opcode::Ldar, { reference.key });
+        emit(Opcode::ToPropertyKey);
+        emit(Opcode::Star, { reference.key });
         emit(Opcode::GetSuper, { reference.object, slot() });
         break;
     case Reference::Kind::Private:
