@@ -534,9 +534,18 @@ void FunctionGenerator::generate_prologue()
         push_this_environment(*this, m_kind == FunctionTemplateKind::DerivedClassConstructor);
     enter_scope(function.scope);
 
-    // `arguments` and a named function expression's own name.
+    // `arguments` and a named function expression's own name. A `var arguments` is the same
+    // binding, initialised with the arguments object (10.2.11 steps 15-22: only a parameter,
+    // function or lexical declaration of that name replaces the object).
+    bool may_have_arguments = function.function_kind != parser::FunctionKind::Arrow
+        && function.function_kind != parser::FunctionKind::ClassFieldInitializer
+        && function.function_kind != parser::FunctionKind::ClassStaticBlock;
     for (Variable* variable : function.scope->variables) {
-        if (variable->kind == VariableKind::Arguments) {
+        bool var_arguments = may_have_arguments && !function.body_scope && variable->kind == VariableKind::Var
+            && variable->name->text == "arguments";
+        if (var_arguments)
+            m_uses_arguments = true;
+        if (variable->kind == VariableKind::Arguments || var_arguments) {
             bool mapped = !function.is_strict && function.has_simple_parameter_list;
             emit(Opcode::CreateArguments, { mapped ? 1 : 0 });
             store_access(access_for_variable(variable), variable->name, true);

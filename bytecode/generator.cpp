@@ -618,7 +618,7 @@ FunctionTemplate* FunctionGenerator::generate()
     if (m_function) {
         info.is_generator = m_function->is_generator;
         info.is_async = m_function->is_async;
-        info.uses_arguments = m_function->uses_arguments;
+        info.uses_arguments = m_function->uses_arguments || m_uses_arguments;
         info.has_simple_parameter_list = m_function->has_simple_parameter_list;
         info.expected_argument_count = m_function->expected_argument_count;
         info.source_start = m_function->source_start;

@@ -382,7 +382,8 @@ public:
     // the await completion-kind register.
     std::optional<Reg> m_generator;
     std::optional<Reg> m_await_kind;
-    std::optional<Reg> m_disposable_stack; // the DisposeCapability of the block being generated
+    std::optional<Reg> m_disposable_stack;
+    bool m_uses_arguments { false }; // creates an arguments object for a `var arguments` // the DisposeCapability of the block being generated
 };
 
 // Entry for nested functions (generate_functions.cpp): generates with jump-scale and
