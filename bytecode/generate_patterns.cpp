@@ -25,6 +25,12 @@ Reference FunctionGenerator::prepare_reference(Pattern* target, Expression* late
     if (target->is(NodeKind::Identifier)) {
         reference.kind = Reference::Kind::Variable;
         reference.identifier = &target->as<parser::Identifier>();
+        // A by-name reference is resolved once, before the value is computed (13.15.2 step 1).
+        if (access_for(*reference.identifier).kind == parser::ResolutionKind::Dynamic) {
+            reference.kind = Reference::Kind::Lookup;
+            reference.object = allocate();
+            emit(Opcode::ResolveLookup, { atom_constant(reference.identifier->name), reference.object });
+        }
         return reference;
     }
     if (target->is(NodeKind::MemberExpression)) {
@@ -76,6 +82,9 @@ void FunctionGenerator::load_reference(Reference const& reference)
     case Reference::Kind::Variable:
         load_variable(*reference.identifier);
         break;
+    case Reference::Kind::Lookup:
+        emit(Opcode::LdaLookupIn, { reference.object, atom_constant(reference.identifier->name), m_strict ? 1 : 0 });
+        break;
     case Reference::Kind::Named:
         emit(Opcode::GetNamed, { reference.object, reference.key, slot() });
         break;
@@ -109,6 +118,12 @@ void FunctionGenerator::store_reference(Reference const& reference, bool initial
     switch (reference.kind) {
     case Reference::Kind::Variable:
         store_variable(*reference.identifier, initialize);
+        break;
+    case Reference::Kind::Lookup:
+        if (initialize)
+            store_variable(*reference.identifier, initialize);
+        else
+            emit(Opcode::StaLookupIn, { reference.object, atom_constant(reference.identifier->name), m_strict ? 1 : 0 });
         break;
     case Reference::Kind::Named:
         emit(Opcode::SetNamed, { reference.object, reference.key, m_strict ? 1 : 0, slot() });

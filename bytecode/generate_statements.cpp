@@ -211,6 +211,14 @@ void FunctionGenerator::generate_variable_declaration(parser::VariableDeclaratio
             bind_pattern(declarator->target, true);
             continue;
         }
+        if (declaration.declaration_kind == DeclarationKind::Var && declarator->target->is(NodeKind::Identifier)
+            && access_for(declarator->target->as<parser::Identifier>()).kind == parser::ResolutionKind::Dynamic) {
+            // `var x = init` inside `with`: x is resolved before init runs.
+            Reference reference = prepare_reference(declarator->target);
+            generate_named_value(declarator->init, declarator->target->as<parser::Identifier>().name);
+            store_reference(reference, false);
+            continue;
+        }
         if (declarator->target->is(NodeKind::Identifier))
             generate_named_value(declarator->init, declarator->target->as<parser::Identifier>().name);
         else

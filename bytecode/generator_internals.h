@@ -148,7 +148,8 @@ struct VariableAccess {
 
 // Reference kinds for assignment targets (generate_patterns.cpp).
 struct Reference {
-    enum class Kind : uint8_t { Variable, Named, Keyed, SuperNamed, SuperKeyed, Private, Invalid } kind { Kind::Invalid };
+    // Lookup: a name resolved at run time (with, sloppy eval), its record in `object`.
+    enum class Kind : uint8_t { Variable, Lookup, Named, Keyed, SuperNamed, SuperKeyed, Private, Invalid } kind { Kind::Invalid };
     parser::Identifier* identifier { nullptr };
     Reg object { 0 };
     Reg key { 0 };

@@ -37,5 +37,10 @@ ThrowCompletionOr<void> initialize_global_lexical(VM&, GlobalEnvironment&, Strin
 ThrowCompletionOr<Value> get_binding_by_name(VM&, Environment*, String* name, bool typeof_mode, Value* this_value = nullptr);
 ThrowCompletionOr<void> set_binding_by_name(VM&, Environment*, String* name, Value, bool strict);
 ThrowCompletionOr<bool> delete_binding_by_name(VM&, Environment*, String* name);
+// A reference resolved once (ResolveLookup), then read (LdaLookupIn) and written
+// (StaLookupIn): `record` is the environment record holding the name, null if unresolvable.
+ThrowCompletionOr<Environment*> resolve_binding_by_name(VM&, Environment*, String* name);
+ThrowCompletionOr<Value> get_binding_in(VM&, Environment* record, String* name, bool strict);
+ThrowCompletionOr<void> set_binding_in(VM&, Environment* environment, Environment* record, String* name, Value, bool strict);
 
 }

@@ -355,6 +355,21 @@ op_LdaLookupForCall: {
 op_StaLookup:
     CHECK(set_binding_by_name(vm, frame->environment, ATOM(0), acc, FIELD(1) != 0));
     NEXT(StaLookup);
+op_ResolveLookup: {
+    Environment* record = CHECK(resolve_binding_by_name(vm, frame->environment, ATOM(0)));
+    REG(1) = record ? Value::internal_cell(record) : Value::undefined();
+    NEXT(ResolveLookup);
+}
+op_LdaLookupIn: {
+    Value record = REG(0);
+    acc = CHECK(get_binding_in(vm, record.is_undefined() ? nullptr : static_cast<Environment*>(record.as_internal_cell()), ATOM(1), FIELD(2) != 0));
+    NEXT(LdaLookupIn);
+}
+op_StaLookupIn: {
+    Value record = REG(0);
+    CHECK(set_binding_in(vm, frame->environment, record.is_undefined() ? nullptr : static_cast<Environment*>(record.as_internal_cell()), ATOM(1), acc, FIELD(2) != 0));
+    NEXT(StaLookupIn);
+}
 op_DeleteLookup:
     acc = Value::boolean(CHECK(delete_binding_by_name(vm, frame->environment, ATOM(0))));
     NEXT(DeleteLookup);
