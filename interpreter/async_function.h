@@ -57,9 +57,17 @@ private:
     bool m_awaiting { false };
 };
 
-// Settles the async function's promise after a run of its body that did not stop at an await:
-// resolved with the returned value, or rejected with the pending exception (which is taken).
-void settle_async_function(runtime::VM&, AsyncFunctionState&, runtime::ThrowCompletionOr<runtime::Value> const& result,
-    runtime::Value returned);
+struct Frame;
+
+// An async function's [[Call]] (27.7.5.1 AsyncFunctionStart): runs the body until it awaits or
+// finishes, and returns its promise.
+runtime::ThrowCompletionOr<runtime::Value> call_async_function(runtime::VM&, runtime::FunctionObject&, runtime::Value this_value,
+    std::span<runtime::Value const> arguments);
+
+// Await ( value ) (27.7.5.3) in `frame`, an async function's or async generator's: saves the
+// frame to resume at `resume_offset` with the completion kind in `kind_register` once the
+// promise for `value` settles. The caller then leaves the frame.
+runtime::ThrowCompletionOr<void> await_value(runtime::VM&, Frame&, runtime::Value value, uint32_t kind_register,
+    uint32_t resume_offset);
 
 }

@@ -5,7 +5,9 @@
 #include "interpreter/arguments_object.h"
 #include "interpreter/async_function.h"
 #include "interpreter/bindings.h"
+#include "interpreter/async_generator.h"
 #include "interpreter/class_definition.h"
+#include "interpreter/dispatch.h"
 #include "bytecode/instruction.h"
 #include "interpreter/frame.h"
 #include "interpreter/generator_resume.h"
@@ -16,6 +18,7 @@
 #include "parser/stack_limit.h"
 #include "runtime/abstract_operations.h"
 #include "runtime/array.h"
+#include "runtime/async_generator_object.h"
 #include "runtime/builtins/promise/promise.h"
 #include "runtime/environment.h"
 #include "runtime/function_object.h"
@@ -185,15 +188,6 @@ ThrowCompletionOr<std::vector<Value>> spread_arguments(VM& vm, Value const* regi
 }
 
 ThrowCompletionOr<Value> run(VM&, Frame* entry, Value initial_acc);
-ThrowCompletionOr<Value> resume_after_fulfilled_await(VM&, Value value, Value state);
-ThrowCompletionOr<Value> resume_after_rejected_await(VM&, Value reason, Value state);
-
-// Runs `frame` (just pushed) to completion as the entry frame of a native call.
-ThrowCompletionOr<Value> run_entry_frame(VM& vm, Frame* frame, Value initial_acc = Value::undefined())
-{
-    frame->is_entry = true;
-    return run(vm, frame, initial_acc);
-}
 
 // The dispatch loop. `entry` is the frame pushed by the native caller; returning from it
 // returns from run(). Calls between bytecode functions push frames and stay in the loop.
@@ -500,9 +494,7 @@ op_InstanceOf:
     acc = Value::boolean(CHECK(instanceof_operator(vm, REG(0), acc)));
     NEXT(InstanceOf);
 op_GetIterator: {
-    if (FIELD(1) != 0)
-        THROW(vm.throw_type_error(ErrorType::NotImplemented, { "async iteration (for await)" }));
-    IteratorRecord record = CHECK(get_iterator(vm, acc));
+    IteratorRecord record = CHECK(get_iterator(vm, acc, FIELD(1) != 0 ? IteratorHint::Async : IteratorHint::Sync));
     REG(0) = Value::object(record.iterator);
     r[FIELD(0) + 1] = record.next_method;
     NEXT(GetIterator);
@@ -941,9 +933,18 @@ op_CreateGenerator: {
     // The generator object takes the frame; the call returns it. A resume continues after
     // this instruction.
     Value prototype = CHECK(get(vm, *frame->callee, PropertyKey::from_atom(vm.atoms().prototype)));
-    Object* generator_prototype = prototype.is_object() ? prototype.as_object() : frame->realm->generator_prototype();
     uint32_t generator_register = FIELD(0);
     uint32_t resume_offset = uint32_t(operands + 1 * scale - code);
+    if (function_template->info().is_async) {
+        // 27.6.3.2 AsyncGeneratorStart: an AsyncGenerator object takes the frame.
+        Object* async_prototype = prototype.is_object() ? prototype.as_object() : frame->realm->async_generator_prototype();
+        auto* async_generator = AsyncGeneratorObject::create(vm, async_prototype, generator_register);
+        REG(0) = Value::object(async_generator);
+        async_generator->set_frame(heap, SuspendedFrame::save(vm, *frame, resume_offset));
+        acc = Value::object(async_generator);
+        goto suspend;
+    }
+    Object* generator_prototype = prototype.is_object() ? prototype.as_object() : frame->realm->generator_prototype();
     auto* generator = GeneratorObject::create(vm, generator_prototype, nullptr, generator_register);
     REG(0) = Value::object(generator);
     generator->set_frame(heap, SuspendedFrame::save(vm, *frame, resume_offset));
@@ -952,6 +953,12 @@ op_CreateGenerator: {
 }
 op_Yield:
 op_YieldResult: {
+    if (REG(0).as_object()->kind() == ObjectKind::AsyncGenerator) {
+        async_generator_yield(vm, *static_cast<AsyncGeneratorObject*>(REG(0).as_object()), *frame, acc,
+            uint32_t(operands + 1 * scale - code));
+        acc = Value::undefined();
+        goto suspend;
+    }
     auto* generator = static_cast<GeneratorObject*>(REG(0).as_object());
     if (Opcode(*(operands - 1)) == Opcode::Yield)
         acc = Value::object(create_iter_result_object(vm, acc, false));
@@ -959,24 +966,11 @@ op_YieldResult: {
     generator->set_state(GeneratorObject::State::SuspendedYield);
     goto suspend;
 }
-op_Await: {
-    auto* state = static_cast<AsyncFunctionState*>(frame->suspendable);
-    if (!state)
-        THROW(vm.throw_type_error(ErrorType::NotImplemented, { "async generators" }));
-    // Await ( value ) steps 2-9: PromiseResolve, then resume from a reaction job.
-    Object* promise = CHECK(promise_resolve(vm, *frame->realm->promise_constructor(), acc));
-    uint32_t resume_offset = uint32_t(operands + 1 * scale - code);
-    if (state->frame())
-        state->frame()->update(vm, *frame, resume_offset);
-    else
-        state->set_frame(heap, SuspendedFrame::save(vm, *frame, resume_offset));
-    state->set_kind_register(FIELD(0));
-    state->set_awaiting(true);
-    perform_promise_then_native(vm, *static_cast<Promise*>(promise), resume_after_fulfilled_await, resume_after_rejected_await,
-        Value::internal_cell(state));
+op_Await:
+    // Await ( value ): the frame is saved and resumed from a promise reaction job.
+    CHECK(await_value(vm, *frame, acc, FIELD(0), uint32_t(operands + 1 * scale - code)));
     acc = Value::undefined();
     goto suspend;
-}
 op_ResumeDispatch:
     switch (REG(0).as_int32()) {
     case 0:
@@ -1054,52 +1048,15 @@ unwind:
 
 }
 
-namespace {
-
-// Continues an async function suspended at an await, as a promise reaction job.
-ThrowCompletionOr<Value> resume_async_function(VM& vm, AsyncFunctionState& state, Value value, int32_t kind)
+ThrowCompletionOr<Value> run_entry_frame(VM& vm, Frame* frame, Value initial_acc)
 {
-    state.set_awaiting(false);
-    Frame* frame = state.frame()->restore(vm);
-    if (!frame) {
-        reject_promise(vm, *state.promise(), vm.take_pending_exception());
-        return Value::undefined();
-    }
-    frame->registers()[state.kind_register()] = Value::int32(kind);
-    frame->suspendable = &state;
-    auto result = run_entry_frame(vm, frame, value);
-    settle_async_function(vm, state, result, result.is_throw() ? Value::undefined() : result.value());
-    return Value::undefined();
+    frame->is_entry = true;
+    return run(vm, frame, initial_acc);
 }
 
-ThrowCompletionOr<Value> resume_after_fulfilled_await(VM& vm, Value value, Value state)
+ThrowCompletionOr<Frame*> push_call_frame(VM& vm, FunctionObject& function, Value this_value, std::span<Value const> arguments)
 {
-    return resume_async_function(vm, *static_cast<AsyncFunctionState*>(state.as_internal_cell()), value, 0);
-}
-
-ThrowCompletionOr<Value> resume_after_rejected_await(VM& vm, Value reason, Value state)
-{
-    return resume_async_function(vm, *static_cast<AsyncFunctionState*>(state.as_internal_cell()), reason, 1);
-}
-
-// An async function's [[Call]] (27.7.5.1 AsyncFunctionStart): runs the body until it awaits
-// or finishes, and returns its promise.
-ThrowCompletionOr<Value> call_async_function(VM& vm, FunctionObject& function, Value this_value, std::span<Value const> arguments)
-{
-    Promise* promise = Promise::create(vm, function.realm().promise_prototype());
-    auto* state = AsyncFunctionState::create(vm.heap(), promise);
-    auto pushed = push_function_frame(vm, function, this_value, arguments, Value::undefined(), FrameKind::Call);
-    if (pushed.is_throw()) {
-        reject_promise(vm, *promise, vm.take_pending_exception());
-        return Value::object(promise);
-    }
-    Frame* frame = pushed.release_value();
-    frame->suspendable = state;
-    auto result = run_entry_frame(vm, frame);
-    settle_async_function(vm, *state, result, result.is_throw() ? Value::undefined() : result.value());
-    return Value::object(promise);
-}
-
+    return push_function_frame(vm, function, this_value, arguments, Value::undefined(), FrameKind::Call);
 }
 
 // [[Call]] — https://tc39.es/ecma262/#sec-ecmascript-function-objects-call-thisargument-argumentslist

@@ -64,6 +64,8 @@ ThrowCompletionOr<Value> require_object_coercible(VM&, Value);
 enum class PreferredType : uint8_t { None, String, Number };
 // ToPrimitive ( input [ , preferredType ] )
 ThrowCompletionOr<Value> to_primitive(VM&, Value input, PreferredType = PreferredType::None);
+// OrdinaryToPrimitive ( O, hint ): hint String or Number.
+ThrowCompletionOr<Value> ordinary_to_primitive(VM&, Object&, PreferredType hint);
 // ToBoolean ( argument )
 bool to_boolean(Value);
 // ToNumeric ( value ): a Number Value (BigInts throw "not implemented" for now).

@@ -62,9 +62,15 @@ ObjectInternalMethods const kConstructorFunctionInternalMethods = with_call(kOrd
 FunctionObject* FunctionObject::create(VM& vm, Realm& realm, bytecode::FunctionTemplate* function_template,
     Environment* environment, Object* prototype)
 {
-    bool generator = function_template->info().is_generator && !function_template->info().is_async;
-    if (!prototype)
-        prototype = generator ? realm.generator_function_prototype() : realm.function_prototype();
+    auto const& template_info = function_template->info();
+    bool generator = template_info.is_generator && !template_info.is_async;
+    bool async_generator = template_info.is_generator && template_info.is_async;
+    if (!prototype) {
+        prototype = generator             ? realm.generator_function_prototype()
+            : async_generator             ? realm.async_generator_function_prototype()
+            : template_info.is_async      ? realm.async_function_prototype()
+                                          : realm.function_prototype();
+    }
     bool constructor = is_constructor_kind(*function_template);
     Shape* shape = vm.shapes().root(prototype, constructor ? ObjectKind::ConstructorFunction : ObjectKind::Function);
     auto* function = vm.heap().allocate_with_size<FunctionObject>(
@@ -92,8 +98,9 @@ FunctionObject* FunctionObject::create(VM& vm, Realm& realm, bytecode::FunctionT
     }
     // 15.5.3 InstantiateGeneratorFunctionObject step 5: a generator's "prototype" inherits from
     // %GeneratorPrototype% and has no "constructor".
-    if (generator) {
-        Object* instance_prototype = Object::create(vm, realm.generator_prototype());
+    // 15.6.3 InstantiateAsyncGeneratorFunctionObject step 5: likewise from %AsyncGeneratorPrototype%.
+    if (generator || async_generator) {
+        Object* instance_prototype = Object::create(vm, generator ? realm.generator_prototype() : realm.async_generator_prototype());
         MUST(define_property_or_throw(vm, *function, PropertyKey::from_atom(atoms.prototype),
             PropertyDescriptor::data(Value::object(instance_prototype), true, false, false)));
     }

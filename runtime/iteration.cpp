@@ -60,9 +60,18 @@ ThrowCompletionOr<IteratorRecord> get_iterator(VM& vm, Value object, IteratorHin
     if (hint == IteratorHint::Async) {
         // a. Let method be ? GetMethod(obj, %Symbol.asyncIterator%).
         method = TRY(get_method_of_value(vm, object, PropertyKey::from_symbol(vm.symbols().async_iterator)));
-        // b. If method is undefined, then ... CreateAsyncFromSyncIterator (not there yet).
-        if (method.is_undefined())
-            return vm.throw_type_error(ErrorType::NotImplemented, { "CreateAsyncFromSyncIterator" });
+        // b. If method is undefined, then
+        if (method.is_undefined()) {
+            // i. Let syncMethod be ? GetMethod(obj, %Symbol.iterator%).
+            Value sync_method = TRY(get_method_of_value(vm, object, PropertyKey::from_symbol(vm.symbols().iterator)));
+            // ii. If syncMethod is undefined, throw a TypeError exception.
+            if (sync_method.is_undefined())
+                return vm.throw_type_error(ErrorType::NotIterable, { describe_value(vm, object) });
+            // iii. Let syncIteratorRecord be ? GetIteratorFromMethod(obj, syncMethod).
+            IteratorRecord sync_record = TRY(get_iterator_from_method(vm, object, sync_method));
+            // iv. Return CreateAsyncFromSyncIterator(syncIteratorRecord).
+            return create_async_from_sync_iterator(vm, sync_record);
+        }
     } else {
         // 2. Else, let method be ? GetMethod(obj, %Symbol.iterator%).
         method = TRY(get_method_of_value(vm, object, PropertyKey::from_symbol(vm.symbols().iterator)));

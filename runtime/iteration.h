@@ -24,8 +24,8 @@ struct IteratorRecord {
 
 enum class IteratorHint : uint8_t { Sync, Async };
 
-// GetIterator ( obj, kind ) (async: CreateAsyncFromSyncIterator is not there yet, so an object
-// without @@asyncIterator throws).
+// GetIterator ( obj, kind ) (async: an object without @@asyncIterator gets an async-from-sync
+// iterator over its @@iterator).
 ThrowCompletionOr<IteratorRecord> get_iterator(VM&, Value object, IteratorHint = IteratorHint::Sync);
 // GetIteratorFromMethod ( obj, method )
 ThrowCompletionOr<IteratorRecord> get_iterator_from_method(VM&, Value object, Value method);
@@ -50,6 +50,8 @@ ThrowCompletionOr<void> iterator_close(VM&, IteratorRecord const&);
 ThrowCompletion iterator_close_with_throw(VM&, IteratorRecord const&);
 // CreateIterResultObject ( value, done )
 Object* create_iter_result_object(VM&, Value value, bool done);
+// CreateAsyncFromSyncIterator ( syncIteratorRecord ) (in builtins/iterator/async_iterator_prototype.cpp)
+ThrowCompletionOr<IteratorRecord> create_async_from_sync_iterator(VM&, IteratorRecord const& sync_iterator_record);
 // IteratorToList ( iteratorRecord ): a ValueArray whose size() is the list's length.
 ThrowCompletionOr<ValueArray*> iterator_to_list(VM&, IteratorRecord&);
 

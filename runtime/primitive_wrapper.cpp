@@ -17,6 +17,12 @@ PrimitiveWrapper* PrimitiveWrapper::create(VM& vm, ObjectKind kind, Value primit
         allocation_size(sizeof(PrimitiveWrapper), kDefaultInlineSlots), shape, primitive);
 }
 
+void PrimitiveWrapper::set_primitive(gc::Heap& heap, Value primitive)
+{
+    m_primitive = primitive;
+    heap.write_barrier_value(this, primitive.bits());
+}
+
 void PrimitiveWrapper::visit_children(gc::Cell* cell, gc::Visitor& visitor)
 {
     visitor.visit_value_bits(static_cast<PrimitiveWrapper*>(cell)->m_primitive.bits());

@@ -1,6 +1,6 @@
 #pragma once
 // Primitive wrapper objects: Boolean (20.3.4), Number (21.1.4), String (10.4.3, exotic) and
-// Symbol (20.4.4) objects, what ToObject makes of a primitive and what `new Boolean(x)` and
+// Symbol (20.4.4) objects, and Date objects (21.4.4, their [[DateValue]] a Number), what ToObject makes of a primitive and what `new Boolean(x)` and
 // friends return. One C++ class for the four: the wrapped primitive in one field ([[BooleanData]],
 // [[NumberData]], [[StringData]], [[SymbolData]]); the ObjectKind says which it is.
 //
@@ -27,6 +27,8 @@ public:
     static PrimitiveWrapper* create(VM&, ObjectKind, Value primitive, Object* prototype);
 
     Value primitive() const { return m_primitive; }
+    // Date objects' [[DateValue]] changes (the setters); no other wrapper's does.
+    void set_primitive(gc::Heap&, Value);
 
     // CellTraits.
     static void visit_children(gc::Cell*, gc::Visitor&);

@@ -23,6 +23,8 @@ namespace {
 
 constexpr double kMaxSafeInteger = 9007199254740991.0; // 2^53 - 1
 
+}
+
 // OrdinaryToPrimitive ( O, hint ) — https://tc39.es/ecma262/#sec-ordinarytoprimitive
 ThrowCompletionOr<Value> ordinary_to_primitive(VM& vm, Object& object, PreferredType hint)
 {
@@ -47,8 +49,6 @@ ThrowCompletionOr<Value> ordinary_to_primitive(VM& vm, Object& object, Preferred
     }
     // 4. Throw a TypeError exception.
     return vm.throw_type_error(ErrorType::CannotConvertToPrimitive);
-}
-
 }
 
 // ToPrimitive ( input [ , preferredType ] ) — https://tc39.es/ecma262/#sec-toprimitive

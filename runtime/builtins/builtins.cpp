@@ -3,14 +3,23 @@
 #include "runtime/builtins/array/array_iterator_prototype.h"
 #include "runtime/builtins/array/array_prototype.h"
 #include "runtime/builtins/boolean/boolean_prototype.h"
+#include "runtime/builtins/date/date_prototype.h"
 #include "runtime/builtins/error/error_prototype.h"
+#include "runtime/builtins/generator/async_generator_prototype.h"
 #include "runtime/builtins/generator/generator_prototype.h"
 #include "runtime/builtins/global/global_functions.h"
+#include "runtime/builtins/iterator/async_iterator_prototype.h"
 #include "runtime/builtins/iterator/iterator_prototype.h"
+#include "runtime/builtins/json/json.h"
+#include "runtime/builtins/map/map_iterator_prototype.h"
+#include "runtime/builtins/map/map_prototype.h"
+#include "runtime/builtins/math/math.h"
 #include "runtime/builtins/number/number_prototype.h"
 #include "runtime/builtins/object/object_prototype.h"
 #include "runtime/builtins/promise/promise_prototype.h"
 #include "runtime/builtins/reflect/reflect.h"
+#include "runtime/builtins/set/set_iterator_prototype.h"
+#include "runtime/builtins/set/set_prototype.h"
 #include "runtime/builtins/string/string_iterator_prototype.h"
 #include "runtime/builtins/string/string_prototype.h"
 #include "runtime/builtins/symbol/symbol_prototype.h"
@@ -33,9 +42,16 @@ void initialize_builtins(VM& vm, Realm& realm)
     number_prototype::initialize(vm, realm, *realm.number_prototype());
     symbol_constructor::initialize(vm, realm, *realm.symbol_constructor());
     symbol_prototype::initialize(vm, realm, *realm.symbol_prototype());
+    error_constructor::initialize(vm, realm, *realm.error_constructor());
     error_prototype::initialize(vm, realm, *realm.error_prototype());
     iterator_prototype::initialize(vm, realm, *realm.iterator_prototype());
+    iterator_constructor::initialize(vm, realm, *realm.iterator_constructor());
+    iterator_helper_prototype::initialize(vm, realm, *realm.iterator_helper_prototype());
+    wrap_for_valid_iterator_prototype::initialize(vm, realm, *realm.wrap_for_valid_iterator_prototype());
+    async_iterator_prototype::initialize(vm, realm, *realm.async_iterator_prototype());
     generator_prototype::initialize(vm, realm, *realm.generator_prototype());
+    async_generator_prototype::initialize(vm, realm, *realm.async_generator_prototype());
+    async_from_sync_iterator_prototype::initialize(vm, realm, *realm.async_from_sync_iterator_prototype());
     string_constructor::initialize(vm, realm, *realm.string_constructor());
     string_prototype::initialize(vm, realm, *realm.string_prototype());
     string_iterator_prototype::initialize(vm, realm, *realm.string_iterator_prototype());
@@ -43,6 +59,16 @@ void initialize_builtins(VM& vm, Realm& realm)
     array_prototype::initialize(vm, realm, *realm.array_prototype());
     array_iterator_prototype::initialize(vm, realm, *realm.array_iterator_prototype());
     reflect::initialize(vm, realm, *realm.reflect());
+    math::initialize(vm, realm, *realm.math());
+    json::initialize(vm, realm, *realm.json());
+    date_constructor::initialize(vm, realm, *realm.date_constructor());
+    date_prototype::initialize(vm, realm, *realm.date_prototype());
+    map_constructor::initialize(vm, realm, *realm.map_constructor());
+    map_prototype::initialize(vm, realm, *realm.map_prototype());
+    map_iterator_prototype::initialize(vm, realm, *realm.map_iterator_prototype());
+    set_constructor::initialize(vm, realm, *realm.set_constructor());
+    set_prototype::initialize(vm, realm, *realm.set_prototype());
+    set_iterator_prototype::initialize(vm, realm, *realm.set_iterator_prototype());
     promise_constructor::initialize(vm, realm, *realm.promise_constructor());
     promise_prototype::initialize(vm, realm, *realm.promise_prototype());
 }

@@ -5,12 +5,16 @@
 
 #include "runtime/builtins/array/array_constructor.h"
 #include "runtime/builtins/boolean/boolean_constructor.h"
+#include "runtime/builtins/date/date_constructor.h"
 #include "runtime/builtins/error/error_constructor.h"
 #include "runtime/builtins/function/function_constructor.h"
 #include "runtime/builtins/function/function_prototype.h"
+#include "runtime/builtins/iterator/iterator_constructor.h"
+#include "runtime/builtins/map/map_constructor.h"
 #include "runtime/builtins/number/number_constructor.h"
 #include "runtime/builtins/object/object_constructor.h"
 #include "runtime/builtins/promise/promise_constructor.h"
+#include "runtime/builtins/set/set_constructor.h"
 #include "runtime/builtins/string/string_constructor.h"
 #include "runtime/builtins/symbol/symbol_constructor.h"
 

@@ -9,6 +9,7 @@
 #include "runtime/error_types.h"
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
+#include "runtime/ordinary_object.h"
 #include "runtime/realm.h"
 #include "runtime/string.h"
 #include "runtime/symbol_registry.h"
@@ -25,6 +26,34 @@ namespace {
 constexpr double kMaxSafeInteger = 9007199254740991.0;
 
 PropertyKey length_key(VM& vm) { return PropertyKey::from_atom(vm.atoms().length); }
+
+// Fast path: an object whose [[GetOwnProperty]], [[HasProperty]] and [[Get]] are the ordinary ones
+// (plain objects, Arrays) keeps its own indexed data properties in its element storage; reading
+// one there gives what [[Get]] / [[HasProperty]] would (no descriptor is built, no prototype
+// walked, no user code can run for an own data property).
+bool has_ordinary_elements(Object const& object)
+{
+    auto const& methods = object.internal_methods();
+    return methods.get == ordinary_internal_methods::get && methods.has_property == ordinary_internal_methods::has_property
+        && methods.get_own_property == ordinary_internal_methods::get_own_property;
+}
+
+ThrowCompletionOr<Value> get_element(VM& vm, Object& object, PropertyKey key)
+{
+    if (key.is_index() && has_ordinary_elements(object)) {
+        auto own = object.find_own_element(key.as_index());
+        if (own && own->attributes.is_data())
+            return own->value;
+    }
+    return get(vm, object, key);
+}
+
+ThrowCompletionOr<bool> has_element(VM& vm, Object& object, PropertyKey key)
+{
+    if (key.is_index() && has_ordinary_elements(object) && object.find_own_element(key.as_index()))
+        return true;
+    return has_property(vm, object, key);
+}
 
 ThrowCompletionOr<void> set_length(VM& vm, Object& object, double length)
 {
@@ -108,10 +137,10 @@ ThrowCompletionOr<uint64_t> flatten_into_array(VM& vm, Object& target, Object& s
         PropertyKey key = index_key(vm, source_index);
         // b. Let exists be ? HasProperty(source, P).
         // c. If exists is true, then
-        if (!TRY(has_property(vm, source, key)))
+        if (!TRY(has_element(vm, source, key)))
             continue;
         // i. Let element be ? Get(source, P).
-        Value element = TRY(get(vm, source, key));
+        Value element = TRY(get_element(vm, source, key));
         // ii. If mapperFunction is present, then
         //     1. Set element to ? Call(mapperFunction, thisArg, « element, sourceIndex, source »).
         if (!mapper.is_empty()) {
@@ -300,9 +329,9 @@ ThrowCompletionOr<Value> concat(VM& vm, Arguments const& arguments)
             //         ! ToString(𝔽(n)), ? Get(E, P)); n += 1 in any case.
             for (uint64_t k = 0; k < length; ++k, ++n) {
                 PropertyKey key = index_key(vm, k);
-                if (!TRY(has_property(vm, source, key)))
+                if (!TRY(has_element(vm, source, key)))
                     continue;
-                Value sub_element = TRY(get(vm, source, key));
+                Value sub_element = TRY(get_element(vm, source, key));
                 TRY(create_data_property_or_throw(vm, *array, index_key(vm, n), sub_element));
             }
         } else {
@@ -352,8 +381,8 @@ ThrowCompletionOr<Value> copy_within(VM& vm, Arguments const& arguments)
         PropertyKey to_key = index_key(vm, uint64_t(to));
         // c. Let fromPresent be ? HasProperty(O, fromKey).
         // d. If fromPresent is true, then ? Set(O, toKey, ? Get(O, fromKey), true).
-        if (TRY(has_property(vm, *object, from_key))) {
-            Value value = TRY(get(vm, *object, from_key));
+        if (TRY(has_element(vm, *object, from_key))) {
+            Value value = TRY(get_element(vm, *object, from_key));
             TRY(set(vm, *object, to_key, value, true));
         } else {
             // e. Else, ? DeletePropertyOrThrow(O, toKey).
@@ -545,7 +574,7 @@ ThrowCompletionOr<Value> includes(VM& vm, Arguments const& arguments)
     double k = TRY(relative_index(vm, arguments.at(1), length, 0));
     // 11. Repeat, while k < len: if SameValueZero(searchElement, ? Get(O, k)), return true.
     for (; k < length; ++k) {
-        Value element = TRY(get(vm, *object, index_key(vm, uint64_t(k))));
+        Value element = TRY(get_element(vm, *object, index_key(vm, uint64_t(k))));
         if (same_value_zero(vm.heap(), arguments.at(0), element))
             return Value::boolean(true);
     }
@@ -567,9 +596,9 @@ ThrowCompletionOr<Value> index_of(VM& vm, Arguments const& arguments)
     //     ? Get(O, Pk)), return 𝔽(k).
     for (; k < length; ++k) {
         PropertyKey key = index_key(vm, uint64_t(k));
-        if (!TRY(has_property(vm, *object, key)))
+        if (!TRY(has_element(vm, *object, key)))
             continue;
-        Value element = TRY(get(vm, *object, key));
+        Value element = TRY(get_element(vm, *object, key));
         if (is_strictly_equal(vm.heap(), arguments.at(0), element))
             return Value::number(k);
     }
@@ -595,7 +624,7 @@ ThrowCompletionOr<Value> join(VM& vm, Arguments const& arguments)
         if (k > 0)
             result += sep;
         // b. Let element be ? Get(O, ! ToString(𝔽(k))).
-        Value element = TRY(get(vm, *object, index_key(vm, k)));
+        Value element = TRY(get_element(vm, *object, index_key(vm, k)));
         // c. If element is either undefined or null, let next be the empty String; otherwise,
         //    let next be ? ToString(element).
         // d. Set R to the string-concatenation of R and next.
@@ -634,9 +663,9 @@ ThrowCompletionOr<Value> last_index_of(VM& vm, Arguments const& arguments)
     // 8. Repeat, while k ≥ 0,
     for (; k >= 0; --k) {
         PropertyKey key = index_key(vm, uint64_t(k));
-        if (!TRY(has_property(vm, *object, key)))
+        if (!TRY(has_element(vm, *object, key)))
             continue;
-        Value element = TRY(get(vm, *object, key));
+        Value element = TRY(get_element(vm, *object, key));
         if (is_strictly_equal(vm.heap(), arguments.at(0), element))
             return Value::number(k);
     }
@@ -680,7 +709,7 @@ ThrowCompletionOr<Value> pop(VM& vm, Arguments const& arguments)
     //    c. Let index be ! ToString(newLen).
     PropertyKey key = index_key(vm, new_length);
     //    d. Let element be ? Get(O, index).
-    Value element = TRY(get(vm, *object, key));
+    Value element = TRY(get_element(vm, *object, key));
     //    e. Perform ? DeletePropertyOrThrow(O, index).
     TRY(delete_property_or_throw(vm, *object, key));
     //    f. Perform ? Set(O, "length", newLen, true).
@@ -742,9 +771,9 @@ ThrowCompletionOr<Value> reduce_impl(VM& vm, Arguments const& arguments, bool ri
         //    b. Repeat, while kPresent is false and k < len,
         for (; !present && i < length; ++i) {
             PropertyKey key = index_key(vm, index(i));
-            present = TRY(has_property(vm, *object, key));
+            present = TRY(has_element(vm, *object, key));
             if (present)
-                accumulator = TRY(get(vm, *object, key));
+                accumulator = TRY(get_element(vm, *object, key));
         }
         //    c. If kPresent is false, throw a TypeError exception.
         if (!present)
@@ -755,11 +784,11 @@ ThrowCompletionOr<Value> reduce_impl(VM& vm, Arguments const& arguments, bool ri
         uint64_t k = index(i);
         PropertyKey key = index_key(vm, k);
         // b. Let kPresent be ? HasProperty(O, Pk).
-        if (!TRY(has_property(vm, *object, key)))
+        if (!TRY(has_element(vm, *object, key)))
             continue;
         // c. If kPresent is true, then
         //    i. Let kValue be ? Get(O, Pk).
-        Value value = TRY(get(vm, *object, key));
+        Value value = TRY(get_element(vm, *object, key));
         //    ii. Set accumulator to ? Call(callbackfn, undefined, « accumulator, kValue, 𝔽(k), O »).
         Value call_arguments[] = { accumulator, value, Value::number(double(k)), Value::object(object) };
         accumulator = TRY(call(vm, callback, Value::undefined(), call_arguments));
@@ -794,13 +823,13 @@ ThrowCompletionOr<Value> reverse(VM& vm, Arguments const& arguments)
         PropertyKey upper_key = index_key(vm, upper);
         PropertyKey lower_key = index_key(vm, lower);
         // d. Let lowerExists be ? HasProperty(O, lowerP).
-        bool lower_exists = TRY(has_property(vm, *object, lower_key));
+        bool lower_exists = TRY(has_element(vm, *object, lower_key));
         // e. If lowerExists is true, let lowerValue be ? Get(O, lowerP).
-        Value lower_value = lower_exists ? TRY(get(vm, *object, lower_key)) : Value::undefined();
+        Value lower_value = lower_exists ? TRY(get_element(vm, *object, lower_key)) : Value::undefined();
         // f. Let upperExists be ? HasProperty(O, upperP).
-        bool upper_exists = TRY(has_property(vm, *object, upper_key));
+        bool upper_exists = TRY(has_element(vm, *object, upper_key));
         // g. If upperExists is true, let upperValue be ? Get(O, upperP).
-        Value upper_value = upper_exists ? TRY(get(vm, *object, upper_key)) : Value::undefined();
+        Value upper_value = upper_exists ? TRY(get_element(vm, *object, upper_key)) : Value::undefined();
         // h-k. Swap, deleting where one side is missing.
         if (lower_exists && upper_exists) {
             TRY(set(vm, *object, lower_key, upper_value, true));
@@ -831,13 +860,13 @@ ThrowCompletionOr<Value> shift(VM& vm, Arguments const& arguments)
         return Value::undefined();
     }
     // 4. Let first be ? Get(O, "0").
-    Value first = TRY(get(vm, *object, PropertyKey::from_index(0)));
+    Value first = TRY(get_element(vm, *object, PropertyKey::from_index(0)));
     // 5-6. For k from 1 to len - 1: move element k to k - 1 (or delete k - 1).
     for (uint64_t k = 1; k < length; ++k) {
         PropertyKey from = index_key(vm, k);
         PropertyKey to = index_key(vm, k - 1);
-        if (TRY(has_property(vm, *object, from))) {
-            Value value = TRY(get(vm, *object, from));
+        if (TRY(has_element(vm, *object, from))) {
+            Value value = TRY(get_element(vm, *object, from));
             TRY(set(vm, *object, to, value, true));
         } else {
             TRY(delete_property_or_throw(vm, *object, to));
@@ -873,8 +902,8 @@ ThrowCompletionOr<Value> slice(VM& vm, Arguments const& arguments)
         PropertyKey key = index_key(vm, uint64_t(k));
         // b. Let kPresent be ? HasProperty(O, Pk).
         // c. If kPresent is true, ? CreateDataPropertyOrThrow(A, ! ToString(𝔽(n)), ? Get(O, Pk)).
-        if (TRY(has_property(vm, *object, key))) {
-            Value value = TRY(get(vm, *object, key));
+        if (TRY(has_element(vm, *object, key))) {
+            Value value = TRY(get_element(vm, *object, key));
             TRY(create_data_property_or_throw(vm, *array, index_key(vm, n), value));
         }
     }
@@ -963,8 +992,8 @@ ThrowCompletionOr<Value> splice(VM& vm, Arguments const& arguments)
     // 12-13. Copy the deleted elements into A.
     for (double k = 0; k < actual_delete_count; ++k) {
         PropertyKey from = index_key(vm, uint64_t(actual_start + k));
-        if (TRY(has_property(vm, *object, from))) {
-            Value value = TRY(get(vm, *object, from));
+        if (TRY(has_element(vm, *object, from))) {
+            Value value = TRY(get_element(vm, *object, from));
             TRY(create_data_property_or_throw(vm, *array, index_key(vm, uint64_t(k)), value));
         }
     }
@@ -976,8 +1005,8 @@ ThrowCompletionOr<Value> splice(VM& vm, Arguments const& arguments)
         for (double k = actual_start; k < length - actual_delete_count; ++k) {
             PropertyKey from = index_key(vm, uint64_t(k + actual_delete_count));
             PropertyKey to = index_key(vm, uint64_t(k + item_count));
-            if (TRY(has_property(vm, *object, from))) {
-                Value value = TRY(get(vm, *object, from));
+            if (TRY(has_element(vm, *object, from))) {
+                Value value = TRY(get_element(vm, *object, from));
                 TRY(set(vm, *object, to, value, true));
             } else {
                 TRY(delete_property_or_throw(vm, *object, to));
@@ -991,8 +1020,8 @@ ThrowCompletionOr<Value> splice(VM& vm, Arguments const& arguments)
         for (double k = length - actual_delete_count; k > actual_start; --k) {
             PropertyKey from = index_key(vm, uint64_t(k + actual_delete_count - 1));
             PropertyKey to = index_key(vm, uint64_t(k + item_count - 1));
-            if (TRY(has_property(vm, *object, from))) {
-                Value value = TRY(get(vm, *object, from));
+            if (TRY(has_element(vm, *object, from))) {
+                Value value = TRY(get_element(vm, *object, from));
                 TRY(set(vm, *object, to, value, true));
             } else {
                 TRY(delete_property_or_throw(vm, *object, to));
@@ -1048,7 +1077,7 @@ ThrowCompletionOr<Value> to_reversed(VM& vm, Arguments const& arguments)
     Object* array = TRY(array_create(vm, length));
     // 4-5. A[k] = O[len - k - 1].
     for (uint64_t k = 0; k < length; ++k) {
-        Value value = TRY(get(vm, *object, index_key(vm, length - k - 1)));
+        Value value = TRY(get_element(vm, *object, index_key(vm, length - k - 1)));
         MUST(create_data_property_or_throw(vm, *array, index_key(vm, k), value));
     }
     // 6. Return A.
@@ -1075,6 +1104,48 @@ ThrowCompletionOr<Value> to_sorted(VM& vm, Arguments const& arguments)
     for (uint32_t j = 0; j < sorted.size(); ++j)
         MUST(create_data_property_or_throw(vm, *array, PropertyKey::from_index(j), sorted.at(j)));
     // 9. Return A.
+    return Value::object(array);
+}
+
+// Array.prototype.toSpliced ( start, skipCount, ...items ) — https://tc39.es/ecma262/#sec-array.prototype.tospliced
+ThrowCompletionOr<Value> to_spliced(VM& vm, Arguments const& arguments)
+{
+    // 1. Let O be ? ToObject(this value).
+    Object* object = TRY(to_object(vm, arguments.this_value));
+    // 2. Let len be ? LengthOfArrayLike(O).
+    double length = double(TRY(length_of_array_like(vm, *object)));
+    // 3-6. Let actualStart be the relative start.
+    double actual_start = TRY(relative_index(vm, arguments.at(0), length, 0));
+    // 7. Let insertCount be the number of elements in items.
+    double insert_count = arguments.size() > 2 ? double(arguments.size() - 2) : 0;
+    double actual_skip_count;
+    // 8. If start is not present, then let actualSkipCount be 0.
+    if (arguments.size() == 0) {
+        actual_skip_count = 0;
+    } else if (arguments.size() == 1) {
+        // 9. Else if skipCount is not present, then let actualSkipCount be len - actualStart.
+        actual_skip_count = length - actual_start;
+    } else {
+        // 10. Else, let sc be ? ToIntegerOrInfinity(skipCount); clamp it between 0 and len - actualStart.
+        double sc = TRY(to_integer_or_infinity(vm, arguments.at(1)));
+        actual_skip_count = std::clamp(sc, 0.0, length - actual_start);
+    }
+    // 11. Let newLen be len + insertCount - actualSkipCount.
+    double new_length = length + insert_count - actual_skip_count;
+    // 12. If newLen > 2^53 - 1, throw a TypeError exception.
+    if (new_length > kMaxSafeInteger)
+        return vm.throw_type_error(ErrorType::ArrayTooLong);
+    // 13. Let A be ? ArrayCreate(newLen).
+    Object* array = TRY(array_create(vm, uint64_t(new_length)));
+    // 14-17. Copy the head, insert the items, then copy the tail from actualStart + actualSkipCount.
+    uint64_t i = 0;
+    for (; double(i) < actual_start; ++i)
+        MUST(create_data_property_or_throw(vm, *array, index_key(vm, i), TRY(get_element(vm, *object, index_key(vm, i)))));
+    for (size_t k = 2; k < arguments.size(); ++k, ++i)
+        MUST(create_data_property_or_throw(vm, *array, index_key(vm, i), arguments.values[k]));
+    for (double r = actual_start + actual_skip_count; double(i) < new_length; ++i, ++r)
+        MUST(create_data_property_or_throw(vm, *array, index_key(vm, i), TRY(get_element(vm, *object, index_key(vm, uint64_t(r))))));
+    // 18. Return A.
     return Value::object(array);
 }
 
@@ -1110,8 +1181,8 @@ ThrowCompletionOr<Value> unshift(VM& vm, Arguments const& arguments)
         for (uint64_t k = length; k > 0; --k) {
             PropertyKey from = index_key(vm, k - 1);
             PropertyKey to = index_key(vm, k + count - 1);
-            if (TRY(has_property(vm, *object, from))) {
-                Value value = TRY(get(vm, *object, from));
+            if (TRY(has_element(vm, *object, from))) {
+                Value value = TRY(get_element(vm, *object, from));
                 TRY(set(vm, *object, to, value, true));
             } else {
                 TRY(delete_property_or_throw(vm, *object, to));
@@ -1153,7 +1224,7 @@ ThrowCompletionOr<Value> with(VM& vm, Arguments const& arguments)
     Object* array = TRY(array_create(vm, length));
     // 8-9. A[k] = value at actualIndex, else O[k].
     for (uint64_t k = 0; k < length; ++k) {
-        Value from_value = k == uint64_t(actual) ? arguments.at(1) : TRY(get(vm, *object, index_key(vm, k)));
+        Value from_value = k == uint64_t(actual) ? arguments.at(1) : TRY(get_element(vm, *object, index_key(vm, k)));
         MUST(create_data_property_or_throw(vm, *array, index_key(vm, k), from_value));
     }
     // 10. Return A.

@@ -97,4 +97,28 @@ ThrowCompletionOr<Value> aggregate_error_behaviour(VM& vm, Arguments const& argu
     return Value::object(object);
 }
 
+// Error.captureStackTrace ( targetObject [ , constructorOpt ] ) (V8): gives targetObject an own
+// "stack" data property: the error's header ("Name: message", as Error.prototype.toString
+// words it). The error-created hook then adds the frames, once the interpreter provides them.
+ThrowCompletionOr<Value> capture_stack_trace(VM& vm, Arguments const& arguments)
+{
+    Value target = arguments.at(0);
+    if (!target.is_object())
+        return vm.throw_type_error(ErrorType::NotAnObject, { "Error.captureStackTrace's argument" });
+    Value to_string_function = TRY(get(vm, *vm.current_realm().error_prototype(), PropertyKey::from_atom(vm.atoms().to_string)));
+    Value header = TRY(call(vm, to_string_function, target, {}));
+    TRY(define_property_or_throw(vm, *target.as_object(), PropertyKey::from_atom(vm.atoms().stack),
+        PropertyDescriptor::data(header, true, false, true)));
+    vm.on_error_created(*target.as_object());
+    return Value::undefined();
+}
+
+void initialize(VM& vm, Realm& realm, Object& target)
+{
+#include "runtime/builtins/install_builtins.h"
+#include "runtime/builtins/error/error_constructor.def"
+    // V8's Error.stackTraceLimit: an ordinary data property, 10 by default.
+    define_value(vm, target, "stackTraceLimit", Value::int32(10), PropertyAttributes::default_data());
+}
+
 }

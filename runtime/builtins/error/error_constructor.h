@@ -20,6 +20,10 @@ ThrowCompletionOr<Value> behaviour(VM& vm, Arguments const& arguments)
 // AggregateError ( errors, message [ , options ] )
 ThrowCompletionOr<Value> aggregate_error_behaviour(VM&, Arguments const&);
 
+#include "runtime/builtins/declare_builtins.h"
+#include "runtime/builtins/error/error_constructor.def"
+void initialize(VM&, Realm&, Object& error_constructor);
+
 // InstallErrorCause ( O, options )
 ThrowCompletionOr<void> install_error_cause(VM&, Object&, Value options);
 

@@ -1,5 +1,5 @@
 #pragma once
-// %IteratorPrototype% (ECMA-262 27.1.4).
+// %Iterator.prototype% (ECMA-262 27.1.4): @@iterator and the iterator helper methods.
 
 #include "runtime/builtins/builtin_helpers.h"
 

@@ -4,6 +4,8 @@
 #include "runtime/array.h"
 #include "runtime/atom_table.h"
 #include "runtime/error_types.h"
+#include "runtime/builtins/map/group_by.h"
+#include "runtime/builtins/map/map_object.h"
 #include "runtime/iteration.h"
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
@@ -303,6 +305,26 @@ ThrowCompletionOr<Value> get_prototype_of(VM& vm, Arguments const& arguments)
     // 2. Return ? obj.[[GetPrototypeOf]]().
     Object* prototype = TRY(object->internal_get_prototype_of(vm));
     return prototype ? Value::object(prototype) : Value::null();
+}
+
+// Object.groupBy ( items, callback ) — https://tc39.es/ecma262/#sec-object.groupby
+ThrowCompletionOr<Value> group_by(VM& vm, Arguments const& arguments)
+{
+    // 1. Let groups be ? GroupBy(items, callback, property).
+    MapObject* groups = TRY(runtime::group_by(vm, arguments.at(0), arguments.at(1), GroupByKeyCoercion::Property));
+    // 2. Let obj be OrdinaryObjectCreate(null).
+    Object* object = Object::create(vm, nullptr);
+    // 3. For each Record { [[Key]], [[Elements]] } g of groups, do
+    //    a. Let elements be CreateArrayFromList(g.[[Elements]]).
+    //    b. Perform ! CreateDataPropertyOrThrow(obj, g.[[Key]], elements).
+    for (uint32_t entry = 0; entry < groups->entry_count(); ++entry) {
+        if (!groups->is_live_entry(entry))
+            continue;
+        PropertyKey key = MUST(to_property_key(vm, groups->key_at(entry)));
+        MUST(create_data_property_or_throw(vm, *object, key, groups->value_at(entry)));
+    }
+    // 4. Return obj.
+    return Value::object(object);
 }
 
 // Object.hasOwn ( O, P ) — https://tc39.es/ecma262/#sec-object.hasown

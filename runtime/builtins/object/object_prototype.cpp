@@ -92,6 +92,9 @@ ThrowCompletionOr<Value> to_string(VM& vm, Arguments const& arguments)
         case ObjectKind::StringObject:
             builtin_tag = "String";
             break;
+        case ObjectKind::Date:
+            builtin_tag = "Date";
+            break;
         default:
             if (object->is_callable())
                 builtin_tag = "Function";

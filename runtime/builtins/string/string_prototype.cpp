@@ -10,14 +10,18 @@
 #include "runtime/object_operations.h"
 #include "runtime/realm.h"
 #include "runtime/string.h"
+#include "runtime/symbol.h"
 #include "runtime/symbol_registry.h"
 #include "runtime/vm.h"
 
+#include <unicode/coll.h>
+#include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 #include <unicode/ustring.h>
 
 #include <cmath>
+#include <memory>
 #include <string>
 
 namespace sable::runtime::builtins::string_prototype {
@@ -422,10 +426,80 @@ ThrowCompletionOr<Value> locale_compare(VM& vm, Arguments const& arguments)
     String* string = TRY(this_string(vm, arguments, "String.prototype.localeCompare"));
     // 3. Let thatValue be ? ToString(that).
     String* that = TRY(to_string(vm, arguments.at(0)));
-    // 4. Return an implementation-defined comparison: code unit order for now (ICU collation
-    //    comes with Intl).
-    auto order = String::compare(vm.heap(), string, that);
-    return Value::int32(order < 0 ? -1 : order > 0 ? 1 : 0);
+    // 4. Return an implementation-defined comparison: ICU's root collation (what Node does without
+    //    locales). The collator is immutable once made; it is cached per thread because making one
+    //    costs far more than a comparison (sorting with localeCompare calls this n log n times).
+    static thread_local std::unique_ptr<icu::Collator> collator;
+    if (!collator) {
+        UErrorCode status = U_ZERO_ERROR;
+        collator.reset(icu::Collator::createInstance(icu::Locale::getRoot(), status));
+        if (U_FAILURE(status))
+            collator.reset();
+    }
+    if (!collator) {
+        auto order = String::compare(vm.heap(), string, that);
+        return Value::int32(order < 0 ? -1 : order > 0 ? 1 : 0);
+    }
+    std::u16string left = string->to_utf16(vm.heap());
+    std::u16string right = that->to_utf16(vm.heap());
+    UErrorCode status = U_ZERO_ERROR;
+    UCollationResult result = collator->compare(left.data(), int32_t(left.size()), right.data(), int32_t(right.size()), status);
+    return Value::int32(result == UCOL_LESS ? -1 : result == UCOL_GREATER ? 1 : 0);
+}
+
+namespace {
+
+// The shared steps of match, matchAll and search (22.1.3.13, .14, .20): delegate to the pattern's
+// method keyed by `symbol`; otherwise RegExpCreate, which does not exist yet.
+ThrowCompletionOr<Value> delegate_to_pattern(VM& vm, Arguments const& arguments, Symbol* symbol, std::string_view method, bool all)
+{
+    Value regexp = arguments.at(0);
+    // 1. Let O be ? RequireObjectCoercible(this value).
+    if (arguments.this_value.is_nullish())
+        return vm.throw_type_error(ErrorType::CalledOnNullOrUndefined, { method });
+    // 2. If regexp is neither undefined nor null, then
+    if (!regexp.is_nullish()) {
+        // matchAll a. Let isRegExp be ? IsRegExp(regexp). b. If isRegExp is true, then its
+        // flags must contain "g".
+        if (all && TRY(is_regexp(vm, regexp))) {
+            Value flags = TRY(get_v(vm, regexp, PropertyKey::from_atom(vm.atoms().flags)));
+            TRY(require_object_coercible(vm, flags));
+            if (TRY(to_string(vm, flags))->to_utf8(vm.heap()).find('g') == std::string::npos)
+                return vm.throw_type_error(ErrorType::ReplaceAllNonGlobal);
+        }
+        // a. Let matcher be ? GetMethod(regexp, %Symbol.match%).
+        Value matcher = TRY(get_method_of_value(vm, regexp, PropertyKey::from_symbol(symbol)));
+        // b. If matcher is not undefined, then
+        //    i. Return ? Call(matcher, regexp, « O »).
+        if (!matcher.is_undefined()) {
+            Value call_arguments[] = { arguments.this_value };
+            return call(vm, matcher, regexp, call_arguments);
+        }
+    }
+    // 3. Let S be ? ToString(O).
+    TRY(to_string(vm, arguments.this_value));
+    // 4. Let rx be ? RegExpCreate(regexp, undefined). (RegExp objects do not exist yet.)
+    return vm.throw_type_error(ErrorType::RegExpNotImplemented);
+}
+
+}
+
+// String.prototype.match ( regexp ) — https://tc39.es/ecma262/#sec-string.prototype.match
+ThrowCompletionOr<Value> match(VM& vm, Arguments const& arguments)
+{
+    return delegate_to_pattern(vm, arguments, vm.symbols().match, "String.prototype.match", false);
+}
+
+// String.prototype.matchAll ( regexp ) — https://tc39.es/ecma262/#sec-string.prototype.matchall
+ThrowCompletionOr<Value> match_all(VM& vm, Arguments const& arguments)
+{
+    return delegate_to_pattern(vm, arguments, vm.symbols().match_all, "String.prototype.matchAll", true);
+}
+
+// String.prototype.search ( regexp ) — https://tc39.es/ecma262/#sec-string.prototype.search
+ThrowCompletionOr<Value> search(VM& vm, Arguments const& arguments)
+{
+    return delegate_to_pattern(vm, arguments, vm.symbols().search, "String.prototype.search", false);
 }
 
 // String.prototype.normalize ( [ form ] ) — https://tc39.es/ecma262/#sec-string.prototype.normalize

@@ -1,0 +1,695 @@
+#include "runtime/builtins/json/json.h"
+
+#include "runtime/abstract_operations.h"
+#include "runtime/array.h"
+#include "runtime/atom_table.h"
+#include "runtime/error_types.h"
+#include "runtime/number_conversion.h"
+#include "runtime/object.h"
+#include "runtime/object_operations.h"
+#include "runtime/primitive_wrapper.h"
+#include "runtime/property_key_list.h"
+#include "runtime/realm.h"
+#include "runtime/string.h"
+#include "runtime/symbol_registry.h"
+#include "runtime/value_array.h"
+#include "runtime/value_list.h"
+#include "runtime/vm.h"
+
+#include <cmath>
+#include <string>
+
+namespace sable::runtime::builtins::json {
+
+namespace {
+
+// ---- JSON.parse ----
+
+// A recursive-descent parser of the JSON grammar (ECMA-404) over UTF-16 code units, building
+// the values directly (as ParseJSON's evaluation of the parsed script would).
+class Parser {
+public:
+    Parser(VM& vm, std::u16string const& text)
+        : m_vm(vm)
+        , m_text(text)
+    {
+    }
+
+    ThrowCompletionOr<Value> parse()
+    {
+        skip_white_space();
+        Value value = TRY(parse_value(0));
+        skip_white_space();
+        if (m_position != m_text.size())
+            return error();
+        return value;
+    }
+
+private:
+    static constexpr unsigned kMaxDepth = 4000;
+
+    ThrowCompletion error()
+    {
+        std::string message;
+        if (m_position >= m_text.size()) {
+            message = "Unexpected end of JSON input";
+        } else {
+            char16_t c = m_text[m_position];
+            message = "Unexpected token ";
+            if (c < 0x80)
+                message += char(c);
+            else
+                message += "U+" + std::to_string(unsigned(c));
+            message += " in JSON at position " + std::to_string(m_position);
+        }
+        return m_vm.throw_syntax_error(m_vm.current_realm(), message);
+    }
+
+    void skip_white_space()
+    {
+        while (m_position < m_text.size()) {
+            char16_t c = m_text[m_position];
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+                break;
+            ++m_position;
+        }
+    }
+
+    bool consume(char16_t c)
+    {
+        if (m_position < m_text.size() && m_text[m_position] == c) {
+            ++m_position;
+            return true;
+        }
+        return false;
+    }
+
+    bool consume_word(std::u16string_view word)
+    {
+        if (m_text.compare(m_position, word.size(), word) != 0)
+            return false;
+        m_position += word.size();
+        return true;
+    }
+
+    ThrowCompletionOr<Value> parse_value(unsigned depth)
+    {
+        if (depth > kMaxDepth)
+            return m_vm.throw_range_error(m_vm.current_realm(), "Maximum call stack size exceeded");
+        if (m_position >= m_text.size())
+            return error();
+        char16_t c = m_text[m_position];
+        switch (c) {
+        case '{':
+            return parse_object(depth);
+        case '[':
+            return parse_array(depth);
+        case '"':
+            return Value::string(TRY(parse_string()));
+        case 't':
+            if (consume_word(u"true"))
+                return Value::boolean(true);
+            return error();
+        case 'f':
+            if (consume_word(u"false"))
+                return Value::boolean(false);
+            return error();
+        case 'n':
+            if (consume_word(u"null"))
+                return Value::null();
+            return error();
+        default:
+            if (c == '-' || (c >= '0' && c <= '9'))
+                return parse_number();
+            return error();
+        }
+    }
+
+    ThrowCompletionOr<Value> parse_number()
+    {
+        size_t start = m_position;
+        consume('-');
+        auto digit = [&] { return m_position < m_text.size() && m_text[m_position] >= '0' && m_text[m_position] <= '9'; };
+        if (consume('0')) {
+            // No leading zeros.
+        } else if (digit()) {
+            while (digit())
+                ++m_position;
+        } else {
+            return error();
+        }
+        if (consume('.')) {
+            if (!digit())
+                return error();
+            while (digit())
+                ++m_position;
+        }
+        if (consume('e') || consume('E')) {
+            if (!consume('+'))
+                consume('-');
+            if (!digit())
+                return error();
+            while (digit())
+                ++m_position;
+        }
+        std::string text;
+        for (size_t i = start; i < m_position; ++i)
+            text += char(m_text[i]);
+        return Value::number(string_to_number(std::string_view(text)));
+    }
+
+    ThrowCompletionOr<String*> parse_string()
+    {
+        // The opening quote.
+        ++m_position;
+        std::u16string value;
+        while (true) {
+            if (m_position >= m_text.size())
+                return error();
+            char16_t c = m_text[m_position];
+            if (c == '"') {
+                ++m_position;
+                break;
+            }
+            if (c < 0x20)
+                return error();
+            if (c != '\\') {
+                value += c;
+                ++m_position;
+                continue;
+            }
+            ++m_position;
+            if (m_position >= m_text.size())
+                return error();
+            char16_t escape = m_text[m_position++];
+            switch (escape) {
+            case '"':
+            case '\\':
+            case '/':
+                value += escape;
+                break;
+            case 'b':
+                value += u'\b';
+                break;
+            case 'f':
+                value += u'\f';
+                break;
+            case 'n':
+                value += u'\n';
+                break;
+            case 'r':
+                value += u'\r';
+                break;
+            case 't':
+                value += u'\t';
+                break;
+            case 'u': {
+                if (m_position + 4 > m_text.size())
+                    return error();
+                char16_t unit = 0;
+                for (int i = 0; i < 4; ++i) {
+                    char16_t h = m_text[m_position];
+                    int digit = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10 : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
+                    if (digit < 0)
+                        return error();
+                    unit = char16_t(unit * 16 + digit);
+                    ++m_position;
+                }
+                value += unit;
+                break;
+            }
+            default:
+                --m_position;
+                return error();
+            }
+        }
+        return String::from_utf16(m_vm.heap(), value);
+    }
+
+    ThrowCompletionOr<Value> parse_array(unsigned depth)
+    {
+        ++m_position;
+        Object* array = MUST(array_create(m_vm, 0));
+        skip_white_space();
+        if (consume(']'))
+            return Value::object(array);
+        for (uint32_t index = 0;; ++index) {
+            skip_white_space();
+            Value element = TRY(parse_value(depth + 1));
+            MUST(create_data_property_or_throw(m_vm, *array, PropertyKey::from_index(index), element));
+            skip_white_space();
+            if (consume(']'))
+                return Value::object(array);
+            if (!consume(','))
+                return error();
+        }
+    }
+
+    ThrowCompletionOr<Value> parse_object(unsigned depth)
+    {
+        ++m_position;
+        Object* object = Object::create(m_vm, m_vm.current_realm().object_prototype());
+        skip_white_space();
+        if (consume('}'))
+            return Value::object(object);
+        while (true) {
+            skip_white_space();
+            if (m_position >= m_text.size() || m_text[m_position] != '"')
+                return error();
+            String* name = TRY(parse_string());
+            skip_white_space();
+            if (!consume(':'))
+                return error();
+            skip_white_space();
+            Value value = TRY(parse_value(depth + 1));
+            // Duplicate names: the last one wins (CreateDataProperty replaces the value).
+            MUST(create_data_property(m_vm, *object, to_property_key(m_vm.atoms(), name), value));
+            skip_white_space();
+            if (consume('}'))
+                return Value::object(object);
+            if (!consume(','))
+                return error();
+        }
+    }
+
+    VM& m_vm;
+    std::u16string const& m_text;
+    size_t m_position { 0 };
+};
+
+// InternalizeJSONProperty ( holder, name, reviver ) — https://tc39.es/ecma262/#sec-internalizejsonproperty
+ThrowCompletionOr<Value> internalize_json_property(VM& vm, Object& holder, PropertyKey name, Value reviver)
+{
+    // 1. Let val be ? Get(holder, name).
+    Value value = TRY(get(vm, holder, name));
+    // 2. If val is an Object, then
+    if (value.is_object()) {
+        Object& object = *value.as_object();
+        // a. Let isArray be ? IsArray(val).
+        // b. If isArray is true, then
+        if (TRY(is_array(vm, value))) {
+            // i. Let len be ? LengthOfArrayLike(val).
+            uint64_t length = TRY(length_of_array_like(vm, object));
+            // ii-iii. For each index I < len:
+            for (uint64_t i = 0; i < length; ++i) {
+                PropertyKey key = to_property_key(vm.atoms(), vm.heap(), double(i));
+                // 1. Let prop be ! ToString(𝔽(I)).
+                // 2. Let newElement be ? InternalizeJSONProperty(val, prop, reviver).
+                Value element = TRY(internalize_json_property(vm, object, key, reviver));
+                // 3. If newElement is undefined, then perform ? val.[[Delete]](prop).
+                // 4. Else, perform ? CreateDataProperty(val, prop, newElement).
+                if (element.is_undefined())
+                    TRY(object.internal_delete(vm, key));
+                else
+                    TRY(create_data_property(vm, object, key, element));
+            }
+        } else {
+            // c. Else,
+            //    i. Let keys be ? EnumerableOwnProperties(val, key).
+            ValueArray* keys = TRY(enumerable_own_properties(vm, object, EnumerableOwnPropertiesKind::Key));
+            //    ii. For each String P of keys, do
+            for (Value key_value : keys->used()) {
+                PropertyKey key = to_property_key(vm.atoms(), key_value.as_string());
+                // 1. Let newElement be ? InternalizeJSONProperty(val, P, reviver).
+                Value element = TRY(internalize_json_property(vm, object, key, reviver));
+                // 2-3. Delete it when undefined, else ? CreateDataProperty(val, P, newElement).
+                if (element.is_undefined())
+                    TRY(object.internal_delete(vm, key));
+                else
+                    TRY(create_data_property(vm, object, key, element));
+            }
+        }
+    }
+    // 3. Return ? Call(reviver, holder, « name, val »).
+    Value call_arguments[] = { property_key_to_value(vm, name), value };
+    return call(vm, reviver, Value::object(&holder), call_arguments);
+}
+
+// ---- JSON.stringify ----
+
+struct SerializationState {
+    Value replacer_function;
+    ValueList* stack;
+    // The property list (replacer array), or null when absent.
+    ValueList* property_list;
+    std::u16string indent;
+    std::u16string gap;
+};
+
+// QuoteJSONString ( value ) — https://tc39.es/ecma262/#sec-quotejsonstring
+void quote_json_string(CodeUnitView value, std::u16string& product)
+{
+    // 1. Let product be the String value consisting solely of the code unit 0x0022 (QUOTATION MARK).
+    product += u'"';
+    // 2. For each code point C of StringToCodePoints(value), do
+    for (uint32_t i = 0; i < value.length();) {
+        auto cp = code_point_at(value, i);
+        char32_t c = cp.code_point;
+        // a. If C is listed in the "Code Point" column of Table 79 (JSON Single Character
+        //    Escape Sequences), use the escape sequence.
+        switch (c) {
+        case '\b':
+            product += u"\\b";
+            break;
+        case '\t':
+            product += u"\\t";
+            break;
+        case '\n':
+            product += u"\\n";
+            break;
+        case '\f':
+            product += u"\\f";
+            break;
+        case '\r':
+            product += u"\\r";
+            break;
+        case '"':
+            product += u"\\\"";
+            break;
+        case '\\':
+            product += u"\\\\";
+            break;
+        default:
+            // b. Else if C has a numeric value less than 0x0020 (SPACE) or C has the same
+            //    numeric value as a leading surrogate or trailing surrogate, UnicodeEscape(C).
+            if (c < 0x20 || cp.is_unpaired_surrogate) {
+                static char const kHex[] = "0123456789abcdef";
+                product += u"\\u";
+                for (int shift = 12; shift >= 0; shift -= 4)
+                    product += char16_t(kHex[(c >> shift) & 0xF]);
+            } else {
+                // c. Else, UTF16EncodeCodePoint(C).
+                for (uint32_t k = 0; k < cp.code_unit_count; ++k)
+                    product += value[i + k];
+            }
+        }
+        i += cp.code_unit_count;
+    }
+    // 3. Set product to the string-concatenation of product and 0x0022 (QUOTATION MARK).
+    product += u'"';
+}
+
+ThrowCompletionOr<bool> serialize_json_property(VM&, SerializationState&, Value key, Object& holder, std::u16string& out);
+
+ThrowCompletionOr<void> check_cycle(VM& vm, SerializationState& state, Value value)
+{
+    // 1. If state.[[Stack]] contains value, throw a TypeError exception because the structure is cyclical.
+    for (Value entry : state.stack->span()) {
+        if (entry == value)
+            return vm.throw_type_error(vm.current_realm(), "Converting circular structure to JSON");
+    }
+    // 2. Append value to state.[[Stack]].
+    state.stack->append(value);
+    return {};
+}
+
+void pop_stack(SerializationState& state)
+{
+    // Remove the last element of state.[[Stack]]: the ValueList shrinks by one.
+    state.stack->array()->set_size(state.stack->size() - 1);
+}
+
+// SerializeJSONObject ( state, value ) — https://tc39.es/ecma262/#sec-serializejsonobject
+ThrowCompletionOr<void> serialize_json_object(VM& vm, SerializationState& state, Object& value, std::u16string& out)
+{
+    // 1-2. Cycle check and push.
+    TRY(check_cycle(vm, state, Value::object(&value)));
+    // 3. Let stepback be state.[[Indent]].
+    std::u16string stepback = state.indent;
+    // 4. Set state.[[Indent]] to the string-concatenation of state.[[Indent]] and state.[[Gap]].
+    state.indent += state.gap;
+    // 5. If state.[[PropertyList]] is not undefined, let K be it.
+    // 6. Else, let K be ? EnumerableOwnProperties(value, key).
+    ValueList keys(vm.heap());
+    if (state.property_list) {
+        for (Value key : state.property_list->span())
+            keys.append(key);
+    } else {
+        ValueArray* own = TRY(enumerable_own_properties(vm, value, EnumerableOwnPropertiesKind::Key));
+        for (Value key : own->used())
+            keys.append(key);
+    }
+    // 7. Let partial be a new empty List.
+    std::u16string result = u"{";
+    bool any = false;
+    // 8. For each element P of K, do
+    for (Value key : keys.span()) {
+        // a. Let strP be ? SerializeJSONProperty(state, P, value).
+        std::u16string member;
+        CodeUnitView key_view = key.as_string()->flatten(vm.heap());
+        quote_json_string(key_view, member);
+        member += u':';
+        if (!state.gap.empty())
+            member += u' ';
+        // b. If strP is not undefined, then add the member.
+        if (!TRY(serialize_json_property(vm, state, key, value, member)))
+            continue;
+        if (any)
+            result += u',';
+        if (!state.gap.empty())
+            result += u'\n' + state.indent;
+        result += member;
+        any = true;
+    }
+    // 9-10. "{}" when empty; otherwise with separators and the stepback indentation.
+    if (any && !state.gap.empty())
+        result += u'\n' + stepback;
+    result += u'}';
+    out += result;
+    // 11. Remove the last element of state.[[Stack]]. 12. Set state.[[Indent]] to stepback.
+    pop_stack(state);
+    state.indent = stepback;
+    return {};
+}
+
+// SerializeJSONArray ( state, value ) — https://tc39.es/ecma262/#sec-serializejsonarray
+ThrowCompletionOr<void> serialize_json_array(VM& vm, SerializationState& state, Object& value, std::u16string& out)
+{
+    // 1-2. Cycle check and push.
+    TRY(check_cycle(vm, state, Value::object(&value)));
+    // 3-4. stepback; indent.
+    std::u16string stepback = state.indent;
+    state.indent += state.gap;
+    // 5. Let partial be a new empty List.
+    // 6. Let len be ? LengthOfArrayLike(value).
+    uint64_t length = TRY(length_of_array_like(vm, value));
+    std::u16string result = u"[";
+    // 7-8. For each index < len: ? SerializeJSONProperty(state, ! ToString(𝔽(index)), value),
+    //      "null" when undefined.
+    for (uint64_t index = 0; index < length; ++index) {
+        if (index > 0)
+            result += u',';
+        if (!state.gap.empty())
+            result += u'\n' + state.indent;
+        Value key = Value::string(number_to_js_string(vm.heap(), double(index)));
+        if (!TRY(serialize_json_property(vm, state, key, value, result)))
+            result += u"null";
+    }
+    // 9-10. "[]" when empty, else with the stepback indentation.
+    if (length > 0 && !state.gap.empty())
+        result += u'\n' + stepback;
+    result += u']';
+    out += result;
+    // 11-12. Pop and restore.
+    pop_stack(state);
+    state.indent = stepback;
+    return {};
+}
+
+// SerializeJSONProperty ( state, key, holder ) — https://tc39.es/ecma262/#sec-serializejsonproperty.
+// Appends the serialization to `out`; false for the spec's undefined (nothing appended).
+ThrowCompletionOr<bool> serialize_json_property(VM& vm, SerializationState& state, Value key, Object& holder, std::u16string& out)
+{
+    PropertyKey property_key = TRY(to_property_key(vm, key));
+    // 1. Let value be ? Get(holder, key).
+    Value value = TRY(get(vm, holder, property_key));
+    // 2. If value is an Object or value is a BigInt, then
+    if (value.is_object() || value.is_bigint()) {
+        // a. Let toJSON be ? GetV(value, "toJSON").
+        Value to_json = TRY(get_v(vm, value, PropertyKey::from_atom(vm.atoms().to_json)));
+        // b. If IsCallable(toJSON) is true, then
+        //    i. Set value to ? Call(toJSON, value, « key »).
+        if (is_callable(to_json)) {
+            Value call_arguments[] = { key };
+            value = TRY(call(vm, to_json, value, call_arguments));
+        }
+    }
+    // 3. If state.[[ReplacerFunction]] is not undefined, then
+    //    a. Set value to ? Call(state.[[ReplacerFunction]], holder, « key, value »).
+    if (!state.replacer_function.is_undefined()) {
+        Value call_arguments[] = { key, value };
+        value = TRY(call(vm, state.replacer_function, Value::object(&holder), call_arguments));
+    }
+    // 4. If value is an Object, then unwrap Number, String, Boolean and BigInt objects.
+    if (value.is_object()) {
+        Object& object = *value.as_object();
+        if (object.kind() == ObjectKind::NumberObject)
+            value = Value::number(TRY(to_number(vm, value)));
+        else if (object.kind() == ObjectKind::StringObject)
+            value = Value::string(TRY(to_string(vm, value)));
+        else if (object.kind() == ObjectKind::BooleanObject)
+            value = *wrapped_primitive(value, ObjectKind::BooleanObject);
+    }
+    // 5. If value is null, return "null".
+    if (value.is_null()) {
+        out += u"null";
+        return true;
+    }
+    // 6-7. If value is true, return "true". If value is false, return "false".
+    if (value.is_boolean()) {
+        out += value.as_bool() ? u"true" : u"false";
+        return true;
+    }
+    // 8. If value is a String, return QuoteJSONString(value).
+    if (value.is_string()) {
+        String* string = value.as_string();
+        quote_json_string(string->flatten(vm.heap()), out);
+        return true;
+    }
+    // 9. If value is a Number, then
+    if (value.is_number()) {
+        // a. If value is finite, return ! ToString(value).
+        // b. Return "null".
+        double number = value.as_number();
+        if (!std::isfinite(number)) {
+            out += u"null";
+            return true;
+        }
+        NumberToStringBuffer buffer;
+        for (char c : number_to_string(number, buffer))
+            out += char16_t(c);
+        return true;
+    }
+    // 10. If value is a BigInt, throw a TypeError exception.
+    if (value.is_bigint())
+        return vm.throw_type_error(vm.current_realm(), "Do not know how to serialize a BigInt");
+    // 11. If value is an Object and IsCallable(value) is false, then
+    if (value.is_object() && !value.as_object()->is_callable()) {
+        // a. Let isArray be ? IsArray(value).
+        // b. If isArray is true, return ? SerializeJSONArray(state, value).
+        if (TRY(is_array(vm, value)))
+            TRY(serialize_json_array(vm, state, *value.as_object(), out));
+        else
+            // c. Return ? SerializeJSONObject(state, value).
+            TRY(serialize_json_object(vm, state, *value.as_object(), out));
+        return true;
+    }
+    // 12. Return undefined.
+    return false;
+}
+
+}
+
+// JSON.parse ( text [ , reviver ] ) — https://tc39.es/ecma262/#sec-json.parse
+ThrowCompletionOr<Value> parse(VM& vm, Arguments const& arguments)
+{
+    // 1. Let jsonString be ? ToString(text).
+    String* json_string = TRY(to_string(vm, arguments.at(0)));
+    // 2. Let unfiltered be ? ParseJSON(jsonString).
+    std::u16string text = json_string->to_utf16(vm.heap());
+    Parser parser(vm, text);
+    Value unfiltered = TRY(parser.parse());
+    // 3. If IsCallable(reviver) is true, then
+    Value reviver = arguments.at(1);
+    if (is_callable(reviver)) {
+        // a. Let root be OrdinaryObjectCreate(%Object.prototype%).
+        Object* root = Object::create(vm, vm.current_realm().object_prototype());
+        // b. Let rootName be the empty String.
+        // c. Perform ! CreateDataPropertyOrThrow(root, rootName, unfiltered).
+        PropertyKey root_name = PropertyKey::from_atom(vm.atoms().empty);
+        MUST(create_data_property_or_throw(vm, *root, root_name, unfiltered));
+        // d. Return ? InternalizeJSONProperty(root, rootName, reviver).
+        return internalize_json_property(vm, *root, root_name, reviver);
+    }
+    // 4. Else, return unfiltered.
+    return unfiltered;
+}
+
+// JSON.stringify ( value [ , replacer [ , space ] ] ) — https://tc39.es/ecma262/#sec-json.stringify
+ThrowCompletionOr<Value> stringify(VM& vm, Arguments const& arguments)
+{
+    Value replacer = arguments.at(1);
+    Value space = arguments.at(2);
+    // 1. Let stack be a new empty List.
+    ValueList stack(vm.heap());
+    // 2. Let indent be the empty String.
+    // 3. Let PropertyList be undefined. 4. Let ReplacerFunction be undefined.
+    ValueList property_list(vm.heap());
+    SerializationState state { Value::undefined(), &stack, nullptr, {}, {} };
+    // 5. If replacer is an Object, then
+    if (replacer.is_object()) {
+        // a. If IsCallable(replacer) is true, then set ReplacerFunction to replacer.
+        if (is_callable(replacer)) {
+            state.replacer_function = replacer;
+        } else if (TRY(is_array(vm, replacer))) {
+            // b. Else, let isArray be ? IsArray(replacer); if true:
+            //    i. Set PropertyList to a new empty List.
+            state.property_list = &property_list;
+            //    ii. Let len be ? LengthOfArrayLike(replacer).
+            uint64_t length = TRY(length_of_array_like(vm, *replacer.as_object()));
+            //    iii-iv. For each index k < len:
+            for (uint64_t k = 0; k < length; ++k) {
+                // 2. Let v be ? Get(replacer, prop).
+                Value v = TRY(get(vm, *replacer.as_object(), to_property_key(vm.atoms(), vm.heap(), double(k))));
+                // 3-6. item: a String, a Number's ToString, or a String/Number object's ToString.
+                Value item = Value::undefined();
+                if (v.is_string()) {
+                    item = v;
+                } else if (v.is_number()) {
+                    item = Value::string(TRY(to_string(vm, v)));
+                } else if (v.is_object() && (v.as_object()->kind() == ObjectKind::StringObject || v.as_object()->kind() == ObjectKind::NumberObject)) {
+                    item = Value::string(TRY(to_string(vm, v)));
+                }
+                // 7. If item is not undefined and PropertyList does not contain item, append it.
+                if (item.is_undefined())
+                    continue;
+                bool seen = false;
+                for (Value existing : property_list.span())
+                    seen = seen || String::equals(vm.heap(), existing.as_string(), item.as_string());
+                if (!seen)
+                    property_list.append(item);
+            }
+        }
+    }
+    // 6. If space is an Object, then unwrap Number and String objects.
+    if (space.is_object()) {
+        if (space.as_object()->kind() == ObjectKind::NumberObject)
+            space = Value::number(TRY(to_number(vm, space)));
+        else if (space.as_object()->kind() == ObjectKind::StringObject)
+            space = Value::string(TRY(to_string(vm, space)));
+    }
+    // 7. If space is a Number, then gap is min(10, ToIntegerOrInfinity(space)) spaces.
+    if (space.is_number()) {
+        double count = std::min(10.0, MUST(to_integer_or_infinity(vm, space)));
+        if (count >= 1)
+            state.gap.assign(size_t(count), u' ');
+    } else if (space.is_string()) {
+        // 8. Else if space is a String, gap is its first 10 code units.
+        std::u16string text = space.as_string()->to_utf16(vm.heap());
+        state.gap = text.substr(0, 10);
+    }
+    // 9. Else, let gap be the empty String.
+    // 10. Let wrapper be OrdinaryObjectCreate(%Object.prototype%).
+    Object* wrapper = Object::create(vm, vm.current_realm().object_prototype());
+    // 11. Perform ! CreateDataPropertyOrThrow(wrapper, the empty String, value).
+    MUST(create_data_property_or_throw(vm, *wrapper, PropertyKey::from_atom(vm.atoms().empty), arguments.at(0)));
+    // 12. Let state be the JSON Serialization Record { ... }.
+    // 13. Return ? SerializeJSONProperty(state, the empty String, wrapper).
+    std::u16string out;
+    if (!TRY(serialize_json_property(vm, state, Value::string(vm.atoms().empty), *wrapper, out)))
+        return Value::undefined();
+    if (out.size() > String::kMaxLength)
+        return vm.throw_range_error(ErrorType::InvalidStringLength);
+    return Value::string(String::from_utf16(vm.heap(), out));
+}
+
+void initialize(VM& vm, Realm& realm, Object& target)
+{
+#include "runtime/builtins/install_builtins.h"
+#include "runtime/builtins/json/json.def"
+    // 25.5.3 JSON [ %Symbol.toStringTag% ]: "JSON".
+    MUST(define_property_or_throw(vm, target, PropertyKey::from_symbol(vm.symbols().to_string_tag),
+        PropertyDescriptor::data(Value::string(vm.atoms().intern_latin1("JSON")), kConfigurableOnly)));
+}
+
+}
