@@ -279,7 +279,7 @@ void FunctionGenerator::generate_expression(Expression* expression)
         break;
     }
     case NodeKind::ImportMeta:
-        throw_not_implemented("import.meta");
+        emit(Opcode::LdaImportMeta);
         break;
     default:
         fail(std::string("unexpected expression ") + parser::node_kind_name(expression->kind), expression);
@@ -469,7 +469,10 @@ void FunctionGenerator::generate_delete(parser::UnaryExpression& node)
     if (operand->is(NodeKind::MemberExpression)) {
         auto& member = operand->as<parser::MemberExpression>();
         if (member.object->is(NodeKind::Super)) {
+            // The reference is made (this binding, key expression), then deleting it throws.
             emit_lexical_this();
+            if (member.computed)
+                generate_expression(member.property);
             emit(Opcode::ThrowReferenceError, { atom_constant(std::string_view("Unsupported reference to 'super'")) });
             return;
         }
@@ -680,6 +683,21 @@ void FunctionGenerator::generate_property_key(Expression* key, bool computed, Re
     emit(Opcode::Star, { into });
 }
 
+// An array index (0 .. 2^32 - 2) written as a canonical numeric string: such a name is an index
+// key, never an atom operand (Atom operands name non-index properties).
+bool is_array_index_name(std::u16string_view name)
+{
+    if (name.empty() || name.size() > 10 || (name.size() > 1 && name[0] == u'0'))
+        return false;
+    uint64_t value = 0;
+    for (char16_t c : name) {
+        if (c < u'0' || c > u'9')
+            return false;
+        value = value * 10 + uint64_t(c - u'0');
+    }
+    return value < 0xFFFFFFFFull;
+}
+
 static parser::Atom static_key_name(Expression* key, bool computed)
 {
     if (!computed && key && key->is(NodeKind::Identifier))
@@ -705,7 +723,8 @@ void FunctionGenerator::generate_object(parser::ObjectExpression& node)
                 emit(Opcode::DefineOwnNamed, { object, atom_constant(name), slot() });
                 break;
             }
-            if (!property->computed && property->key->is(NodeKind::StringLiteral)) {
+            if (!property->computed && property->key->is(NodeKind::StringLiteral)
+                && !is_array_index_name(property->key->as<parser::StringLiteral>().value)) {
                 auto text = property->key->as<parser::StringLiteral>().value;
                 Expression* inner = strip_parentheses(property->value);
                 if (inner && (inner->is(NodeKind::FunctionExpression) || inner->is(NodeKind::ArrowFunction) || inner->is(NodeKind::ClassExpression)))
@@ -794,8 +813,7 @@ void FunctionGenerator::generate_member(parser::MemberExpression& member, Label*
         emit_lexical_this();
         emit(Opcode::Star, { receiver });
         if (member.computed) {
-            generate_expression(member.property);
-            emit(Opcode::ToPropertyKey);
+            generate_expression(member.property); // GetSuper converts it (after GetSuperBase)
         } else {
             emit(Opcode::LdaConst, { atom_constant(member.property->as<parser::Identifier>().name) });
         }
@@ -897,7 +915,33 @@ void FunctionGenerator::generate_call(parser::CallExpression& call, Label* nulli
     Reg list = allocate_range(1 + count);
     bool direct_eval = false;
     bool callee_is_chain = call.callee == callee || !callee->is(NodeKind::OptionalChain);
-    if (callee->is(NodeKind::MemberExpression) && callee_is_chain) {
+    Expression* chain_member = callee->is(NodeKind::OptionalChain) ? strip_parentheses(callee->as<parser::OptionalChain>().expression) : nullptr;
+    if (chain_member && chain_member->is(NodeKind::MemberExpression) && !chain_member->as<parser::MemberExpression>().object->is(NodeKind::Super)) {
+        // (a?.b)(): `this` is a, and the callee undefined when the chain short-circuits.
+        auto& member = chain_member->as<parser::MemberExpression>();
+        Label short_circuit;
+        Label done;
+        generate_chain_element(member.object, &short_circuit);
+        emit(Opcode::Star, { list });
+        if (member.optional)
+            emit_jump(Opcode::JumpIfNullish, short_circuit);
+        if (member.property->is(NodeKind::PrivateIdentifier)) {
+            Reg name = allocate();
+            if (!load_private_name(member.property->as<parser::PrivateIdentifier>().name, name))
+                return;
+            emit(Opcode::GetPrivate, { list, name });
+        } else if (member.computed) {
+            generate_expression(member.property);
+            emit(Opcode::GetKeyed, { list, slot() });
+        } else {
+            emit(Opcode::GetNamed, { list, atom_constant(member.property->as<parser::Identifier>().name), slot() });
+        }
+        emit_jump(Opcode::Jump, done);
+        bind(short_circuit);
+        emit(Opcode::LdaUndefined);
+        bind(done);
+        emit(Opcode::Star, { function });
+    } else if (callee->is(NodeKind::MemberExpression) && callee_is_chain) {
         auto& member = callee->as<parser::MemberExpression>();
         if (member.object->is(NodeKind::Super)) {
             emit_lexical_this();
@@ -949,7 +993,7 @@ void FunctionGenerator::generate_call(parser::CallExpression& call, Label* nulli
         emit(Opcode::LdaUndefined);
         emit(Opcode::Star, { list });
     }
-    if (callee->is(NodeKind::MemberExpression) && callee_is_chain)
+    if (callee->is(NodeKind::MemberExpression) && callee_is_chain && !chain_member)
         emit(Opcode::Star, { function });
     if (call.optional && nullish_exit) {
         emit(Opcode::Ldar, { function });

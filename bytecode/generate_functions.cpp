@@ -74,13 +74,17 @@ void FunctionGenerator::emit_create_closure(parser::FunctionNode& function)
 }
 
 // The hidden environment of a function whose arrows read `this`/`new.target`: slot 0 `this`
-// (uninitialised in derived constructors until super() returns), slot 1 `new.target`.
+// (uninitialised in derived constructors until super() returns), slot 1 `new.target`, slot 2
+// the function itself (for super() in arrows). In a derived constructor that has it, slot 0 is
+// the `this` binding of record (an arrow's super() binds it there); r0 is synchronised from it
+// before returning.
 static void push_this_environment(FunctionGenerator& g, bool derived)
 {
     using D = runtime::ScopeDescriptor;
-    D::Binding bindings[2] = {
+    D::Binding bindings[3] = {
         { g.compilation().keep(g.vm().atoms().intern_latin1("this")), uint8_t(D::kMutable | D::kLexical) },
         { g.compilation().keep(g.vm().atoms().intern_latin1("new.target")), D::kMutable },
+        { g.compilation().keep(g.vm().atoms().intern_latin1("function")), D::kMutable },
     };
     auto* descriptor = g.compilation().keep(D::create(g.vm().heap(), D::Kind::Function, bindings));
     g.emit(Opcode::PushBlockEnv, { g.cell_constant(descriptor) });
@@ -91,6 +95,10 @@ static void push_this_environment(FunctionGenerator& g, bool derived)
     }
     g.emit(Opcode::LdaNewTarget);
     g.emit(Opcode::StaEnv, { 0, 1 });
+    if (derived) {
+        g.emit(Opcode::LdaCallee);
+        g.emit(Opcode::StaEnv, { 0, 2 });
+    }
 }
 
 // The environments between the current scope and the hidden `this` environment of `holder`.
@@ -105,6 +113,11 @@ static uint32_t hops_to_this_environment(FunctionGenerator& g, FunctionGenerator
             break;
     }
     return hops;
+}
+
+static bool derived_with_this_environment(FunctionGenerator& g)
+{
+    return !g.is_arrow() && g.m_has_this_environment && g.m_kind == FunctionTemplateKind::DerivedClassConstructor;
 }
 
 static void load_lexical_slot(FunctionGenerator& g, uint32_t slot)
@@ -122,7 +135,7 @@ static void load_lexical_slot(FunctionGenerator& g, uint32_t slot)
 
 void FunctionGenerator::emit_lexical_this()
 {
-    if (is_arrow()) {
+    if (is_arrow() || derived_with_this_environment(*this)) {
         load_lexical_slot(*this, 0);
         return;
     }
@@ -142,28 +155,79 @@ void FunctionGenerator::generate_new_target()
     emit(Opcode::LdaNewTarget);
 }
 
-// After super() bound `this`: publish it to the arrows of a derived constructor.
-static void publish_this(FunctionGenerator& g)
+// Before a derived constructor with the hidden environment returns: r0 = the `this` binding
+// (an arrow's super() may have bound it only in the environment). acc is kept.
+void FunctionGenerator::emit_sync_this_register()
 {
-    if (g.m_has_this_environment && !g.is_arrow()) {
-        g.emit(Opcode::Ldar, { 0 });
-        g.emit(Opcode::StaEnv, { hops_to_this_environment(g, g), 0 });
-    }
+    if (!derived_with_this_environment(*this))
+        return;
+    Reg value = allocate();
+    emit(Opcode::Star, { value });
+    emit(Opcode::LdaEnv, { hops_to_this_environment(*this, *this), 0 });
+    emit(Opcode::Star, { 0 });
+    emit(Opcode::Ldar, { value });
+    release_to(value);
 }
 
+// super(...) (13.3.7.1): the super constructor is found before the arguments are evaluated;
+// the result binds `this` (once), then the class's instance elements are initialised. In an
+// arrow, the constructor, new.target and `this` come from the hidden environment of the
+// derived constructor around it.
 void FunctionGenerator::generate_super_call(parser::CallExpression& call)
 {
-    if (is_arrow() || m_kind != FunctionTemplateKind::DerivedClassConstructor) {
-        throw_not_implemented("super() inside an arrow function or eval");
+    FunctionGenerator* holder = this_holder();
+    if (holder->m_kind != FunctionTemplateKind::DerivedClassConstructor || !holder->m_function) {
+        throw_not_implemented("super() in eval code");
         return;
     }
+    bool through_environment = is_arrow() || m_has_this_environment;
+    if (is_arrow()) {
+        m_compilation.needs_this_environment.insert(holder->m_function);
+        if (!holder->m_has_this_environment) {
+            emit(Opcode::LdaUndefined); // placeholder: the constructor is generated again
+            return;
+        }
+    }
     TemporaryScope temporaries(*this);
+    Reg function = allocate();
+    Reg constructor = allocate();
+    Reg new_target = allocate();
+    uint32_t hops = through_environment ? hops_to_this_environment(*this, *holder) : 0;
+    if (is_arrow()) {
+        emit(Opcode::LdaEnv, { hops, 2 });
+        emit(Opcode::Star, { function });
+        emit(Opcode::LdaEnv, { hops, 1 });
+        emit(Opcode::Star, { new_target });
+    } else {
+        emit(Opcode::LdaCallee);
+        emit(Opcode::Star, { function });
+        emit(Opcode::LdaNewTarget);
+        emit(Opcode::Star, { new_target });
+    }
+    emit(Opcode::Ldar, { function });
+    emit(Opcode::GetSuperConstructor);
+    emit(Opcode::Star, { constructor });
     ArgumentList arguments = generate_arguments(call.arguments);
-    set_position(&call);
-    emit(arguments.spread ? Opcode::SuperCallSpread : Opcode::SuperCall, { arguments.first, arguments.count, slot() });
+    m_position_node = &call;
+    emit(arguments.spread ? Opcode::SuperConstructSpread : Opcode::SuperConstruct,
+        { constructor, new_target, arguments.first, arguments.count, slot() });
     Reg result = allocate();
     emit(Opcode::Star, { result });
-    publish_this(*this);
+    // BindThisValue: ReferenceError if `this` is already bound.
+    Label unbound;
+    if (through_environment)
+        emit(Opcode::LdaEnv, { hops, 0 });
+    else
+        emit(Opcode::Ldar, { 0 });
+    emit_jump(Opcode::JumpIfEmpty, unbound);
+    emit(Opcode::ThrowReferenceError, { atom_constant(std::string_view("Super constructor may only be called once")) });
+    bind(unbound);
+    emit(Opcode::Ldar, { result });
+    if (through_environment)
+        emit(Opcode::StaEnv, { hops, 0 });
+    if (!is_arrow())
+        emit(Opcode::Star, { 0 });
+    emit(Opcode::InitializeInstanceElements, { result, function });
     emit(Opcode::Ldar, { result });
 }
 
@@ -357,7 +421,6 @@ void FunctionGenerator::generate_await(parser::AwaitExpression& node)
 static void generate_declare_globals(FunctionGenerator& g, parser::Program& program)
 {
     std::vector<GlobalFunctionDeclaration> functions;
-    std::vector<runtime::String*> function_names;
     // functionsToInitialize: the last declaration of each name wins.
     std::vector<parser::FunctionNode*> declarations;
     for (Statement* statement : program.body) {
@@ -367,17 +430,18 @@ static void generate_declare_globals(FunctionGenerator& g, parser::Program& prog
         if (node && node->is(NodeKind::FunctionDeclaration) && node->as<parser::FunctionNode>().name)
             declarations.push_back(&node->as<parser::FunctionNode>());
     }
+    std::unordered_map<parser::Atom, size_t> last_declaration;
+    for (size_t i = 0; i < declarations.size(); ++i)
+        last_declaration[declarations[i]->name->name] = i;
+    std::unordered_set<runtime::String*> declared_names;
     for (size_t i = 0; i < declarations.size(); ++i) {
-        bool later = false;
-        for (size_t j = i + 1; j < declarations.size(); ++j)
-            later = later || declarations[j]->name->name == declarations[i]->name->name;
-        if (later)
+        if (last_declaration[declarations[i]->name->name] != i)
             continue;
         FunctionTemplate* function = g.compile_nested(*declarations[i], template_kind_for(*declarations[i]));
         if (!function)
             return;
         functions.push_back({ g.intern(declarations[i]->name->name), function });
-        function_names.push_back(functions.back().name);
+        declared_names.insert(functions.back().name);
     }
     std::vector<runtime::String*> var_names;
     std::vector<GlobalLexicalDeclaration> lexicals;
@@ -386,8 +450,7 @@ static void generate_declare_globals(FunctionGenerator& g, parser::Program& prog
         switch (variable->kind) {
         case VariableKind::Var:
         case VariableKind::Function:
-            if (std::find(function_names.begin(), function_names.end(), name) == function_names.end()
-                && std::find(var_names.begin(), var_names.end(), name) == var_names.end())
+            if (declared_names.insert(name).second)
                 var_names.push_back(name);
             break;
         case VariableKind::Let:
@@ -415,13 +478,23 @@ void FunctionGenerator::generate_prologue()
         m_local_base = 1;
         m_next_register = m_max_register = 1 + m_compilation.top_level_locals;
         m_scope = m_program->scope;
-        if (m_has_this_environment)
-            push_this_environment(*this, false);
         if (m_kind == FunctionTemplateKind::Module || m_program->is_module) {
+            // Runs with env = the module environment the loader made from constant 0.
             statement_position(m_program);
-            throw_not_implemented("Modules");
+            generate_module_prologue();
+            if (failed())
+                return;
+            if (m_has_this_environment)
+                push_this_environment(*this, false);
+            if (m_program->has_top_level_await)
+                m_await_kind = allocate();
+            generate_statements_with_disposal(m_program->body);
+            emit(Opcode::LdaUndefined);
+            emit(Opcode::Return);
             return;
         }
+        if (m_has_this_environment)
+            push_this_environment(*this, false);
         statement_position(m_program);
         generate_declare_globals(*this, *m_program);
         m_completion = allocate();
@@ -461,9 +534,18 @@ void FunctionGenerator::generate_prologue()
         push_this_environment(*this, m_kind == FunctionTemplateKind::DerivedClassConstructor);
     enter_scope(function.scope);
 
-    // `arguments` and a named function expression's own name.
+    // `arguments` and a named function expression's own name. A `var arguments` is the same
+    // binding, initialised with the arguments object (10.2.11 steps 15-22: only a parameter,
+    // function or lexical declaration of that name replaces the object).
+    bool may_have_arguments = function.function_kind != parser::FunctionKind::Arrow
+        && function.function_kind != parser::FunctionKind::ClassFieldInitializer
+        && function.function_kind != parser::FunctionKind::ClassStaticBlock;
     for (Variable* variable : function.scope->variables) {
-        if (variable->kind == VariableKind::Arguments) {
+        bool var_arguments = may_have_arguments && !function.body_scope && variable->kind == VariableKind::Var
+            && variable->name->text == "arguments";
+        if (var_arguments)
+            m_uses_arguments = true;
+        if (variable->kind == VariableKind::Arguments || var_arguments) {
             bool mapped = !function.is_strict && function.has_simple_parameter_list;
             emit(Opcode::CreateArguments, { mapped ? 1 : 0 });
             store_access(access_for_variable(variable), variable->name, true);
@@ -496,11 +578,11 @@ void FunctionGenerator::generate_prologue()
         emit(Opcode::CreateGenerator, { *m_generator });
         emit_yield_resume();
     }
-    generate_statements(function.body);
+    generate_statements_with_disposal(function.body);
     if (failed())
         return;
     emit(Opcode::LdaUndefined);
-    emit(Opcode::Return);
+    emit_return();
 }
 
 void FunctionGenerator::generate_parameters()
@@ -694,6 +776,23 @@ void FunctionGenerator::generate_class(parser::ClassNode& class_node, Reg into)
             break;
         }
         case parser::ClassElementKind::Field: {
+            // NamedEvaluation of an anonymous function or class initializer by the field's name.
+            if (element->value && !element->computed && element->key) {
+                Expression* value = element->value;
+                while (value->is(NodeKind::ParenthesizedExpression))
+                    value = value->as<parser::ParenthesizedExpression>().expression;
+                bool anonymous = ((value->is(NodeKind::FunctionExpression) || value->is(NodeKind::ArrowFunction)) && !value->as<parser::FunctionNode>().name)
+                    || (value->is(NodeKind::ClassExpression) && !value->as<parser::ClassNode>().name);
+                runtime::String* field_name = nullptr;
+                if (element->key->is(NodeKind::Identifier))
+                    field_name = intern(element->key->as<parser::Identifier>().name);
+                else if (element->key->is(NodeKind::PrivateIdentifier))
+                    field_name = m_compilation.keep(vm().atoms().intern_utf8("#" + std::string(element->key->as<parser::PrivateIdentifier>().name->text)));
+                else if (element->key->is(NodeKind::StringLiteral))
+                    field_name = intern(element->key->as<parser::StringLiteral>().value);
+                if (anonymous && field_name)
+                    m_compilation.inferred_names[value] = field_name;
+            }
             Reg key = allocate();
             if (is_private(element)) {
                 if (!load_private_name(element->key->as<parser::PrivateIdentifier>().name, key))

@@ -25,6 +25,12 @@ Reference FunctionGenerator::prepare_reference(Pattern* target, Expression* late
     if (target->is(NodeKind::Identifier)) {
         reference.kind = Reference::Kind::Variable;
         reference.identifier = &target->as<parser::Identifier>();
+        // A by-name reference is resolved once, before the value is computed (13.15.2 step 1).
+        if (access_for(*reference.identifier).kind == parser::ResolutionKind::Dynamic) {
+            reference.kind = Reference::Kind::Lookup;
+            reference.object = allocate();
+            emit(Opcode::ResolveLookup, { atom_constant(reference.identifier->name), reference.object });
+        }
         return reference;
     }
     if (target->is(NodeKind::MemberExpression)) {
@@ -36,8 +42,8 @@ Reference FunctionGenerator::prepare_reference(Pattern* target, Expression* late
             emit(Opcode::Star, { reference.object });
             reference.key = allocate();
             if (member.computed) {
+                // The key is converted when the reference is used (after the right-hand side).
                 generate_expression(member.property);
-                emit(Opcode::ToPropertyKey);
             } else {
                 emit(Opcode::LdaConst, { atom_constant(member.property->as<parser::Identifier>().name) });
             }
@@ -76,11 +82,17 @@ void FunctionGenerator::load_reference(Reference const& reference)
     case Reference::Kind::Variable:
         load_variable(*reference.identifier);
         break;
+    case Reference::Kind::Lookup:
+        emit(Opcode::LdaLookupIn, { reference.object, atom_constant(reference.identifier->name), m_strict ? 1 : 0 });
+        break;
     case Reference::Kind::Named:
         emit(Opcode::GetNamed, { reference.object, reference.key, slot() });
         break;
     case Reference::Kind::Keyed:
-        // Converted once, for both the read and the write.
+        // GetValue: ToObject(base) first, then the key is converted once, for the read and the
+        // write.
+        emit(Opcode::Ldar, { reference.object });
+        emit(Opcode::RequireObjectCoercible);
         emit(Opcode::Ldar, { reference.key });
         emit(Opcode::ToPropertyKey);
         emit(Opcode::Star, { reference.key });
@@ -89,6 +101,8 @@ void FunctionGenerator::load_reference(Reference const& reference)
     case Reference::Kind::SuperKeyed:
     case Reference::Kind::SuperNamed:
         emit(Opcode::Ldar, { reference.key });
+        emit(Opcode::ToPropertyKey);
+        emit(Opcode::Star, { reference.key });
         emit(Opcode::GetSuper, { reference.object, slot() });
         break;
     case Reference::Kind::Private:
@@ -104,6 +118,12 @@ void FunctionGenerator::store_reference(Reference const& reference, bool initial
     switch (reference.kind) {
     case Reference::Kind::Variable:
         store_variable(*reference.identifier, initialize);
+        break;
+    case Reference::Kind::Lookup:
+        if (initialize)
+            store_variable(*reference.identifier, initialize);
+        else
+            emit(Opcode::StaLookupIn, { reference.object, atom_constant(reference.identifier->name), m_strict ? 1 : 0 });
         break;
     case Reference::Kind::Named:
         emit(Opcode::SetNamed, { reference.object, reference.key, m_strict ? 1 : 0, slot() });
@@ -229,7 +249,7 @@ void FunctionGenerator::bind_object_pattern(Node& pattern, Reg value, bool initi
         Reg key_register = 0;
         if (!property->computed && key->is(NodeKind::Identifier))
             name = atom_constant(key->as<parser::Identifier>().name);
-        else if (!property->computed && key->is(NodeKind::StringLiteral))
+        else if (!property->computed && key->is(NodeKind::StringLiteral) && !is_array_index_name(key->as<parser::StringLiteral>().value))
             name = atom_constant(key->as<parser::StringLiteral>().value);
         if (name) {
             if (has_rest) {
@@ -328,6 +348,10 @@ void FunctionGenerator::bind_array_pattern(Node& pattern, Reg value, bool initia
         emit(Opcode::LdaUndefined);
         bind(after);
     };
+    ControlScope iterator_scope(ControlScope::Kind::Iterator);
+    iterator_scope.iterator = iterator;
+    iterator_scope.done_register = done;
+    push_control(std::move(iterator_scope));
     for (Pattern* element : elements) {
         TemporaryScope element_temporaries(*this);
         if (element)
@@ -362,6 +386,7 @@ void FunctionGenerator::bind_array_pattern(Node& pattern, Reg value, bool initia
         }
         bind_element(element, initialize, step);
     }
+    pop_control();
     auto end = uint32_t(m_writer.offset());
     Label finished;
     Label close_done;

@@ -6,6 +6,8 @@
 
 #include "runtime/vm.h"
 
+#include <utility>
+
 namespace sable::bytecode::detail {
 
 using parser::DeclarationKind;
@@ -137,8 +139,9 @@ void FunctionGenerator::generate_statement(Statement* statement)
         generate_with(statement->as<parser::WithStatement>());
         break;
     case NodeKind::ImportDeclaration:
+        break; // linked before the module runs
     case NodeKind::ExportDeclaration:
-        throw_not_implemented("Modules");
+        generate_export(statement->as<parser::ExportDeclaration>());
         break;
     default:
         fail(std::string("unexpected statement ") + parser::node_kind_name(statement->kind), statement);
@@ -146,20 +149,55 @@ void FunctionGenerator::generate_statement(Statement* statement)
     }
 }
 
+// Statements of a block or body; `using` declarations among them dispose their resources on
+// every way out (DisposeResources in a finally).
+void FunctionGenerator::generate_statements_with_disposal(std::span<Statement*> statements)
+{
+    bool has_using = false;
+    for (Statement* statement : statements) {
+        has_using = has_using
+            || (statement->is(NodeKind::VariableDeclaration)
+                && statement->as<parser::VariableDeclaration>().declaration_kind == DeclarationKind::Using);
+    }
+    if (!has_using) {
+        generate_statements(statements);
+        return;
+    }
+    TemporaryScope temporaries(*this);
+    Reg stack = allocate();
+    emit(Opcode::CreateDisposableStack, { stack });
+    std::optional<Reg> saved = m_disposable_stack;
+    generate_protected(
+        [&] {
+            m_disposable_stack = stack;
+            generate_statements(statements);
+            m_disposable_stack = saved;
+        },
+        [&](Reg kind, Reg value) {
+            emit(Opcode::Ldar, { value });
+            emit(Opcode::DisposeResources, { stack, kind });
+        },
+        statements.empty() ? nullptr : statements.front());
+}
+
 void FunctionGenerator::generate_block(parser::BlockStatement& block)
 {
     Scope* saved = m_scope;
     enter_scope(block.scope);
     instantiate_functions(block.body, block.scope);
-    generate_statements(block.body);
+    generate_statements_with_disposal(block.body);
     leave_scope(block.scope);
     m_scope = saved;
 }
 
 void FunctionGenerator::generate_variable_declaration(parser::VariableDeclaration& declaration)
 {
-    if (declaration.declaration_kind == DeclarationKind::Using || declaration.declaration_kind == DeclarationKind::AwaitUsing) {
-        throw_not_implemented("`using` declarations");
+    if (declaration.declaration_kind == DeclarationKind::AwaitUsing) {
+        throw_not_implemented("`await using` declarations");
+        return;
+    }
+    if (declaration.declaration_kind == DeclarationKind::Using && !m_disposable_stack) {
+        throw_not_implemented("`using` declarations outside blocks and function bodies");
         return;
     }
     for (parser::VariableDeclarator* declarator : declaration.declarations) {
@@ -173,10 +211,22 @@ void FunctionGenerator::generate_variable_declaration(parser::VariableDeclaratio
             bind_pattern(declarator->target, true);
             continue;
         }
+        if (declaration.declaration_kind == DeclarationKind::Var && declarator->target->is(NodeKind::Identifier)
+            && access_for(declarator->target->as<parser::Identifier>()).kind == parser::ResolutionKind::Dynamic) {
+            // `var x = init` inside `with`: x is resolved before init runs.
+            Reference reference = prepare_reference(declarator->target);
+            generate_named_value(declarator->init, declarator->target->as<parser::Identifier>().name);
+            store_reference(reference, false);
+            continue;
+        }
         if (declarator->target->is(NodeKind::Identifier))
             generate_named_value(declarator->init, declarator->target->as<parser::Identifier>().name);
         else
             generate_expression(declarator->init);
+        if (declaration.declaration_kind == DeclarationKind::Using) {
+            m_position_node = declarator;
+            emit(Opcode::AddDisposableResource, { *m_disposable_stack });
+        }
         // `var` declarations are assignments to an existing binding.
         bind_pattern(declarator->target, declaration.declaration_kind != DeclarationKind::Var);
     }
@@ -260,7 +310,10 @@ void FunctionGenerator::generate_for(parser::ForStatement& node, std::vector<par
     enter_scope(node.scope);
     if (node.init) {
         if (node.init->is(NodeKind::VariableDeclaration)) {
+            // `for (using ...;;)` would dispose per loop, not per enclosing block.
+            std::optional<Reg> saved_stack = std::exchange(m_disposable_stack, std::nullopt);
             generate_variable_declaration(node.init->as<parser::VariableDeclaration>());
+            m_disposable_stack = saved_stack;
         } else {
             TemporaryScope temporaries(*this);
             m_position_node = node.init;
@@ -303,10 +356,12 @@ void FunctionGenerator::generate_for_in_of_binding(parser::ForInOfStatement& nod
 {
     if (node.left->is(NodeKind::VariableDeclaration)) {
         auto& declaration = node.left->as<parser::VariableDeclaration>();
-        if (declaration.declaration_kind == DeclarationKind::Using || declaration.declaration_kind == DeclarationKind::AwaitUsing) {
-            throw_not_implemented("`using` declarations");
+        if (declaration.declaration_kind == DeclarationKind::AwaitUsing || (declaration.declaration_kind == DeclarationKind::Using && !m_disposable_stack)) {
+            throw_not_implemented(declaration.declaration_kind == DeclarationKind::AwaitUsing ? "`await using` declarations" : "`using` in for-in heads");
             return;
         }
+        if (declaration.declaration_kind == DeclarationKind::Using)
+            emit(Opcode::AddDisposableResource, { *m_disposable_stack });
         bind_pattern(declaration.declarations[0]->target, declaration.declaration_kind != DeclarationKind::Var);
         return;
     }
@@ -418,10 +473,33 @@ void FunctionGenerator::generate_for_of(parser::ForInOfStatement& node, std::vec
     Reg value = allocate();
     emit(Opcode::Star, { value });
     enter_scope(node.scope);
-    emit(Opcode::Ldar, { value });
-    m_position_node = node.left;
-    generate_for_in_of_binding(node);
-    generate_statement(node.body);
+    bool using_declaration = node.left->is(NodeKind::VariableDeclaration)
+        && node.left->as<parser::VariableDeclaration>().declaration_kind == DeclarationKind::Using;
+    if (using_declaration) {
+        // for (using x of ...): each iteration's value is disposed when the iteration ends.
+        Reg stack = allocate();
+        emit(Opcode::CreateDisposableStack, { stack });
+        std::optional<Reg> saved_stack = m_disposable_stack;
+        generate_protected(
+            [&] {
+                m_disposable_stack = stack;
+                emit(Opcode::Ldar, { value });
+                m_position_node = node.left;
+                generate_for_in_of_binding(node);
+                m_disposable_stack = saved_stack;
+                generate_statement(node.body);
+            },
+            [&](Reg kind, Reg completion_value) {
+                emit(Opcode::Ldar, { completion_value });
+                emit(Opcode::DisposeResources, { stack, kind });
+            },
+            &node);
+    } else {
+        emit(Opcode::Ldar, { value });
+        m_position_node = node.left;
+        generate_for_in_of_binding(node);
+        generate_statement(node.body);
+    }
     leave_scope(node.scope);
     m_scope = saved;
     pop_control();
@@ -496,10 +574,13 @@ void FunctionGenerator::generate_switch(parser::SwitchStatement& node, std::vect
     }
     Label after_cases;
     emit_jump(Opcode::Jump, default_body ? *default_body : after_cases);
+    // `using` in a case clause belongs to the switch block, not to an enclosing one.
+    std::optional<Reg> saved_stack = std::exchange(m_disposable_stack, std::nullopt);
     for (size_t i = 0; i < node.cases.size(); ++i) {
         bind(bodies[i]);
         generate_statements(node.cases[i]->consequent);
     }
+    m_disposable_stack = saved_stack;
     bind(after_cases);
     pop_control();
     bind(end);
@@ -614,6 +695,20 @@ void FunctionGenerator::generate_catch_clause(parser::CatchClause& clause)
 
 void FunctionGenerator::generate_try_finally(parser::TryStatement& node)
 {
+    generate_protected(
+        [&] {
+            if (node.handler)
+                generate_try_catch(node);
+            else
+                generate_block(*node.block);
+        },
+        [&](Reg, Reg) { generate_block(*node.finalizer); }, &node);
+}
+
+// `body` with `finalizer` run on every way out of it (the completion protocol of
+// generator_internals.h); the finalizer gets the completion kind and value registers.
+void FunctionGenerator::generate_protected(std::function<void()> const& body, std::function<void(Reg, Reg)> const& finalizer, Node const* node)
+{
     TemporaryScope temporaries(*this);
     Reg saved_env = allocate();
     Reg kind = allocate();
@@ -631,10 +726,7 @@ void FunctionGenerator::generate_try_finally(parser::TryStatement& node)
     control.saw_return = &saw_return;
     size_t depth = m_controls.size();
     push_control(std::move(control));
-    if (node.handler)
-        generate_try_catch(node);
-    else
-        generate_block(*node.block);
+    body();
     pop_control();
     auto end = uint32_t(m_writer.offset());
     emit(Opcode::LdaSmi, { kCompletionNormal });
@@ -653,7 +745,7 @@ void FunctionGenerator::generate_try_finally(parser::TryStatement& node)
         emit(Opcode::Ldar, { *m_completion });
         emit(Opcode::Star, { *saved_completion });
     }
-    generate_block(*node.finalizer);
+    finalizer(kind, value);
     if (m_completion) {
         emit(Opcode::Ldar, { *saved_completion });
         emit(Opcode::Star, { *m_completion });
@@ -688,7 +780,7 @@ void FunctionGenerator::generate_try_finally(parser::TryStatement& node)
                 saved_controls.push_front(std::move(m_controls.back()));
                 m_controls.pop_back();
             }
-            emit_jump_out(jump.target_depth, jump.target, jump.is_continue, &node);
+            emit_jump_out(jump.target_depth, jump.target, jump.is_continue, node);
             for (auto& saved_control : saved_controls)
                 m_controls.push_back(std::move(saved_control));
         });
@@ -708,7 +800,7 @@ void FunctionGenerator::generate_with(parser::WithStatement& node)
     push_control({ ControlScope::Kind::Environment });
     Scope* saved = m_scope;
     m_scope = node.scope;
-    generate_statement(node.body);
+    generate_statement(node.body); // a with body is a statement: `using` needs a block there
     m_scope = saved;
     emit(Opcode::PopEnv);
     pop_control();

@@ -106,7 +106,10 @@ uint32_t FunctionGenerator::cell_constant(gc::Cell* cell)
 
 runtime::String* FunctionGenerator::intern(parser::Atom atom)
 {
-    return m_compilation.keep(vm().atoms().intern_utf8(atom->text));
+    auto [it, inserted] = m_compilation.atoms.try_emplace(atom, nullptr);
+    if (inserted)
+        it->second = m_compilation.keep(vm().atoms().intern_utf8(atom->text));
+    return it->second;
 }
 
 runtime::String* FunctionGenerator::intern(std::u16string_view text)
@@ -241,8 +244,7 @@ void FunctionGenerator::enter_scope(Scope* scope, runtime::ScopeDescriptor const
         }
         auto* descriptor = m_compilation.keep(runtime::ScopeDescriptor::create(vm().heap(), descriptor_kind(scope->kind), bindings));
         emit(Opcode::PushBlockEnv, { cell_constant(descriptor) });
-        ControlScope control { ControlScope::Kind::Environment };
-        push_control(std::move(control));
+        push_control(ControlScope(ControlScope::Kind::Environment));
     }
     initialize_lexicals_tdz(scope);
 }
@@ -360,6 +362,10 @@ void FunctionGenerator::load_access(VariableAccess const& access, parser::Atom n
         emit(Opcode::Ldar, { access.reg });
         break;
     case ResolutionKind::Environment:
+        if (access.variable && m_compilation.indirect_imports.count(access.variable)) {
+            emit(Opcode::LdaImport, { access.hops, access.slot });
+            return;
+        }
         emit(Opcode::LdaEnv, { access.hops, access.slot });
         break;
     case ResolutionKind::Global:
@@ -471,12 +477,8 @@ void FunctionGenerator::emit_jump_out(size_t target_depth, Label* target, bool i
             break;
         case ControlScope::Kind::Iterator:
             // `continue` of the loop owning the iterator keeps it open.
-            if (!(is_continue && depth - 1 == target_depth)) {
-                if (control.is_async_iterator)
-                    emit_async_iterator_close(control.iterator);
-                else
-                    emit_close_iterator(control.iterator);
-            }
+            if (!(is_continue && depth - 1 == target_depth))
+                emit_close_iterator_scope(control);
             break;
         case ControlScope::Kind::Finally: {
             int32_t id = m_next_jump_id++;
@@ -524,6 +526,26 @@ void FunctionGenerator::emit_async_iterator_close(Reg iterator)
     release_to(mark);
 }
 
+void FunctionGenerator::emit_close_iterator_scope(ControlScope const& control)
+{
+    if (control.done_register) {
+        // Array destructuring (a return resumption at a yield inside the pattern): close unless
+        // done, marking it done so its throw handler does not close it again.
+        Label skip;
+        emit(Opcode::Ldar, { control.done_register });
+        emit_jump(Opcode::JumpIfTrue, skip);
+        emit(Opcode::LdaTrue);
+        emit(Opcode::Star, { control.done_register });
+        emit(Opcode::IteratorClose, { control.iterator, 0 });
+        bind(skip);
+        return;
+    }
+    if (control.is_async_iterator)
+        emit_async_iterator_close(control.iterator);
+    else
+        emit_close_iterator(control.iterator);
+}
+
 void FunctionGenerator::emit_return() { emit_return_from(m_controls.size()); }
 
 // acc = the return value.
@@ -534,10 +556,7 @@ void FunctionGenerator::emit_return_from(size_t depth)
         if (control.kind == ControlScope::Kind::Iterator) {
             Reg value = allocate();
             emit(Opcode::Star, { value });
-            if (control.is_async_iterator)
-                emit_async_iterator_close(control.iterator);
-            else
-                emit_close_iterator(control.iterator);
+            emit_close_iterator_scope(control);
             emit(Opcode::Ldar, { value });
             release_to(value);
         } else if (control.kind == ControlScope::Kind::Finally) {
@@ -549,6 +568,7 @@ void FunctionGenerator::emit_return_from(size_t depth)
             return;
         }
     }
+    emit_sync_this_register();
     emit(Opcode::Return);
 }
 
@@ -598,7 +618,7 @@ FunctionTemplate* FunctionGenerator::generate()
     if (m_function) {
         info.is_generator = m_function->is_generator;
         info.is_async = m_function->is_async;
-        info.uses_arguments = m_function->uses_arguments;
+        info.uses_arguments = m_function->uses_arguments || m_uses_arguments;
         info.has_simple_parameter_list = m_function->has_simple_parameter_list;
         info.expected_argument_count = m_function->expected_argument_count;
         info.source_start = m_function->source_start;
@@ -623,6 +643,7 @@ FunctionTemplate* FunctionGenerator::generate()
     } else {
         info.source_start = 0;
         info.source_end = m_program->end;
+        info.is_async = m_program->is_module && m_program->has_top_level_await;
     }
     runtime::ValueArray* constants = nullptr;
     if (!m_constants.empty()) {
@@ -665,7 +686,7 @@ FunctionTemplate* generate_function(Compilation& compilation, FunctionGenerator*
 GeneratorResult generate_program(runtime::VM& vm, parser::ParsedProgram const& parsed, std::shared_ptr<parser::SourceFile const> source,
     FunctionTemplateKind top_level_kind)
 {
-    detail::Compilation compilation { vm, parsed, std::move(source) };
+    detail::Compilation compilation(vm, parsed, std::move(source));
     compilation.stack_limit = parser::native_stack_limit(4 * 1024 * 1024);
     compilation.eval_code = top_level_kind == FunctionTemplateKind::Eval;
     uint64_t root = vm.heap().add_root_provider([&compilation](gc::Visitor& visitor) {

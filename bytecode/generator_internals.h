@@ -45,38 +45,52 @@ using parser::Variable;
 using Reg = uint32_t;
 
 struct Compilation {
+    Compilation(runtime::VM& vm_, parser::ParsedProgram const& parsed_, std::shared_ptr<parser::SourceFile const> source_)
+        : vm(vm_)
+        , parsed(parsed_)
+        , source(std::move(source_))
+    {
+    }
+
     runtime::VM& vm;
     parser::ParsedProgram const& parsed;
     std::shared_ptr<parser::SourceFile const> source;
     // Every cell created while compiling, reported to the collector until generation ends.
-    std::vector<gc::Cell*> cells {};
+    std::vector<gc::Cell*> cells;
     // Functions (nullptr: the top level) whose body needs the hidden `this` environment because
     // an arrow function inside reads `this` or `new.target` (decided while generating; a function
     // found to need it is generated again).
-    std::unordered_set<parser::FunctionNode const*> needs_this_environment {};
-    std::optional<GeneratorError> error {};
+    std::unordered_set<parser::FunctionNode const*> needs_this_environment;
+    std::optional<GeneratorError> error;
     uint32_t top_level_locals { 0 };
     char const* stack_limit { nullptr };
     bool eval_code { false }; // generating eval code: global resolutions become lookups by name
     // Class constructors take their source range from their class.
-    std::unordered_map<parser::FunctionNode const*, parser::ClassNode const*> constructor_classes {};
+    std::unordered_map<parser::FunctionNode const*, parser::ClassNode const*> constructor_classes;
     // NamedEvaluation: names given to anonymous functions and classes (FunctionNode / ClassNode).
-    std::unordered_map<parser::Node const*, runtime::String*> inferred_names {};
+    std::unordered_map<parser::Node const*, runtime::String*> inferred_names;
     // Class scopes given an environment by the generator (for their private names, held in
     // slots after the scope analysis' ones), with those names in slot order.
-    std::unordered_set<Scope const*> forced_environments {};
+    std::unordered_set<Scope const*> forced_environments;
     struct PrivateName {
         parser::Atom name;
         uint32_t kind; // 0 field, 1 method, 2 accessor
     };
-    std::unordered_map<Scope const*, std::vector<PrivateName>> private_names {};
+    std::unordered_map<Scope const*, std::vector<PrivateName>> private_names;
+    // Modules: default and named import bindings (read with LdaImport), with their request
+    // index and import name.
+    std::unordered_set<Variable const*> indirect_imports;
+    std::unordered_map<Variable const*, std::pair<int32_t, runtime::Value>> import_entries;
 
     template<typename T>
     T* keep(T* cell)
     {
-        cells.push_back(cell);
+        if (cell && kept.insert(cell).second)
+            cells.push_back(cell);
         return cell;
     }
+    std::unordered_set<gc::Cell const*> kept;
+    std::unordered_map<parser::Atom, runtime::String*> atoms; // parser atom -> runtime atom
 };
 
 // A jump target or a construct a jump may cross (break/continue/return unwinding).
@@ -87,14 +101,21 @@ struct ControlScope {
         Iterator,    // a for-of loop's iterator: IteratorClose when jumping out
         Finally,     // a try with a finally block: run it on the way out
     };
+    ControlScope(Kind kind_)
+        : kind(kind_)
+    {
+    }
+
     Kind kind;
-    std::vector<parser::Atom> labels {}; // Breakable: its label set (empty = unlabelled)
+    std::vector<parser::Atom> labels; // Breakable: its label set (empty = unlabelled)
     bool is_loop { false };
     bool is_plain_label { false }; // a labelled non-loop statement: only `break label` targets it
     Label* break_label { nullptr };
     Label* continue_label { nullptr };
     Reg iterator { 0 };
     bool is_async_iterator { false };
+    // Array destructuring: the register saying the iterator is done (no close then); 0: none.
+    Reg done_register { 0 };
     // Finally: the completion registers and the jumps routed through the finally block.
     struct FinallyJump {
         int32_t id;
@@ -127,7 +148,8 @@ struct VariableAccess {
 
 // Reference kinds for assignment targets (generate_patterns.cpp).
 struct Reference {
-    enum class Kind : uint8_t { Variable, Named, Keyed, SuperNamed, SuperKeyed, Private, Invalid } kind { Kind::Invalid };
+    // Lookup: a name resolved at run time (with, sloppy eval), its record in `object`.
+    enum class Kind : uint8_t { Variable, Lookup, Named, Keyed, SuperNamed, SuperKeyed, Private, Invalid } kind { Kind::Invalid };
     parser::Identifier* identifier { nullptr };
     Reg object { 0 };
     Reg key { 0 };
@@ -211,6 +233,8 @@ public:
     void emit_jump_out(size_t target_depth, Label* target, bool is_continue, parser::Node const*);
     void emit_return(); // acc = return value
     void emit_close_iterator(Reg iterator);
+    void emit_close_iterator_scope(ControlScope const&);
+    void emit_sync_this_register();
     void emit_return_from(size_t depth);
 
     // --- Statements (generate_statements.cpp)
@@ -229,6 +253,8 @@ public:
     void generate_try(parser::TryStatement&);
     void generate_try_catch(parser::TryStatement&);
     void generate_try_finally(parser::TryStatement&);
+    void generate_protected(std::function<void()> const& body, std::function<void(Reg, Reg)> const& finalizer, Node const*);
+    void generate_statements_with_disposal(std::span<Statement*>);
     void generate_catch_clause(parser::CatchClause&);
     void generate_jump(parser::JumpStatement&, bool is_continue);
     void generate_with(parser::WithStatement&);
@@ -302,6 +328,10 @@ public:
     void load_reference(Reference const&);        // acc = value at the reference
     void store_reference(Reference const&, bool initialize); // stores acc
 
+    // --- Modules (generate_modules.cpp)
+    void generate_module_prologue();
+    void generate_export(parser::ExportDeclaration&);
+
     // --- Functions (generate_functions.cpp)
     FunctionTemplate* compile_nested(parser::FunctionNode&, FunctionTemplateKind);
     void emit_create_closure(parser::FunctionNode&);
@@ -353,6 +383,8 @@ public:
     // the await completion-kind register.
     std::optional<Reg> m_generator;
     std::optional<Reg> m_await_kind;
+    std::optional<Reg> m_disposable_stack;
+    bool m_uses_arguments { false }; // creates an arguments object for a `var arguments` // the DisposeCapability of the block being generated
 };
 
 // Entry for nested functions (generate_functions.cpp): generates with jump-scale and
@@ -361,5 +393,6 @@ FunctionTemplate* generate_function(Compilation&, FunctionGenerator* parent, par
     FunctionTemplateKind);
 
 FunctionTemplateKind template_kind_for(parser::FunctionNode const&);
+bool is_array_index_name(std::u16string_view);
 
 }

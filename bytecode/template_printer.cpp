@@ -83,6 +83,8 @@ struct Printer {
             return "undefined";
         if (value.is_boolean())
             return value.as_bool() ? "true" : "false";
+        if (value.is_null())
+            return "null";
         if (value.is_internal_cell()) {
             gc::Cell* cell = value.as_internal_cell();
             switch (cell->cell_kind()) {
@@ -108,7 +110,7 @@ struct Printer {
                 std::string text = "<array [";
                 for (uint32_t i = 0; i < array->size(); ++i) {
                     text += (i ? ", " : "");
-                    text += array->at(i).is_internal_cell() ? "<cell>" : describe_value(array->at(i));
+                    text += describe_value(array->at(i));
                 }
                 return text + "]>";
             }
@@ -117,6 +119,20 @@ struct Printer {
             }
         }
         return "<value>";
+    }
+
+    void collect_templates(runtime::ValueArray const* array, int depth)
+    {
+        for (uint32_t k = 0; k < array->size() && depth < 4; ++k) {
+            runtime::Value entry = array->at(k);
+            if (!entry.is_internal_cell())
+                continue;
+            gc::Cell* cell = entry.as_internal_cell();
+            if (cell->cell_kind() == gc::CellKind::FunctionTemplate)
+                nested.push_back(static_cast<FunctionTemplate const*>(cell));
+            else if (cell->cell_kind() == gc::CellKind::ValueArray)
+                collect_templates(static_cast<runtime::ValueArray const*>(cell), depth + 1);
+        }
     }
 
     void print(FunctionTemplate const& function)
@@ -129,6 +145,8 @@ struct Printer {
         out += "   parameters " + std::to_string(info.parameter_count) + ", registers " + std::to_string(info.register_count)
             + ", slots " + std::to_string(info.feedback_slot_count) + ", length " + std::to_string(info.expected_argument_count)
             + ", line " + std::to_string(info.line) + ":" + std::to_string(info.column) + "\n";
+        if (info.kind == FunctionTemplateKind::Module && function.constant_count())
+            out += "   module declarations " + describe_value(function.constant(0)) + "\n";
         out += disassemble(function.code(), [&](uint32_t index) { return describe_value(function.constant(index)); });
         for (ExceptionHandler const& handler : function.handlers()) {
             out += "   handler [" + std::to_string(handler.start) + ", " + std::to_string(handler.end) + ") -> "
@@ -141,14 +159,9 @@ struct Printer {
             gc::Cell* cell = value.as_internal_cell();
             if (cell->cell_kind() == gc::CellKind::FunctionTemplate) {
                 nested.push_back(static_cast<FunctionTemplate const*>(cell));
-            } else if (cell->cell_kind() == gc::CellKind::ValueArray && function.code().size() && i < function.constant_count()) {
-                // A DeclareGlobals descriptor holds the top-level function templates.
-                auto* array = static_cast<runtime::ValueArray const*>(cell);
-                for (uint32_t k = 0; k < array->size(); ++k) {
-                    runtime::Value entry = array->at(k);
-                    if (entry.is_internal_cell() && entry.as_internal_cell()->cell_kind() == gc::CellKind::FunctionTemplate)
-                        nested.push_back(static_cast<FunctionTemplate const*>(entry.as_internal_cell()));
-                }
+            } else if (cell->cell_kind() == gc::CellKind::ValueArray) {
+                // Declarations descriptors (DeclareGlobals, modules) hold top-level function templates.
+                collect_templates(static_cast<runtime::ValueArray const*>(cell), 0);
             }
         }
     }

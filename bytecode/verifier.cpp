@@ -2,6 +2,7 @@
 
 #include "bytecode/function_template.h"
 #include "bytecode/instruction.h"
+#include "runtime/string.h"
 #include "runtime/value_array.h"
 
 #include <set>
@@ -10,6 +11,39 @@
 namespace sable::bytecode {
 
 namespace {
+
+// Array-index names are index keys, not atoms (generate_expressions.cpp, is_array_index_name).
+bool is_index_name(runtime::String const& string)
+{
+    if (!string.is_flat())
+        return false;
+    auto view = string.flat_view();
+    if (view.length() == 0 || view.length() > 10 || (view.length() > 1 && view.code_unit_at(0) == u'0'))
+        return false;
+    uint64_t value = 0;
+    for (uint32_t i = 0; i < view.length(); ++i) {
+        char16_t c = view.code_unit_at(i);
+        if (c < u'0' || c > u'9')
+            return false;
+        value = value * 10 + uint64_t(c - u'0');
+    }
+    return value < 0xFFFFFFFFull;
+}
+
+// Declarations descriptors (DeclareGlobals, modules) nest function templates in arrays.
+void collect_templates(runtime::ValueArray const* array, std::vector<FunctionTemplate const*>& nested, int depth)
+{
+    for (uint32_t k = 0; k < array->size() && depth < 4; ++k) {
+        runtime::Value entry = array->at(k);
+        if (!entry.is_internal_cell())
+            continue;
+        gc::Cell* cell = entry.as_internal_cell();
+        if (cell->cell_kind() == gc::CellKind::FunctionTemplate)
+            nested.push_back(static_cast<FunctionTemplate const*>(cell));
+        else if (cell->cell_kind() == gc::CellKind::ValueArray)
+            collect_templates(static_cast<runtime::ValueArray const*>(cell), nested, depth + 1);
+    }
+}
 
 std::optional<std::string> verify_one(FunctionTemplate const& function, std::vector<FunctionTemplate const*>& nested)
 {
@@ -56,6 +90,8 @@ std::optional<std::string> verify_one(FunctionTemplate const& function, std::vec
                     return problem(offset, std::string(op.name) + ": constant out of range");
                 if (op.operands[i] == OperandKind::Atom && !function.constant(index).is_string())
                     return problem(offset, std::string(op.name) + ": atom operand is not a string");
+                if (op.operands[i] == OperandKind::Atom && is_index_name(*function.constant(index).as_string()))
+                    return problem(offset, std::string(op.name) + ": atom operand names an array index");
                 break;
             }
             case OperandKind::Slot:
@@ -100,12 +136,7 @@ std::optional<std::string> verify_one(FunctionTemplate const& function, std::vec
         if (cell->cell_kind() == gc::CellKind::FunctionTemplate) {
             nested.push_back(static_cast<FunctionTemplate const*>(cell));
         } else if (cell->cell_kind() == gc::CellKind::ValueArray) {
-            auto* array = static_cast<runtime::ValueArray const*>(cell);
-            for (uint32_t k = 0; k < array->size(); ++k) {
-                runtime::Value entry = array->at(k);
-                if (entry.is_internal_cell() && entry.as_internal_cell()->cell_kind() == gc::CellKind::FunctionTemplate)
-                    nested.push_back(static_cast<FunctionTemplate const*>(entry.as_internal_cell()));
-            }
+            collect_templates(static_cast<runtime::ValueArray const*>(cell), nested, 0);
         }
     }
     return std::nullopt;

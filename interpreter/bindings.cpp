@@ -261,3 +261,112 @@ ThrowCompletionOr<bool> delete_binding_by_name(VM& vm, Environment* environment,
 }
 
 }
+
+namespace sable::interpreter {
+
+// ResolveBinding ( name [ , env ] ) — https://tc39.es/ecma262/#sec-resolvebinding
+// The record holding `name`, or null for an unresolvable reference. With LdaLookupIn and
+// StaLookupIn, a reference is resolved once even when it is read, then written (x += 1 and
+// `var x = init` inside `with`).
+ThrowCompletionOr<Environment*> resolve_binding_by_name(VM& vm, Environment* environment, String* name)
+{
+    for (Environment* current = environment; current; current = current->parent()) {
+        Resolution resolution = TRY(has_binding(vm, *current, name));
+        if (resolution.found != Found::No)
+            return current;
+    }
+    return static_cast<Environment*>(nullptr);
+}
+
+namespace {
+
+// The object holding the binding of an object environment, or of a declarative one's sloppy
+// eval extension; null for a slot binding or a global record.
+Object* binding_object_of(Environment& record, String* name, std::optional<uint32_t>& slot)
+{
+    if (record.is_object())
+        return static_cast<ObjectEnvironment&>(record).binding_object();
+    if (record.is_declarative()) {
+        auto& declarative = static_cast<DeclarativeEnvironment&>(record);
+        if (declarative.scope())
+            slot = declarative.scope()->find(name);
+        return slot ? nullptr : declarative.extension();
+    }
+    return nullptr;
+}
+
+}
+
+// GetValue of a reference whose base is the environment record `record` (GetBindingValue,
+// 9.1.1.x.6).
+ThrowCompletionOr<Value> get_binding_in(VM& vm, Environment* record, String* name, bool strict)
+{
+    if (!record)
+        return throw_not_defined(vm, name);
+    if (record->is_global())
+        return get_global_binding(vm, static_cast<GlobalEnvironment&>(*record), name, false);
+    std::optional<uint32_t> slot;
+    Object* object = binding_object_of(*record, name, slot);
+    if (slot) {
+        Value value = static_cast<DeclarativeEnvironment*>(record)->slot(*slot);
+        if (value.is_empty())
+            return throw_uninitialized(vm, name);
+        return value;
+    }
+    if (!object)
+        return throw_not_defined(vm, name);
+    PropertyKey key = PropertyKey::from_atom(name);
+    // An eval-declared lexical binding (in a declarative record's extension) may be in its TDZ.
+    if (record->is_declarative()) {
+        if (auto own = object->find_own_property(key); own && own->value.is_empty())
+            return throw_uninitialized(vm, name);
+    }
+    // 9.1.1.2.6: a binding that vanished is a ReferenceError in strict code, else undefined.
+    if (!TRY(has_property(vm, *object, key))) {
+        if (strict)
+            return throw_not_defined(vm, name);
+        return Value::undefined();
+    }
+    return get(vm, *object, key);
+}
+
+// PutValue of such a reference (SetMutableBinding, 9.1.1.x.5); a null record is unresolvable.
+ThrowCompletionOr<void> set_binding_in(VM& vm, Environment* environment, Environment* record, String* name, Value value, bool strict)
+{
+    if (!record) {
+        // 6.2.5.6 step 3: strict code throws; sloppy code sets a global object property.
+        if (strict)
+            return throw_not_defined(vm, name);
+        for (Environment* current = environment; current; current = current->parent()) {
+            if (current->is_global())
+                return set(vm, *static_cast<GlobalEnvironment*>(current)->global_object(), PropertyKey::from_atom(name), value, false);
+        }
+        return throw_not_defined(vm, name);
+    }
+    if (record->is_global())
+        return set_global_binding(vm, static_cast<GlobalEnvironment&>(*record), name, value, strict);
+    std::optional<uint32_t> slot;
+    Object* object = binding_object_of(*record, name, slot);
+    if (slot) {
+        auto* declarative = static_cast<DeclarativeEnvironment*>(record);
+        auto flags = declarative->scope()->binding(*slot).flags;
+        if (declarative->slot(*slot).is_empty())
+            return throw_uninitialized(vm, name);
+        if (!(flags & ScopeDescriptor::kMutable)) {
+            if ((flags & ScopeDescriptor::kSloppyReadOnly) && !strict)
+                return {};
+            return vm.throw_type_error(ErrorType::ConstAssignment);
+        }
+        declarative->set_slot(vm.heap(), *slot, value);
+        return {};
+    }
+    if (!object)
+        return throw_not_defined(vm, name);
+    // 9.1.1.2.5: a binding deleted since it was resolved is set again, unless strict.
+    PropertyKey key = PropertyKey::from_atom(name);
+    if (strict && !TRY(has_property(vm, *object, key)))
+        return throw_not_defined(vm, name);
+    return set(vm, *object, key, value, strict);
+}
+
+}

@@ -39,5 +39,10 @@ ThrowCompletionOr<void> set_binding_by_name(VM&, Environment*, String* name, Val
 ThrowCompletionOr<bool> delete_binding_by_name(VM&, Environment*, String* name);
 // InitializeBinding of the nearest binding named `name` (InitLookup: eval code's lexical ones).
 ThrowCompletionOr<void> initialize_binding_by_name(VM&, Environment*, String* name, Value);
+// A reference resolved once (ResolveLookup), then read (LdaLookupIn) and written
+// (StaLookupIn): `record` is the environment record holding the name, null if unresolvable.
+ThrowCompletionOr<Environment*> resolve_binding_by_name(VM&, Environment*, String* name);
+ThrowCompletionOr<Value> get_binding_in(VM&, Environment* record, String* name, bool strict);
+ThrowCompletionOr<void> set_binding_in(VM&, Environment* environment, Environment* record, String* name, Value, bool strict);
 
 }

@@ -64,8 +64,11 @@ void set_function_name(VM& vm, Object& function, Value key, MethodKind prefix)
 {
     gc::Heap& heap = vm.heap();
     String* name = nullptr;
-    // 2. A Symbol names the function "[description]" (or "" without one).
-    if (key.is_symbol()) {
+    // 3. A Private Name names the function by its description ("#m").
+    if (key.is_internal_cell() && key.as_internal_cell()->cell_kind() == gc::CellKind::PrivateName) {
+        name = static_cast<PrivateName*>(key.as_internal_cell())->description();
+    } else if (key.is_symbol()) {
+        // 2. A Symbol names the function "[description]" (or "" without one).
         Value description = key.as_symbol()->description();
         if (description.is_undefined()) {
             name = vm.atoms().empty;

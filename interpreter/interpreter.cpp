@@ -350,6 +350,21 @@ op_LdaLookupForCall: {
 op_StaLookup:
     CHECK(set_binding_by_name(vm, frame->environment, ATOM(0), acc, FIELD(1) != 0));
     NEXT(StaLookup);
+op_ResolveLookup: {
+    Environment* record = CHECK(resolve_binding_by_name(vm, frame->environment, ATOM(0)));
+    REG(1) = record ? Value::internal_cell(record) : Value::undefined();
+    NEXT(ResolveLookup);
+}
+op_LdaLookupIn: {
+    Value record = REG(0);
+    acc = CHECK(get_binding_in(vm, record.is_undefined() ? nullptr : static_cast<Environment*>(record.as_internal_cell()), ATOM(1), FIELD(2) != 0));
+    NEXT(LdaLookupIn);
+}
+op_StaLookupIn: {
+    Value record = REG(0);
+    CHECK(set_binding_in(vm, frame->environment, record.is_undefined() ? nullptr : static_cast<Environment*>(record.as_internal_cell()), ATOM(1), acc, FIELD(2) != 0));
+    NEXT(StaLookupIn);
+}
 op_DeleteLookup:
     acc = Value::boolean(CHECK(delete_binding_by_name(vm, frame->environment, ATOM(0))));
     NEXT(DeleteLookup);
@@ -819,6 +834,41 @@ op_SuperCallSpread: {
     pc = operands + 3 * scale;
     DISPATCH();
 }
+
+// super(...) as the generator emits it (13.3.7.1): the super constructor is read before the
+// arguments are evaluated; binding `this` and initialising fields are separate instructions.
+op_GetSuperConstructor: {
+    Object* super_constructor = CHECK(acc.as_object()->internal_get_prototype_of(vm));
+    acc = super_constructor ? Value::object(super_constructor) : Value::null();
+    NEXT(GetSuperConstructor);
+}
+op_SuperConstruct:
+op_SuperConstructSpread: {
+    bool spread = Opcode(*(operands - 1)) == Opcode::SuperConstructSpread;
+    Value constructor = REG(0);
+    Value new_target = REG(1);
+    std::vector<Value> arguments;
+    if (spread)
+        arguments = CHECK(spread_arguments(vm, r + FIELD(2), FIELD(3)));
+    else
+        arguments.assign(r + FIELD(2), r + FIELD(2) + FIELD(3));
+    if (!constructor.is_object() || !constructor.as_object()->is_constructor())
+        THROW(vm.throw_type_error(vm.current_realm(), "Super constructor is not a constructor"));
+    acc = Value::object(CHECK(construct(vm, *constructor.as_object(), arguments, new_target.as_object())));
+    pc = operands + 5 * scale;
+    DISPATCH();
+}
+op_InitializeInstanceElements:
+    CHECK(initialize_instance_elements(vm, REG(0), *static_cast<FunctionObject*>(REG(1).as_object())));
+    NEXT(InitializeInstanceElements);
+// Modules and `using` declarations compile, but nothing links modules or disposes resources yet.
+op_LdaImport:
+op_LdaImportMeta:
+    THROW(vm.throw_type_error(ErrorType::NotImplemented, { "modules" }));
+op_CreateDisposableStack:
+op_AddDisposableResource:
+op_DisposeResources:
+    THROW(vm.throw_type_error(ErrorType::NotImplemented, { "`using` declarations" }));
 
     // --- Literals and closures
 op_CreateObject:

@@ -20,7 +20,7 @@ namespace sable::runtime {
 
 class String;
 
-class ScopeDescriptor final : public gc::Cell {
+class alignas(8) ScopeDescriptor final : public gc::Cell {
 public:
     static constexpr gc::CellKind kKind = gc::CellKind::ScopeDescriptor;
 

@@ -16,3 +16,9 @@ class Derived extends Base {
   }
   value2() { return super.value + new.target; }
 }
+class Lazy extends Base {
+  constructor(v) {
+    const init = () => super(v);
+    init();
+  }
+}

@@ -1,3 +1,3 @@
 // Constructs the generator does not support yet compile to a TypeError thrown when reached.
-{ using resource = open(); }
-class C extends Object { constructor() { const f = () => super(); f(); } }
+async function f() { await using resource = open(); }
+class Decorated { @logged method() {} }
