@@ -33,6 +33,7 @@
 #include "runtime/scope_descriptor.h"
 #include "runtime/string.h"
 #include "runtime/value_array.h"
+#include "runtime/value_list.h"
 #include "runtime/vm.h"
 
 #include <cstring>
@@ -179,13 +180,15 @@ Object* home_object_of(Frame* frame)
     return static_cast<FunctionObject*>(frame->callee)->home_object();
 }
 
-// The argument list of a call with a spread: `count` registers, the last one spread.
-ThrowCompletionOr<std::vector<Value>> spread_arguments(VM& vm, Value const* registers, uint32_t count)
+// The argument list of a call with a spread: `count` registers, the last one spread. The list
+// is a ValueList (a cell), so the collector sees the values while iteration allocates.
+ThrowCompletionOr<void> spread_arguments(VM& vm, Value const* registers, uint32_t count, ValueList& arguments)
 {
-    std::vector<Value> arguments(registers, registers + (count ? count - 1 : 0));
+    for (uint32_t i = 0; i + 1 < count; ++i)
+        arguments.append(registers[i]);
     if (count)
         TRY(append_iterated_values(vm, registers[count - 1], arguments));
-    return arguments;
+    return {};
 }
 
 ThrowCompletionOr<Value> run(VM&, Frame* entry, Value initial_acc);
@@ -785,8 +788,9 @@ op_TailCall: {
     THROW(vm.throw_type_error(ErrorType::NotAFunction, { describe_for_message(vm, callee) }));
 }
 op_CallSpread: {
-    std::vector<Value> arguments = CHECK(spread_arguments(vm, r + FIELD(1) + 1, FIELD(2) - 1));
-    acc = CHECK(call(vm, REG(0), r[FIELD(1)], arguments));
+    ValueList arguments(heap);
+    CHECK(spread_arguments(vm, r + FIELD(1) + 1, FIELD(2) - 1, arguments));
+    acc = CHECK(call(vm, REG(0), r[FIELD(1)], arguments.span()));
     NEXT(CallSpread);
 }
 op_Construct: {
@@ -811,20 +815,23 @@ op_ConstructSpread: {
     Value callee = REG(0);
     if (!callee.is_object() || !callee.as_object()->is_constructor())
         THROW(vm.throw_type_error(ErrorType::NotAConstructor, { describe_for_message(vm, callee) }));
-    std::vector<Value> arguments = CHECK(spread_arguments(vm, r + FIELD(1), FIELD(2)));
-    acc = Value::object(CHECK(construct(vm, *callee.as_object(), arguments, callee.as_object())));
+    ValueList arguments(heap);
+    CHECK(spread_arguments(vm, r + FIELD(1), FIELD(2), arguments));
+    acc = Value::object(CHECK(construct(vm, *callee.as_object(), arguments.span(), callee.as_object())));
     NEXT(ConstructSpread);
 }
 op_SuperCall:
 op_SuperCallSpread: {
     bool spread = Opcode(*(operands - 1)) == Opcode::SuperCallSpread;
-    std::vector<Value> arguments;
-    if (spread)
-        arguments = CHECK(spread_arguments(vm, r + FIELD(0), FIELD(1)));
-    else
-        arguments.assign(r + FIELD(0), r + FIELD(0) + FIELD(1));
+    ValueList arguments(heap);
+    if (spread) {
+        CHECK(spread_arguments(vm, r + FIELD(0), FIELD(1), arguments));
+    } else {
+        for (uint32_t i = 0; i < FIELD(1); ++i)
+            arguments.append(r[FIELD(0) + i]);
+    }
     auto* active_function = static_cast<FunctionObject*>(frame->callee);
-    Value result = CHECK(super_call(vm, *active_function, frame->new_target, arguments));
+    Value result = CHECK(super_call(vm, *active_function, frame->new_target, arguments.span()));
     // 9-10. Bind this (once), then initialise the new instance's fields.
     if (!r[0].is_empty())
         THROW(vm.throw_reference_error(ErrorType::SuperCalledTwice));
@@ -847,14 +854,16 @@ op_SuperConstructSpread: {
     bool spread = Opcode(*(operands - 1)) == Opcode::SuperConstructSpread;
     Value constructor = REG(0);
     Value new_target = REG(1);
-    std::vector<Value> arguments;
-    if (spread)
-        arguments = CHECK(spread_arguments(vm, r + FIELD(2), FIELD(3)));
-    else
-        arguments.assign(r + FIELD(2), r + FIELD(2) + FIELD(3));
+    ValueList arguments(heap);
+    if (spread) {
+        CHECK(spread_arguments(vm, r + FIELD(2), FIELD(3), arguments));
+    } else {
+        for (uint32_t i = 0; i < FIELD(3); ++i)
+            arguments.append(r[FIELD(2) + i]);
+    }
     if (!constructor.is_object() || !constructor.as_object()->is_constructor())
         THROW(vm.throw_type_error(vm.current_realm(), "Super constructor is not a constructor"));
-    acc = Value::object(CHECK(construct(vm, *constructor.as_object(), arguments, new_target.as_object())));
+    acc = Value::object(CHECK(construct(vm, *constructor.as_object(), arguments.span(), new_target.as_object())));
     pc = operands + 5 * scale;
     DISPATCH();
 }
@@ -886,10 +895,10 @@ op_ArrayAppendHole:
     append_to_array(vm, *REG(0).as_object(), Value::empty());
     NEXT(ArrayAppendHole);
 op_ArrayAppendSpread: {
-    std::vector<Value> values;
+    ValueList values(heap);
     CHECK(append_iterated_values(vm, acc, values));
     Object& array = *REG(0).as_object();
-    for (Value value : values)
+    for (Value value : values.span())
         append_to_array(vm, array, value);
     NEXT(ArrayAppendSpread);
 }

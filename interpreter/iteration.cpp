@@ -9,6 +9,7 @@
 #include "runtime/realm.h"
 #include "runtime/symbol_registry.h"
 #include "runtime/value_array.h"
+#include "runtime/value_list.h"
 #include "runtime/vm.h"
 
 #include <unordered_set>
@@ -29,14 +30,14 @@ ThrowCompletionOr<void> close_iterator(VM& vm, Value iterator, bool is_throw)
     return {};
 }
 
-ThrowCompletionOr<void> append_iterated_values(VM& vm, Value iterable, std::vector<Value>& values)
+ThrowCompletionOr<void> append_iterated_values(VM& vm, Value iterable, ValueList& values)
 {
     IteratorRecord record = TRY(get_iterator(vm, iterable));
     for (;;) {
         auto next = TRY(iterator_step_value(vm, record));
         if (!next)
             return {};
-        values.push_back(*next);
+        values.append(*next);
     }
 }
 
@@ -47,7 +48,9 @@ ThrowCompletionOr<void> append_iterated_values(VM& vm, Value iterable, std::vect
 ValueArray* create_for_in_enumerator(VM& vm, Value value)
 {
     gc::Heap& heap = vm.heap();
-    std::vector<Value> keys;
+    // Property keys, not Values: index keys become Strings only once they are in the rooted
+    // enumerator (atoms stay alive through the shapes that hold them).
+    std::vector<PropertyKey> keys;
     Object* object = nullptr;
     if (!value.is_nullish()) {
         object = MUST(to_object(vm, value));
@@ -59,7 +62,7 @@ ValueArray* create_for_in_enumerator(VM& vm, Value value)
                     continue;
                 auto property = key.is_index() ? current->find_own_element(key.as_index()) : current->find_own_property(key);
                 if (property && property->attributes.is_enumerable())
-                    keys.push_back(property_key_to_value(vm, key));
+                    keys.push_back(key);
             }
         }
     }
@@ -67,7 +70,7 @@ ValueArray* create_for_in_enumerator(VM& vm, Value value)
     enumerator->set(heap, 0, object ? Value::object(object) : Value::undefined());
     enumerator->set_non_cell(1, Value::int32(2));
     for (uint32_t i = 0; i < keys.size(); ++i)
-        enumerator->set(heap, i + 2, keys[i]);
+        enumerator->set(heap, i + 2, property_key_to_value(vm, keys[i]));
     enumerator->set_size(enumerator->capacity());
     return enumerator;
 }

@@ -12,6 +12,7 @@
 namespace sable::runtime {
 class Object;
 class ValueArray;
+class ValueList;
 class VM;
 }
 
@@ -26,7 +27,7 @@ using runtime::VM;
 // by the bytecode, which rethrows it) the return method's errors and result are ignored.
 ThrowCompletionOr<void> close_iterator(VM&, Value iterator, bool is_throw);
 // Appends every value `iterable` produces to `values` (spread).
-ThrowCompletionOr<void> append_iterated_values(VM&, Value iterable, std::vector<Value>& values);
+ThrowCompletionOr<void> append_iterated_values(VM&, Value iterable, runtime::ValueList& values);
 
 // for-in: the enumerator of the keys of `object` (null or undefined enumerate nothing), and its
 // next key (std::nullopt when done).
