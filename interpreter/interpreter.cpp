@@ -427,8 +427,14 @@ op_SetNamed: {
     NEXT(SetNamed);
 }
 op_DefineOwnNamed: {
-    Value target = REG(0);
-    MUST(create_data_property(vm, *target.as_object(), PropertyKey::from_atom(ATOM(1)), acc));
+    Object& target = *REG(0).as_object();
+    PropertyKey key = PropertyKey::from_atom(ATOM(1));
+    // Fast path: a literal's new property on an ordinary object (no existing property to
+    // validate against): the shape transition directly.
+    if (target.kind() == ObjectKind::Ordinary && target.is_extensible() && !target.shape()->is_dictionary() && !target.shape()->lookup(key))
+        target.store_own_property(vm, key, acc, PropertyAttributes::default_data());
+    else
+        MUST(create_data_property(vm, target, key, acc));
     NEXT(DefineOwnNamed);
 }
 op_GetKeyed: {
@@ -531,7 +537,7 @@ op_ForInNext: {
 }
 
     // --- Operators: int32 fast paths inline, the rest in abstract_operations.
-#define INT32_ARITHMETIC(name, builtin, slow)                                                \
+#define INT32_ARITHMETIC(name, builtin, op, slow)                                                \
     op_##name: {                                                                             \
         Value left = REG(0);                                                                 \
         if (left.is_int32() && acc.is_int32()) [[likely]] {                                  \
@@ -541,11 +547,15 @@ op_ForInNext: {
                 NEXT(name);                                                                  \
             }                                                                                \
         }                                                                                    \
+        if (left.is_number() && acc.is_number()) {                                           \
+            acc = Value::number(left.as_number() op acc.as_number());                        \
+            NEXT(name);                                                                      \
+        }                                                                                    \
         acc = CHECK(slow(vm, left, acc));                                                    \
         NEXT(name);                                                                          \
     }
-    INT32_ARITHMETIC(Add, __builtin_add_overflow, add)
-    INT32_ARITHMETIC(Sub, __builtin_sub_overflow, subtract)
+    INT32_ARITHMETIC(Add, __builtin_add_overflow, +, add)
+    INT32_ARITHMETIC(Sub, __builtin_sub_overflow, -, subtract)
 #undef INT32_ARITHMETIC
 op_Mul: {
     Value left = REG(0);
@@ -557,12 +567,22 @@ op_Mul: {
             NEXT(Mul);
         }
     }
+    if (left.is_number() && acc.is_number()) {
+        acc = Value::number(left.as_number() * acc.as_number());
+        NEXT(Mul);
+    }
     acc = CHECK(multiply(vm, left, acc));
     NEXT(Mul);
 }
-op_Div:
-    acc = CHECK(divide(vm, REG(0), acc));
+op_Div: {
+    Value left = REG(0);
+    if (left.is_number() && acc.is_number()) {
+        acc = Value::number(left.as_number() / acc.as_number());
+        NEXT(Div);
+    }
+    acc = CHECK(divide(vm, left, acc));
     NEXT(Div);
+}
 op_Mod: {
     Value left = REG(0);
     if (left.is_int32() && acc.is_int32() && left.as_int32() > 0 && acc.as_int32() > 0) {
@@ -679,6 +699,10 @@ op_StrictEqual: {
         Value left = REG(0);                                                     \
         if (left.is_int32() && acc.is_int32()) [[likely]] {                      \
             acc = Value::boolean(left.as_int32() op acc.as_int32());             \
+            NEXT(name);                                                          \
+        }                                                                        \
+        if (left.is_number() && acc.is_number()) {                               \
+            acc = Value::boolean(left.as_number() op acc.as_number());           \
             NEXT(name);                                                          \
         }                                                                        \
         acc = Value::boolean(CHECK(slow(vm, left, acc)));                        \

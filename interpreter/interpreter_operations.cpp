@@ -21,9 +21,16 @@ using namespace runtime;
 
 namespace {
 
-// A feedback slot's inline cache: two Values, the shape seen (as an internal cell) and the
-// property's slot number in objects of that shape.
-constexpr uint32_t kEntriesPerSlot = 2;
+// A feedback slot's inline cache: up to kWays entries (polymorphic), each three Values: the
+// receiver's shape (as an internal cell); the shape of the receiver's [[Prototype]] when the
+// property was found there, or undefined for an own property; and the property's slot number.
+// A prototype hit is sound because the receiver's shape fixes its prototype and proves the
+// receiver lacks the key, and the prototype's shape proves it still has the property at that
+// slot. When every way is taken a new shape replaces the last one (megamorphic sites keep
+// missing into the generic path).
+constexpr uint32_t kWays = 4;
+constexpr uint32_t kEntrySize = 3;
+constexpr uint32_t kEntriesPerSlot = kWays * kEntrySize;
 
 ValueArray& ensure_feedback(VM& vm, bytecode::FunctionTemplate& function_template)
 {
@@ -34,20 +41,53 @@ ValueArray& ensure_feedback(VM& vm, bytecode::FunctionTemplate& function_templat
     return *function_template.feedback();
 }
 
-// The slot index of a cached own data property, when the cache has seen this shape.
-inline std::optional<uint32_t> cached_slot(bytecode::FunctionTemplate& function_template, uint32_t slot, Shape* shape)
+// Where a cached property lives: the object holding it (the receiver or its prototype) and
+// the slot.
+struct CacheHit {
+    Object* holder;
+    uint32_t slot;
+};
+
+inline std::optional<CacheHit> cached_property(bytecode::FunctionTemplate& function_template, uint32_t slot, Object* object)
 {
     ValueArray* feedback = function_template.feedback();
-    if (!feedback || feedback->at(slot * kEntriesPerSlot) != Value::internal_cell(shape))
+    if (!feedback)
         return std::nullopt;
-    return uint32_t(feedback->at(slot * kEntriesPerSlot + 1).as_int32());
+    Value shape = Value::internal_cell(object->shape());
+    for (uint32_t entry = slot * kEntriesPerSlot, end = entry + kEntriesPerSlot; entry < end; entry += kEntrySize) {
+        Value seen = feedback->at(entry);
+        if (seen.is_undefined())
+            return std::nullopt;
+        if (seen != shape)
+            continue;
+        auto property_slot = uint32_t(feedback->at(entry + 2).as_int32());
+        Value holder_shape = feedback->at(entry + 1);
+        if (holder_shape.is_undefined())
+            return CacheHit { object, property_slot };
+        Object* prototype = object->shape()->prototype();
+        if (prototype && holder_shape == Value::internal_cell(prototype->shape()))
+            return CacheHit { prototype, property_slot };
+        return std::nullopt;
+    }
+    return std::nullopt;
 }
 
-void remember_slot(VM& vm, bytecode::FunctionTemplate& function_template, uint32_t slot, Shape* shape, uint32_t property_slot)
+void remember_property(VM& vm, bytecode::FunctionTemplate& function_template, uint32_t slot, Shape* shape, Shape* holder_shape,
+    uint32_t property_slot)
 {
     ValueArray& feedback = ensure_feedback(vm, function_template);
-    feedback.set(vm.heap(), slot * kEntriesPerSlot, Value::internal_cell(shape));
-    feedback.set_non_cell(slot * kEntriesPerSlot + 1, Value::int32(int32_t(property_slot)));
+    uint32_t first = slot * kEntriesPerSlot;
+    uint32_t entry = first + (kWays - 1) * kEntrySize;
+    for (uint32_t candidate = first; candidate < first + kEntriesPerSlot; candidate += kEntrySize) {
+        Value seen = feedback.at(candidate);
+        if (seen.is_undefined() || seen == Value::internal_cell(shape)) {
+            entry = candidate;
+            break;
+        }
+    }
+    feedback.set(vm.heap(), entry, Value::internal_cell(shape));
+    feedback.set(vm.heap(), entry + 1, holder_shape ? Value::internal_cell(holder_shape) : Value::undefined());
+    feedback.set_non_cell(entry + 2, Value::int32(int32_t(property_slot)));
 }
 
 // Whether reads of an own named data property of this object may be cached by shape: the
@@ -106,14 +146,22 @@ ThrowCompletionOr<Value> get_named_property(VM& vm, bytecode::FunctionTemplate& 
 {
     if (base.is_object()) [[likely]] {
         Object* object = base.as_object();
-        // Fast path: the cache has seen this shape, so the property is an own data property at
-        // a known slot.
-        if (auto property_slot = cached_slot(function_template, slot, object->shape()))
-            return object->slot(*property_slot);
+        // Fast path: the cache has seen this shape, so the property is a data property at a
+        // known slot of the receiver or of its prototype.
+        if (auto hit = cached_property(function_template, slot, object))
+            return hit->holder->slot(hit->slot);
         if (is_cacheable_for_get(*object)) {
-            if (auto property = object->shape()->lookup(key); property && property->attributes.is_data()) {
-                remember_slot(vm, function_template, slot, object->shape(), property->slot);
-                return object->slot(property->slot);
+            if (auto property = object->shape()->lookup(key)) {
+                if (property->attributes.is_data()) {
+                    remember_property(vm, function_template, slot, object->shape(), nullptr, property->slot);
+                    return object->slot(property->slot);
+                }
+            } else if (Object* prototype = object->shape()->prototype(); prototype && is_cacheable_for_get(*prototype)) {
+                // One level up: methods on a class's prototype.
+                if (auto inherited = prototype->shape()->lookup(key); inherited && inherited->attributes.is_data()) {
+                    remember_property(vm, function_template, slot, object->shape(), prototype->shape(), inherited->slot);
+                    return prototype->slot(inherited->slot);
+                }
             }
         }
         return object->internal_get(vm, key, base);
@@ -130,13 +178,14 @@ ThrowCompletionOr<void> set_named_property(VM& vm, bytecode::FunctionTemplate& f
 {
     if (base.is_object()) [[likely]] {
         Object* object = base.as_object();
-        if (auto property_slot = cached_slot(function_template, slot, object->shape())) {
-            object->set_slot(vm.heap(), *property_slot, value);
+        // Only own writable data properties are cached for writes.
+        if (auto hit = cached_property(function_template, slot, object); hit && hit->holder == object) {
+            object->set_slot(vm.heap(), hit->slot, value);
             return {};
         }
         if (is_cacheable_for_set(vm, *object, key)) {
             if (auto property = object->shape()->lookup(key); property && property->attributes.is_data() && property->attributes.is_writable()) {
-                remember_slot(vm, function_template, slot, object->shape(), property->slot);
+                remember_property(vm, function_template, slot, object->shape(), nullptr, property->slot);
                 object->set_slot(vm.heap(), property->slot, value);
                 return {};
             }
@@ -168,6 +217,18 @@ ThrowCompletionOr<Value> get_keyed_property(VM& vm, Value base, Value key_value)
 
 ThrowCompletionOr<void> set_keyed_property(VM& vm, Value base, Value key_value, Value value, bool strict)
 {
+    if (base.is_object() && key_value.is_int32() && key_value.as_int32() >= 0) {
+        // Fast path: an existing own data element of an object with the ordinary [[Set]] (arrays
+        // included): dense elements are always writable.
+        Object* object = base.as_object();
+        auto index = uint32_t(key_value.as_int32());
+        if (object->internal_methods().set == ordinary_internal_methods::set && object->elements_kind() != ElementsKind::Sparse) {
+            if (auto element = object->find_own_element(index)) {
+                object->store_own_element(vm, index, value, PropertyAttributes::default_data());
+                return {};
+            }
+        }
+    }
     if (base.is_nullish()) {
         PropertyKey key = TRY(to_property_key(vm, key_value));
         return throw_nullish_base(vm, base, key, true);
@@ -190,16 +251,15 @@ ThrowCompletionOr<bool> delete_property(VM& vm, Value base, Value key_value, boo
 Object* create_array_with_holes(VM& vm, Realm& realm, std::span<Value const> elements)
 {
     Object* array = MUST(array_create(vm, 0, realm.array_prototype()));
-    for (uint32_t index = 0; index < elements.size(); ++index) {
-        if (!elements[index].is_empty())
-            MUST(create_data_property(vm, *array, PropertyKey::from_index(index), elements[index]));
-    }
-    MUST(set(vm, *array, PropertyKey::from_atom(vm.atoms().length), Value::int32(int32_t(elements.size())), true));
+    for (Value element : elements)
+        append_to_array(vm, *array, element);
     return array;
 }
 
 void append_to_array(VM& vm, Object& array, Value value)
 {
+    if (!value.is_empty() && try_append_to_array(vm, array, value))
+        return;
     uint32_t index = array_length(array);
     if (value.is_empty())
         MUST(set(vm, array, PropertyKey::from_atom(vm.atoms().length), Value::number(double(index) + 1), true));

@@ -93,6 +93,27 @@ uint32_t array_length(Object const& array)
     return static_cast<uint32_t>(length.as_number());
 }
 
+bool try_append_to_array(VM& vm, Object& array, Value value)
+{
+    if (!is_array_exotic(array) || !array.is_extensible() || array.elements_kind() == ElementsKind::Sparse)
+        return false;
+    auto length_property = array.shape()->lookup(PropertyKey::from_atom(vm.atoms().length));
+    if (!length_property || !length_property->attributes.is_writable())
+        return false;
+    uint32_t length = array_length(array);
+    if (length >= PropertyKey::kMaxArrayIndex)
+        return false;
+    for (Object* prototype = array.prototype(); prototype; prototype = prototype->prototype()) {
+        bool ordinary_elements = prototype->kind() == ObjectKind::Array || prototype->kind() == ObjectKind::Ordinary
+            || prototype->kind() == ObjectKind::ImmutablePrototype;
+        if (!ordinary_elements || prototype->own_element_count() != 0)
+            return false;
+    }
+    array.store_own_element(vm, length, value, PropertyAttributes::default_data());
+    array.set_slot(vm.heap(), kLengthSlot, Value::number(double(length) + 1));
+    return true;
+}
+
 ThrowCompletionOr<Object*> array_create(VM& vm, uint64_t length)
 {
     return array_create(vm, length, vm.current_realm().array_prototype());

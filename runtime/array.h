@@ -32,5 +32,11 @@ ThrowCompletionOr<bool> array_set_length(VM&, Object& array, PropertyDescriptor 
 bool is_array_exotic(Object const&);
 // The value of an Array's "length" (slot 0).
 uint32_t array_length(Object const& array);
+// Fast path of appending one element (Array.prototype.push, array literals): when the array is
+// extensible with a writable "length" below 2^32 - 1, its elements are dense, and no object on
+// its prototype chain has indexed properties (so Set would define an own element), stores
+// `value` at index "length" and increments "length". Returns false, changing nothing, when a
+// condition does not hold (the caller takes the generic path).
+bool try_append_to_array(VM&, Object& array, Value value);
 
 }

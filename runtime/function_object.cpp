@@ -81,22 +81,23 @@ FunctionObject* FunctionObject::create(VM& vm, Realm& realm, bytecode::FunctionT
     AtomTable& atoms = vm.atoms();
     auto const& info = function_template->info();
     function->m_inlinable_call = !function->is_class_constructor() && !info.is_generator && !info.is_async;
+    // The object is new: its properties are stored without DefinePropertyOrThrow's validation.
+    constexpr auto kConfigurableOnly = PropertyAttributes::data(false, false, true);
     // 23. SetFunctionLength ( F, len ).
-    MUST(define_property_or_throw(vm, *function, PropertyKey::from_atom(atoms.length),
-        PropertyDescriptor::data(Value::int32(int32_t(info.expected_argument_count)), false, false, true)));
+    function->store_own_property(vm, PropertyKey::from_atom(atoms.length), Value::int32(int32_t(info.expected_argument_count)),
+        kConfigurableOnly);
     // SetFunctionName ( F, name ): the template's name (the binding or property it was defined
     // as, fixed by the generator's NamedEvaluation); anonymous functions get "".
     String* name = function_template->name();
-    MUST(define_property_or_throw(vm, *function, PropertyKey::from_atom(atoms.name),
-        PropertyDescriptor::data(Value::string(name ? name : atoms.empty), false, false, true)));
+    function->store_own_property(vm, PropertyKey::from_atom(atoms.name), Value::string(name ? name : atoms.empty), kConfigurableOnly);
     // MakeConstructor ( F ): a fresh prototype object whose "constructor" is F (class
     // constructors get their prototype from ClassDefinitionEvaluation instead).
     if (info.kind == FunctionTemplateKind::Normal && constructor) {
         Object* instance_prototype = Object::create(vm, realm.object_prototype());
-        MUST(define_property_or_throw(vm, *instance_prototype, PropertyKey::from_atom(atoms.constructor),
-            PropertyDescriptor::data(Value::object(function), true, false, true)));
-        MUST(define_property_or_throw(vm, *function, PropertyKey::from_atom(atoms.prototype),
-            PropertyDescriptor::data(Value::object(instance_prototype), true, false, false)));
+        instance_prototype->store_own_property(vm, PropertyKey::from_atom(atoms.constructor), Value::object(function),
+            PropertyAttributes::data(true, false, true));
+        function->store_own_property(vm, PropertyKey::from_atom(atoms.prototype), Value::object(instance_prototype),
+            PropertyAttributes::data(true, false, false));
     }
     // 15.5.3 InstantiateGeneratorFunctionObject step 5: a generator's "prototype" inherits from
     // %GeneratorPrototype% and has no "constructor".

@@ -721,6 +721,9 @@ ThrowCompletionOr<Value> pop(VM& vm, Arguments const& arguments)
 // Array.prototype.push ( ...items ) — https://tc39.es/ecma262/#sec-array.prototype.push
 ThrowCompletionOr<Value> push(VM& vm, Arguments const& arguments)
 {
+    // Fast path: one element onto a plain dense array (the steps below, without user code).
+    if (arguments.size() == 1 && arguments.this_value.is_object() && try_append_to_array(vm, *arguments.this_value.as_object(), arguments.values[0]))
+        return Value::number(double(array_length(*arguments.this_value.as_object())));
     // 1. Let O be ? ToObject(this value).
     Object* object = TRY(to_object(vm, arguments.this_value));
     // 2. Let len be ? LengthOfArrayLike(O).
