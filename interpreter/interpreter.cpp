@@ -313,13 +313,13 @@ op_Mov:
 
     // --- Variables
 op_LdaGlobal:
-    acc = CHECK(get_global_binding(vm, *frame->realm->global_environment(), ATOM(0), false));
+    acc = CHECK(get_global(vm, *function_template, FIELD(1), *frame->realm->global_environment(), ATOM(0)));
     NEXT(LdaGlobal);
 op_LdaGlobalTypeof:
     acc = CHECK(get_global_binding(vm, *frame->realm->global_environment(), ATOM(0), true));
     NEXT(LdaGlobalTypeof);
 op_StaGlobal:
-    CHECK(set_global_binding(vm, *frame->realm->global_environment(), ATOM(0), acc, function_template->is_strict()));
+    CHECK(set_global(vm, *function_template, FIELD(1), *frame->realm->global_environment(), ATOM(0), acc, function_template->is_strict()));
     NEXT(StaGlobal);
 op_InitGlobalLexical:
     MUST(initialize_global_lexical(vm, *frame->realm->global_environment(), ATOM(0), acc));

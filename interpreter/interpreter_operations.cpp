@@ -2,7 +2,9 @@
 
 #include "bytecode/function_template.h"
 #include "runtime/abstract_operations.h"
+#include "interpreter/bindings.h"
 #include "runtime/array.h"
+#include "runtime/environment.h"
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
 #include "runtime/property_key_list.h"
@@ -192,6 +194,67 @@ ThrowCompletionOr<void> set_named_property(VM& vm, bytecode::FunctionTemplate& f
         }
     }
     return put_value(vm, base, key, value, strict);
+}
+
+// A global lexical binding's cache entry: way 0 of the slot holds the shape of the global
+// environment's lexical-bindings object and the binding's slot (a shared shape fixes both the
+// slot and the binding's writability).
+namespace {
+
+Object* cached_global_lexical(bytecode::FunctionTemplate& function_template, uint32_t slot, GlobalEnvironment& global,
+    std::optional<uint32_t>& property_slot)
+{
+    ValueArray* feedback = function_template.feedback();
+    Object* bindings = global.lexical_bindings();
+    if (!feedback || feedback->at(slot * kEntriesPerSlot) != Value::internal_cell(bindings->shape()))
+        return nullptr;
+    property_slot = uint32_t(feedback->at(slot * kEntriesPerSlot + 2).as_int32());
+    return bindings;
+}
+
+void remember_global_lexical(VM& vm, bytecode::FunctionTemplate& function_template, uint32_t slot, GlobalEnvironment& global,
+    runtime::String* name, bool for_write)
+{
+    Object* bindings = global.lexical_bindings();
+    if (bindings->shape()->is_dictionary())
+        return;
+    auto property = bindings->shape()->lookup(PropertyKey::from_atom(name));
+    if (!property || (for_write && !property->attributes.is_writable()))
+        return;
+    remember_property(vm, function_template, slot, bindings->shape(), nullptr, property->slot);
+}
+
+}
+
+ThrowCompletionOr<Value> get_global(VM& vm, bytecode::FunctionTemplate& function_template, uint32_t slot, GlobalEnvironment& global,
+    runtime::String* name)
+{
+    std::optional<uint32_t> property_slot;
+    if (Object* bindings = cached_global_lexical(function_template, slot, global, property_slot)) {
+        // Fast path: an initialised global lexical binding.
+        Value value = bindings->slot(*property_slot);
+        if (!value.is_empty())
+            return value;
+    }
+    Value value = TRY(get_global_binding(vm, global, name, false));
+    remember_global_lexical(vm, function_template, slot, global, name, false);
+    return value;
+}
+
+ThrowCompletionOr<void> set_global(VM& vm, bytecode::FunctionTemplate& function_template, uint32_t slot, GlobalEnvironment& global,
+    runtime::String* name, Value value, bool strict)
+{
+    std::optional<uint32_t> property_slot;
+    if (Object* bindings = cached_global_lexical(function_template, slot, global, property_slot)) {
+        // Fast path: an initialised, writable global lexical binding.
+        if (!bindings->slot(*property_slot).is_empty()) {
+            bindings->set_slot(vm.heap(), *property_slot, value);
+            return {};
+        }
+    }
+    TRY(set_global_binding(vm, global, name, value, strict));
+    remember_global_lexical(vm, function_template, slot, global, name, true);
+    return {};
 }
 
 ThrowCompletionOr<Value> get_keyed_property(VM& vm, Value base, Value key_value)

@@ -15,7 +15,9 @@ class FunctionTemplate;
 
 namespace sable::runtime {
 class Object;
+class GlobalEnvironment;
 class Realm;
+class String;
 class ValueArray;
 class VM;
 }
@@ -34,6 +36,12 @@ ThrowCompletionOr<Value> get_named_property(VM&, bytecode::FunctionTemplate&, ui
 // PutValue of base.key = value, through the inline cache of `slot`.
 ThrowCompletionOr<void> set_named_property(VM&, bytecode::FunctionTemplate&, uint32_t slot, Value base, PropertyKey,
     Value value, bool strict);
+// GetValue and PutValue of a global reference (LdaGlobal, StaGlobal), through the feedback
+// slot's cache of a global lexical binding (let/const/class at a script's top level).
+ThrowCompletionOr<Value> get_global(VM&, bytecode::FunctionTemplate&, uint32_t slot, runtime::GlobalEnvironment&, runtime::String* name);
+ThrowCompletionOr<void> set_global(VM&, bytecode::FunctionTemplate&, uint32_t slot, runtime::GlobalEnvironment&, runtime::String* name,
+    Value value, bool strict);
+
 // base[key] read and write (13.3.3 EvaluatePropertyAccessWithExpressionKey).
 ThrowCompletionOr<Value> get_keyed_property(VM&, Value base, Value key);
 ThrowCompletionOr<void> set_keyed_property(VM&, Value base, Value key, Value value, bool strict);
