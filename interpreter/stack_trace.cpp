@@ -13,20 +13,6 @@ namespace sable::interpreter {
 
 using namespace runtime;
 
-namespace {
-
-// A string data property of the object or its prototypes, without running user code.
-std::string inherited_string(VM& vm, Object& object, String* atom)
-{
-    for (Object* current = &object; current; current = current->prototype()) {
-        auto property = current->find_own_property(PropertyKey::from_atom(atom));
-        if (property && property->attributes.is_data())
-            return property->value.is_string() ? property->value.as_string()->to_utf8(vm.heap()) : std::string();
-    }
-    return {};
-}
-
-}
 
 std::string capture_stack_frames(VM& vm)
 {
@@ -56,8 +42,8 @@ std::string capture_stack_frames(VM& vm)
 
 void attach_stack_trace(VM& vm, Object& error)
 {
-    std::string name = inherited_string(vm, error, vm.atoms().name);
-    std::string message = inherited_string(vm, error, vm.atoms().message);
+    std::string name = inherited_string_text(vm, error, vm.atoms().name);
+    std::string message = inherited_string_text(vm, error, vm.atoms().message);
     std::string header = name.empty() ? "Error" : name;
     if (!message.empty())
         header += ": " + message;

@@ -4,6 +4,7 @@
 #include "runtime/error_types.h"
 #include "runtime/object.h"
 #include "runtime/property_key_list.h"
+#include "runtime/string.h"
 #include "runtime/vm.h"
 
 namespace sable::runtime {
@@ -200,6 +201,20 @@ ThrowCompletionOr<bool> test_integrity_level(VM& vm, Object& object, IntegrityLe
     }
     // 6. Return true.
     return true;
+}
+
+std::string inherited_string_text(VM& vm, Object& object, String* name)
+{
+    PropertyKey key = PropertyKey::from_atom(name);
+    for (Object* current = &object; current; current = current->prototype()) {
+        auto property = current->find_own_property(key);
+        if (!property)
+            continue;
+        if (property->attributes.is_data() && property->value.is_string())
+            return property->value.as_string()->to_utf8(vm.heap());
+        return {};
+    }
+    return {};
 }
 
 }

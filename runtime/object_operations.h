@@ -10,10 +10,12 @@
 
 #include <cstdint>
 #include <span>
+#include <string>
 
 namespace sable::runtime {
 
 class Object;
+class String;
 class VM;
 
 // Get ( O, P )
@@ -40,6 +42,12 @@ ThrowCompletionOr<bool> has_property(VM&, Object&, PropertyKey);
 ThrowCompletionOr<bool> has_own_property(VM&, Object&, PropertyKey);
 // Call ( F, V [ , argumentsList ] )
 ThrowCompletionOr<Value> call(VM&, Value function, Value this_value, std::span<Value const> arguments);
+
+// The text (UTF-8) of a String data property named `name` on `object` or its prototypes, found
+// without running user code (accessors and proxies are not consulted); empty when there is
+// none. For reports about errors (stack traces, uncaught exceptions), which must not run
+// JavaScript.
+std::string inherited_string_text(VM&, Object&, String* name);
 
 enum class IntegrityLevel : uint8_t { Sealed, Frozen };
 // SetIntegrityLevel ( O, level )

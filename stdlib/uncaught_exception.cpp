@@ -4,6 +4,7 @@
 #include "parser/source.h"
 #include "runtime/atom_table.h"
 #include "runtime/object.h"
+#include "runtime/object_operations.h"
 #include "runtime/string.h"
 #include "runtime/vm.h"
 #include "stdlib/value_printer.h"
@@ -14,27 +15,16 @@ using namespace runtime;
 
 namespace {
 
-// A string data property found on the object or its prototypes, without running user code.
-std::string inherited_string(VM& vm, Object& object, String* atom)
-{
-    for (Object* current = &object; current; current = current->prototype()) {
-        auto property = current->find_own_property(PropertyKey::from_atom(atom));
-        if (property && property->attributes.is_data() && property->value.is_string())
-            return property->value.as_string()->to_utf8(vm.heap());
-    }
-    return {};
-}
-
 std::string describe(VM& vm, Value exception)
 {
     if (!exception.is_object() || exception.as_object()->kind() != ObjectKind::Error)
         return print_value(vm, exception);
     Object& error = *exception.as_object();
-    std::string stack = inherited_string(vm, error, vm.atoms().stack);
+    std::string stack = inherited_string_text(vm, error, vm.atoms().stack);
     if (!stack.empty())
         return stack;
-    std::string name = inherited_string(vm, error, vm.atoms().name);
-    std::string message = inherited_string(vm, error, vm.atoms().message);
+    std::string name = inherited_string_text(vm, error, vm.atoms().name);
+    std::string message = inherited_string_text(vm, error, vm.atoms().message);
     return message.empty() ? name : name + ": " + message;
 }
 

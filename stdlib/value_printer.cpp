@@ -5,6 +5,7 @@
 #include "runtime/atom_table.h"
 #include "runtime/number_conversion.h"
 #include "runtime/object.h"
+#include "runtime/object_operations.h"
 #include "runtime/property_key_list.h"
 #include "runtime/string.h"
 #include "runtime/symbol.h"
@@ -85,17 +86,6 @@ private:
         return property->value.as_string()->to_utf8(m_vm.heap());
     }
 
-    // The "name" an object's constructor or prototype chain suggests, for errors.
-    std::string inherited_string(Object& object, String* atom)
-    {
-        for (Object* current = &object; current; current = current->prototype()) {
-            auto property = current->find_own_property(PropertyKey::from_atom(atom));
-            if (property && property->attributes.is_data() && property->value.is_string())
-                return property->value.as_string()->to_utf8(m_vm.heap());
-        }
-        return {};
-    }
-
     std::string key_text(PropertyKey key)
     {
         if (key.is_index())
@@ -134,8 +124,8 @@ private:
             std::string stack = own_string_property(object, m_vm.atoms().stack);
             if (!stack.empty())
                 return stack;
-            std::string name = inherited_string(object, m_vm.atoms().name);
-            std::string message = inherited_string(object, m_vm.atoms().message);
+            std::string name = inherited_string_text(m_vm, object, m_vm.atoms().name);
+            std::string message = inherited_string_text(m_vm, object, m_vm.atoms().message);
             return message.empty() ? name : name + ": " + message;
         }
         bool array = is_array_exotic(object);

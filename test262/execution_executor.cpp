@@ -32,25 +32,14 @@ std::string error_type_name(VM& vm, Value thrown)
 {
     if (!thrown.is_object())
         return "(not an object)";
-    for (Object* current = thrown.as_object(); current; current = current->prototype()) {
-        auto property = current->find_own_property(PropertyKey::from_atom(vm.atoms().name));
-        if (property && property->attributes.is_data() && property->value.is_string())
-            return property->value.as_string()->to_utf8(vm.heap());
-    }
-    return "(unnamed)";
+    std::string name = inherited_string_text(vm, *thrown.as_object(), vm.atoms().name);
+    return name.empty() ? "(unnamed)" : name;
 }
 
 std::string describe_thrown(VM& vm, Value thrown)
 {
     if (thrown.is_object() && thrown.as_object()->kind() == ObjectKind::Error) {
-        std::string message;
-        for (Object* current = thrown.as_object(); current; current = current->prototype()) {
-            auto property = current->find_own_property(PropertyKey::from_atom(vm.atoms().message));
-            if (property && property->attributes.is_data() && property->value.is_string()) {
-                message = property->value.as_string()->to_utf8(vm.heap());
-                break;
-            }
-        }
+        std::string message = inherited_string_text(vm, *thrown.as_object(), vm.atoms().message);
         return error_type_name(vm, thrown) + ": " + message;
     }
     return stdlib::print_value(vm, thrown);
