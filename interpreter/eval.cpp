@@ -30,6 +30,8 @@ namespace {
 struct EvalContext {
     Environment* environment { nullptr }; // the caller's lexical environment (global for indirect)
     Value this_value;
+    Object* function { nullptr }; // the caller's function (direct eval), for super
+    Value new_target;
     bool strict { false };
     bool in_function { false };
     bool in_method { false };
@@ -63,7 +65,7 @@ ThrowCompletionOr<Value> perform_eval(VM& vm, Realm& realm, Value x, EvalContext
     // EvalDeclarationInstantiation, run by the code's DeclareGlobals).
     auto* descriptor = ScopeDescriptor::create(vm.heap(), ScopeDescriptor::Kind::Eval, {});
     auto* lexical = DeclarativeEnvironment::create(vm.heap(), descriptor, context.environment);
-    return run_top_level(vm, realm, code, lexical, context.this_value);
+    return run_top_level(vm, realm, code, lexical, context.this_value, context.function, context.new_target);
 }
 
 bool is_function_var_scope(Environment const& environment)
@@ -153,6 +155,8 @@ ThrowCompletionOr<Value> direct_eval(VM& vm, Frame& caller, Value x)
     context.in_derived_constructor = info.kind == FunctionTemplateKind::DerivedClassConstructor;
     context.in_class_field_initializer = info.kind == FunctionTemplateKind::ClassFieldInitializer;
     context.this_value = caller.registers()[0];
+    context.function = caller.callee;
+    context.new_target = caller.new_target;
     // An arrow's `this` is its enclosing function's, kept in that function's hidden environment.
     if (info.kind == FunctionTemplateKind::Arrow || info.kind == FunctionTemplateKind::Eval) {
         String* this_name = vm.atoms().intern_latin1("this");

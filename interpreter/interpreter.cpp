@@ -1166,7 +1166,7 @@ ThrowCompletionOr<Value> generator_resume(VM& vm, GeneratorObject& generator, Va
 }
 
 ThrowCompletionOr<Value> run_top_level(VM& vm, Realm& realm, FunctionTemplate* function_template, Environment* environment,
-    Value this_value)
+    Value this_value, Object* function, Value new_target)
 {
     Frame* frame = vm.interpreter_stack().push(function_template->register_count(), 0);
     if (!frame)
@@ -1176,6 +1176,8 @@ ThrowCompletionOr<Value> run_top_level(VM& vm, Realm& realm, FunctionTemplate* f
     frame->realm = &realm;
     frame->pc = function_template->code().data();
     frame->kind = FrameKind::TopLevel;
+    frame->callee = function;
+    frame->new_target = new_target;
     frame->registers()[0] = this_value;
     return run_entry_frame(vm, frame);
 }

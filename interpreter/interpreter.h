@@ -35,8 +35,9 @@ ThrowCompletionOr<Value> call_function(runtime::VM&, runtime::FunctionObject&, V
 ThrowCompletionOr<runtime::Object*> construct_function(runtime::VM&, runtime::FunctionObject&, std::span<Value const> arguments,
     runtime::Object* new_target);
 // Runs top-level code (a Script, Module or eval template) in `environment` with `this_value`;
-// returns its completion value.
+// returns its completion value. Direct eval code runs as part of its caller's function: it
+// passes the caller's function object (for `super`) and new.target.
 ThrowCompletionOr<Value> run_top_level(runtime::VM&, runtime::Realm&, bytecode::FunctionTemplate*, runtime::Environment*,
-    Value this_value);
+    Value this_value, runtime::Object* function = nullptr, Value new_target = Value::undefined());
 
 }
