@@ -426,17 +426,9 @@ op_SetNamed: {
     CHECK(set_named_property(vm, *function_template, FIELD(3), REG(0), key, acc, FIELD(2) != 0));
     NEXT(SetNamed);
 }
-op_DefineOwnNamed: {
-    Object& target = *REG(0).as_object();
-    PropertyKey key = PropertyKey::from_atom(ATOM(1));
-    // Fast path: a literal's new property on an ordinary object (no existing property to
-    // validate against): the shape transition directly.
-    if (target.kind() == ObjectKind::Ordinary && target.is_extensible() && !target.shape()->is_dictionary() && !target.shape()->lookup(key))
-        target.store_own_property(vm, key, acc, PropertyAttributes::default_data());
-    else
-        MUST(create_data_property(vm, target, key, acc));
+op_DefineOwnNamed:
+    define_literal_property(vm, *function_template, FIELD(2), *REG(0).as_object(), PropertyKey::from_atom(ATOM(1)), acc);
     NEXT(DefineOwnNamed);
-}
 op_GetKeyed: {
     Value base = REG(0);
     acc = CHECK(get_keyed_property(vm, base, acc));
@@ -905,7 +897,7 @@ op_DisposeResources:
 
     // --- Literals and closures
 op_CreateObject:
-    acc = Value::object(Object::create(vm, frame->realm->object_prototype()));
+    acc = Value::object(create_literal_object(vm, *function_template, FIELD(0), *frame->realm));
     NEXT(CreateObject);
 op_CreateArray: {
     std::span<Value const> elements(r + FIELD(0), FIELD(1));

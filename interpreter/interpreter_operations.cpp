@@ -10,6 +10,7 @@
 #include "runtime/property_key_list.h"
 #include "runtime/ordinary_object.h"
 #include "runtime/realm.h"
+#include "runtime/shape.h"
 #include "runtime/string.h"
 #include "runtime/value_array.h"
 #include "runtime/vm.h"
@@ -255,6 +256,46 @@ ThrowCompletionOr<void> set_global(VM& vm, bytecode::FunctionTemplate& function_
     TRY(set_global_binding(vm, global, name, value, strict));
     remember_global_lexical(vm, function_template, slot, global, name, true);
     return {};
+}
+
+Object* create_literal_object(VM& vm, bytecode::FunctionTemplate& function_template, uint32_t slot, Realm& realm)
+{
+    // Way 0 of the slot: the root shape of ordinary objects inheriting from %Object.prototype%.
+    if (ValueArray* feedback = function_template.feedback()) {
+        Value cached = feedback->at(slot * kEntriesPerSlot);
+        if (cached.is_internal_cell()) {
+            auto* shape = static_cast<Shape*>(cached.as_internal_cell());
+            if (shape->prototype() == realm.object_prototype())
+                return Object::create_with_shape(vm, shape);
+        }
+    }
+    Object* object = Object::create(vm, realm.object_prototype());
+    ensure_feedback(vm, function_template).set(vm.heap(), slot * kEntriesPerSlot, Value::internal_cell(object->shape()));
+    return object;
+}
+
+void define_literal_property(VM& vm, bytecode::FunctionTemplate& function_template, uint32_t slot, Object& target, PropertyKey key,
+    Value value)
+{
+    // Fast path: the cache has seen this shape gain this property (way 0: from, to).
+    uint32_t entry = slot * kEntriesPerSlot;
+    if (ValueArray* feedback = function_template.feedback(); feedback && feedback->at(entry) == Value::internal_cell(target.shape())) {
+        target.add_property_by_transition(vm.heap(), static_cast<Shape*>(feedback->at(entry + 1).as_internal_cell()), value);
+        return;
+    }
+    // A new property of an ordinary extensible object: the shape transition, remembered.
+    Shape* from = target.shape();
+    if (target.kind() == ObjectKind::Ordinary && target.is_extensible() && !from->is_dictionary() && !from->lookup(key) && !key.is_index()) {
+        target.store_own_property(vm, key, value, PropertyAttributes::default_data());
+        Shape* to = target.shape();
+        if (!to->is_dictionary() && to->parent() == from) {
+            ValueArray& feedback = ensure_feedback(vm, function_template);
+            feedback.set(vm.heap(), entry, Value::internal_cell(from));
+            feedback.set(vm.heap(), entry + 1, Value::internal_cell(to));
+        }
+        return;
+    }
+    MUST(create_data_property(vm, target, key, value));
 }
 
 ThrowCompletionOr<Value> get_keyed_property(VM& vm, Value base, Value key_value)

@@ -42,6 +42,12 @@ ThrowCompletionOr<Value> get_global(VM&, bytecode::FunctionTemplate&, uint32_t s
 ThrowCompletionOr<void> set_global(VM&, bytecode::FunctionTemplate&, uint32_t slot, runtime::GlobalEnvironment&, runtime::String* name,
     Value value, bool strict);
 
+// An object literal's new ordinary object, its root shape cached in feedback slot `slot`.
+Object* create_literal_object(VM&, bytecode::FunctionTemplate&, uint32_t slot, runtime::Realm&);
+// CreateDataProperty(target, key, value) for an object literal, adding properties through the
+// shape transition cached in feedback slot `slot`.
+void define_literal_property(VM&, bytecode::FunctionTemplate&, uint32_t slot, Object& target, PropertyKey, Value);
+
 // base[key] read and write (13.3.3 EvaluatePropertyAccessWithExpressionKey).
 ThrowCompletionOr<Value> get_keyed_property(VM&, Value base, Value key);
 ThrowCompletionOr<void> set_keyed_property(VM&, Value base, Value key, Value value, bool strict);

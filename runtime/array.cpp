@@ -132,7 +132,8 @@ ThrowCompletionOr<Object*> array_create(VM& vm, uint64_t length, Object* prototy
     Object* array = Object::create_with_kind(vm, ObjectKind::Array, prototype);
     // 6. Perform ! OrdinaryDefineOwnProperty(A, "length", PropertyDescriptor { [[Value]]:
     //    𝔽(length), [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: false }).
-    MUST(ordinary_define_own_property(vm, *array, length_key(vm), PropertyDescriptor::data(Value::number(double(length)), true, false, false)));
+    //    (A is new and has no properties: the property is stored without validation.)
+    array->store_own_property(vm, length_key(vm), Value::number(double(length)), PropertyAttributes::data(true, false, false));
     assert(array->shape()->lookup(length_key(vm))->slot == kLengthSlot);
     // 7. Return A.
     return array;

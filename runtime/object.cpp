@@ -55,7 +55,11 @@ Object* Object::create(VM& vm, Object* prototype, uint32_t inline_slots)
 // extensible).
 Object* Object::create_with_kind(VM& vm, ObjectKind kind, Object* prototype, uint32_t inline_slots)
 {
-    Shape* shape = vm.shapes().root(prototype, kind);
+    return create_with_shape(vm, vm.shapes().root(prototype, kind), inline_slots);
+}
+
+Object* Object::create_with_shape(VM& vm, Shape* shape, uint32_t inline_slots)
+{
     return vm.heap().allocate_with_size<Object>(allocation_size(inline_slots), shape, inline_slots);
 }
 
@@ -159,6 +163,15 @@ void Object::store_own_property(VM& vm, PropertyKey key, Value value, PropertyAt
         ensure_slot_capacity(heap, shape->slot_count());
         set_shape(heap, shape);
     }
+    set_slot(heap, slot, value);
+}
+
+void Object::add_property_by_transition(gc::Heap& heap, Shape* shape, Value value)
+{
+    assert(shape->parent() == m_shape && !shape->is_dictionary());
+    uint32_t slot = shape->slot_count() - 1;
+    ensure_slot_capacity(heap, shape->slot_count());
+    set_shape(heap, shape);
     set_slot(heap, slot, value);
 }
 

@@ -73,6 +73,8 @@ public:
     static Object* create(VM&, Object* prototype, uint32_t inline_slots = kDefaultInlineSlots);
     // MakeBasicObject plus [[Prototype]]: a new object of `kind` without properties.
     static Object* create_with_kind(VM&, ObjectKind, Object* prototype, uint32_t inline_slots = kDefaultInlineSlots);
+    // The same with its root shape given (an inline cache's).
+    static Object* create_with_shape(VM&, Shape*, uint32_t inline_slots = kDefaultInlineSlots);
 
     ObjectKind kind() const { return ObjectKind((m_cell_data >> 8) & 0xFF); }
     ObjectInternalMethods const& internal_methods() const { return *kObjectInternalMethods[size_t(kind())]; }
@@ -127,6 +129,10 @@ public:
     // Creates the property, or replaces its value and attributes. For an accessor property,
     // `value` is an Accessor cell's slot value. Extensibility is the caller's business.
     void store_own_property(VM&, PropertyKey, Value value, PropertyAttributes);
+    // Adds a named property through a transition found before (an inline cache): `shape` must
+    // be the shared shape that the object's current shape transitions to when adding one
+    // property; the property takes the new shape's last slot.
+    void add_property_by_transition(gc::Heap&, Shape* shape, Value value);
     // Replaces the [[Value]] of an existing own data property, keeping its attributes.
     void store_own_data_value(VM&, PropertyKey, Value value);
     // Removes an own property (which must exist).
