@@ -2,7 +2,10 @@
 
 #include "runtime/abstract_operations.h"
 #include "runtime/atom_table.h"
+#include "bytecode/function_template.h"
+#include "parser/source.h"
 #include "runtime/bound_function.h"
+#include "runtime/function_object.h"
 #include "runtime/error_types.h"
 #include "runtime/native_function.h"
 #include "runtime/object.h"
@@ -134,8 +137,23 @@ ThrowCompletionOr<Value> to_string(VM& vm, Arguments const& arguments)
         // 2. If func is an Object, func has a [[SourceText]] internal slot, func.[[SourceText]]
         //    is a sequence of Unicode code points, and HostHasSourceTextAvailable(func) is true,
         //    return CodePointsToString(func.[[SourceText]]).
-        // ECMAScript function objects: their [[SourceText]] comes with the interpreter's
-        // function objects. TODO(interpreter): return the source text here.
+        // (ECMAScript function objects: [[SourceText]] is their template's byte range of the
+        // source file.)
+        if (object.kind() == ObjectKind::Function || object.kind() == ObjectKind::ConstructorFunction) {
+            bytecode::FunctionTemplate const& function_template = *static_cast<FunctionObject&>(object).function_template();
+            auto const& info = function_template.info();
+            parser::SourceFile const* source = function_template.source();
+            if (source && info.source_end > info.source_start && info.source_end <= source->text().size()) {
+                std::string_view text = source->text().substr(info.source_start, info.source_end - info.source_start);
+                return Value::string(String::from_utf8(vm.heap(), text));
+            }
+            // 4. Without source text: a NativeFunction-shaped representation.
+            std::string name;
+            if (auto own_name = object.find_own_property(PropertyKey::from_atom(vm.atoms().name)); own_name && own_name->attributes.is_data() && own_name->value.is_string())
+                name = own_name->value.as_string()->to_utf8(vm.heap());
+            return Value::string(String::from_utf8(vm.heap(), "function " + name + "() { [native code] }"));
+        }
+        // Other callable kinds (proxies, later): not implemented yet.
         if (object.is_callable())
             return vm.throw_type_error(ErrorType::FunctionToStringNotImplemented);
     }
