@@ -433,6 +433,9 @@ ThrowCompletionOr<Value> locale_compare(VM& vm, Arguments const& arguments)
     if (!collator) {
         UErrorCode status = U_ZERO_ERROR;
         collator.reset(icu::Collator::createInstance(icu::Locale::getRoot(), status));
+        // Canonically equivalent strings must compare equal (22.1.3.12).
+        if (U_SUCCESS(status))
+            collator->setAttribute(UCOL_NORMALIZATION_MODE, UCOL_ON, status);
         if (U_FAILURE(status))
             collator.reset();
     }
