@@ -518,7 +518,7 @@ op_IteratorClose:
     CHECK(close_iterator(vm, REG(0), FIELD(1) != 0));
     NEXT(IteratorClose);
 op_ForInEnumerate:
-    REG(0) = Value::internal_cell(create_for_in_enumerator(vm, acc));
+    REG(0) = Value::internal_cell(CHECK(create_for_in_enumerator(vm, acc)));
     NEXT(ForInEnumerate);
 op_ForInNext: {
     auto key = CHECK(for_in_next(vm, *static_cast<ValueArray*>(REG(0).as_internal_cell())));

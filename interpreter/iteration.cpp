@@ -42,35 +42,34 @@ ThrowCompletionOr<void> append_iterated_values(VM& vm, Value iterable, ValueList
 }
 
 // EnumerateObjectProperties ( O ) — https://tc39.es/ecma262/#sec-enumerate-object-properties
-// The keys are collected up front, own keys first then each prototype's, skipping symbols,
+// The keys are collected up front through the internal methods (so exotic objects and proxies
+// enumerate their own way), own keys first then each prototype's, skipping symbols,
 // non-enumerable keys and keys seen before (shadowed). The enumerator is a ValueArray:
 // [0] the object, [1] the next position, [2...] the keys.
-ValueArray* create_for_in_enumerator(VM& vm, Value value)
+ThrowCompletionOr<ValueArray*> create_for_in_enumerator(VM& vm, Value value)
 {
     gc::Heap& heap = vm.heap();
-    // Property keys, not Values: index keys become Strings only once they are in the rooted
-    // enumerator (atoms stay alive through the shapes that hold them).
-    std::vector<PropertyKey> keys;
+    ValueList keys(heap);
     Object* object = nullptr;
     if (!value.is_nullish()) {
         object = MUST(to_object(vm, value));
         std::unordered_set<uint64_t> seen;
-        for (Object* current = object; current; current = current->prototype()) {
-            PropertyKeyList* own = current->own_keys_in_order(vm);
+        for (Object* current = object; current; current = TRY(current->internal_get_prototype_of(vm))) {
+            PropertyKeyList* own = TRY(current->internal_own_property_keys(vm));
             for (PropertyKey key : *own) {
                 if (key.is_symbol() || !seen.insert(key.bits()).second)
                     continue;
-                auto property = key.is_index() ? current->find_own_element(key.as_index()) : current->find_own_property(key);
-                if (property && property->attributes.is_enumerable())
-                    keys.push_back(key);
+                auto descriptor = TRY(current->internal_get_own_property(vm, key));
+                if (descriptor && descriptor->enumerable.value_or(false))
+                    keys.append(property_key_to_value(vm, key));
             }
         }
     }
-    auto* enumerator = ValueArray::create(heap, uint32_t(keys.size()) + 2, Value::undefined());
+    auto* enumerator = ValueArray::create(heap, keys.size() + 2, Value::undefined());
     enumerator->set(heap, 0, object ? Value::object(object) : Value::undefined());
     enumerator->set_non_cell(1, Value::int32(2));
     for (uint32_t i = 0; i < keys.size(); ++i)
-        enumerator->set(heap, i + 2, property_key_to_value(vm, keys[i]));
+        enumerator->set(heap, i + 2, keys.at(i));
     enumerator->set_size(enumerator->capacity());
     return enumerator;
 }

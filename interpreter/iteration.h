@@ -31,7 +31,7 @@ ThrowCompletionOr<void> append_iterated_values(VM&, Value iterable, runtime::Val
 
 // for-in: the enumerator of the keys of `object` (null or undefined enumerate nothing), and its
 // next key (std::nullopt when done).
-runtime::ValueArray* create_for_in_enumerator(VM&, Value object);
+ThrowCompletionOr<runtime::ValueArray*> create_for_in_enumerator(VM&, Value object);
 ThrowCompletionOr<std::optional<Value>> for_in_next(VM&, runtime::ValueArray& enumerator);
 
 }

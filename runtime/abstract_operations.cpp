@@ -4,6 +4,7 @@
 #include "runtime/atom_table.h"
 #include "runtime/bound_function.h"
 #include "runtime/error_types.h"
+#include "runtime/function_object.h"
 #include "runtime/native_function.h"
 #include "runtime/number_conversion.h"
 #include "runtime/property_key_list.h"
@@ -276,7 +277,8 @@ ThrowCompletionOr<Realm*> get_function_realm(VM& vm, Object& object)
     //    a. Return obj.[[Realm]].
     if (object.kind() == ObjectKind::NativeFunction || object.kind() == ObjectKind::NativeConstructor)
         return &static_cast<NativeFunction&>(object).realm();
-    // (ECMAScript function objects: their [[Realm]] belongs here once function_object.h exists.)
+    if (object.kind() == ObjectKind::Function || object.kind() == ObjectKind::ConstructorFunction)
+        return &static_cast<FunctionObject&>(object).realm();
     // 2. If obj is a bound function exotic object, then
     if (auto* bound = as_bound_function(object)) {
         // a. Let boundTargetFunction be obj.[[BoundTargetFunction]].

@@ -1,5 +1,7 @@
 #include "runtime/vm.h"
 
+#include "runtime/builtins/weak/weak_collection.h"
+
 #include "bytecode/function_template.h"
 #include "interpreter/frame.h"
 #include "interpreter/stack_trace.h"
@@ -17,6 +19,7 @@ VM::VM(gc::HeapOptions const& options)
     , m_symbols(m_heap, m_atoms)
     , m_shapes(m_heap)
     , m_job_queue(m_heap)
+    , m_weak_collections(std::make_unique<WeakCollectionRegistry>(m_heap))
     , m_interpreter_stack(std::make_unique<interpreter::InterpreterStack>())
 {
     m_root_provider_id = m_heap.add_root_provider([this](gc::Visitor& visitor) {

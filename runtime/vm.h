@@ -40,6 +40,7 @@ namespace sable::runtime {
 
 class Object;
 class Realm;
+class WeakCollectionRegistry;
 enum class ErrorKind : uint8_t;
 
 // HostPromiseRejectionTracker's operation argument.
@@ -98,6 +99,9 @@ public:
     bool has_current_realm() const { return m_current_realm != nullptr; }
     void set_current_realm(Realm*);
 
+    // The live WeakMaps and WeakSets, whose dead keys weak processing drops.
+    WeakCollectionRegistry& weak_collections() { return *m_weak_collections; }
+
     // The promise job queue (HostEnqueuePromiseJob); the host drains it with run_jobs().
     JobQueue& job_queue() { return m_job_queue; }
     ThrowCompletionOr<void> run_jobs() { return m_job_queue.run_jobs(*this); }
@@ -128,6 +132,7 @@ private:
     SymbolRegistry m_symbols;
     ShapeTransitions m_shapes;
     JobQueue m_job_queue;
+    std::unique_ptr<WeakCollectionRegistry> m_weak_collections;
     PromiseRejectionTracker m_promise_rejection_tracker;
     std::unique_ptr<interpreter::InterpreterStack> m_interpreter_stack;
 };

@@ -17,6 +17,8 @@
 #include "runtime/builtins/set/set_constructor.h"
 #include "runtime/builtins/string/string_constructor.h"
 #include "runtime/builtins/symbol/symbol_constructor.h"
+#include "runtime/builtins/weak/weak_map.h"
+#include "runtime/builtins/weak/weak_set.h"
 
 namespace sable::runtime::builtins {
 

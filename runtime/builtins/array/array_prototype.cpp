@@ -6,6 +6,7 @@
 #include "runtime/builtin_iterator.h"
 #include "runtime/builtins/array/array_constructor.h"
 #include "runtime/builtins/array/array_iterator_prototype.h"
+#include "runtime/builtins/object/object_prototype.h"
 #include "runtime/error_types.h"
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
@@ -1160,8 +1161,9 @@ ThrowCompletionOr<Value> to_string(VM& vm, Arguments const& arguments)
     // 2. Let func be ? Get(array, "join").
     Value function = TRY(get(vm, *array, PropertyKey::from_atom(vm.atoms().join)));
     // 3. If IsCallable(func) is false, set func to the intrinsic function %Object.prototype.toString%.
+    //    (Its behaviour, called directly: the property may have been deleted or replaced.)
     if (!is_callable(function))
-        function = MUST(get(vm, *vm.current_realm().object_prototype(), PropertyKey::from_atom(vm.atoms().to_string)));
+        return object_prototype::to_string(vm, Arguments { Value::object(array), {}, nullptr, arguments.callee });
     // 4. Return ? Call(func, array).
     return call(vm, function, Value::object(array), {});
 }

@@ -214,13 +214,11 @@ double now()
 
 namespace {
 
+// DateString's year: yearSign ("-" for negative years) and ToZeroPaddedDecimalString(abs(yv), 4).
 std::string year_string(double year)
 {
     char buffer[32];
-    if (year >= 0)
-        std::snprintf(buffer, sizeof buffer, "%04d", int(year));
-    else
-        std::snprintf(buffer, sizeof buffer, "-%06d", int(-year));
+    std::snprintf(buffer, sizeof buffer, "%s%04d", year < 0 ? "-" : "", int(std::fabs(year)));
     return buffer;
 }
 

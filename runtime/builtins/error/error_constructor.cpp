@@ -113,6 +113,16 @@ ThrowCompletionOr<Value> capture_stack_trace(VM& vm, Arguments const& arguments)
     return Value::undefined();
 }
 
+// Error.isError ( arg ) — https://tc39.es/ecma262/#sec-error.iserror
+ThrowCompletionOr<Value> is_error(VM&, Arguments const& arguments)
+{
+    // 1. If arg is not an Object, return false.
+    // 2. If arg does not have an [[ErrorData]] internal slot, return false.
+    // 3. Return true.
+    Value argument = arguments.at(0);
+    return Value::boolean(argument.is_object() && argument.as_object()->kind() == ObjectKind::Error);
+}
+
 void initialize(VM& vm, Realm& realm, Object& target)
 {
 #include "runtime/builtins/install_builtins.h"

@@ -2,7 +2,10 @@
 
 #include "runtime/abstract_operations.h"
 #include "runtime/atom_table.h"
+#include "bytecode/function_template.h"
+#include "parser/source.h"
 #include "runtime/bound_function.h"
+#include "runtime/function_object.h"
 #include "runtime/error_types.h"
 #include "runtime/function_object.h"
 #include "runtime/native_function.h"

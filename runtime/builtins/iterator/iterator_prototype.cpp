@@ -99,9 +99,10 @@ ThrowCompletionOr<double> limit_argument(VM& vm, Arguments const& arguments, std
         (void)vm.throw_range_error(ErrorType::InvalidIndex, { "NaN" });
         return iterator_close_with_throw(vm, iterated);
     }
-    // Let integerLimit be ! ToIntegerOrInfinity(numLimit); if negative, close with a RangeError.
+    // Let integerLimit be ! ToIntegerOrInfinity(numLimit); if negative (or finite and past
+    // 2^53 - 1), close with a RangeError.
     double integer_limit = number_to_integer_or_infinity(number_limit.value());
-    if (integer_limit < 0) {
+    if (integer_limit < 0 || (integer_limit != INFINITY && integer_limit > 9007199254740991.0)) {
         (void)vm.throw_range_error(ErrorType::InvalidIndex, { primitive_to_string(vm, Value::number(integer_limit))->to_utf8(vm.heap()) });
         return iterator_close_with_throw(vm, iterated);
     }

@@ -86,6 +86,44 @@ ThrowCompletionOr<Value> get(VM& vm, Arguments const& arguments)
     return map->get(vm, arguments.at(0));
 }
 
+// Map.prototype.getOrInsert ( key, value ) — https://tc39.es/proposal-upsert/#sec-map.prototype.getOrInsert
+ThrowCompletionOr<Value> get_or_insert(VM& vm, Arguments const& arguments)
+{
+    // 1-2. Let M be the this value; RequireInternalSlot(M, [[MapData]]).
+    MapObject* map = TRY(this_map(vm, arguments, "Map.prototype.getOrInsert"));
+    // 3. Set key to CanonicalizeKeyedCollectionKey(key).
+    // 4. For each Record { [[Key]], [[Value]] } p of M.[[MapData]]: if SameValue(p.[[Key]], key),
+    //    return p.[[Value]].
+    if (auto entry = map->find(vm, arguments.at(0)))
+        return map->value_at(*entry);
+    // 5-6. Append { key, value }; return value.
+    map->set(vm, arguments.at(0), arguments.at(1));
+    return arguments.at(1);
+}
+
+// Map.prototype.getOrInsertComputed ( key, callbackfn ) — https://tc39.es/proposal-upsert/#sec-map.prototype.getOrInsertComputed
+ThrowCompletionOr<Value> get_or_insert_computed(VM& vm, Arguments const& arguments)
+{
+    // 1-2. Let M be the this value; RequireInternalSlot(M, [[MapData]]).
+    MapObject* map = TRY(this_map(vm, arguments, "Map.prototype.getOrInsertComputed"));
+    // 3. If IsCallable(callbackfn) is false, throw a TypeError exception.
+    if (!is_callable(arguments.at(1)))
+        return vm.throw_type_error(ErrorType::NotAFunction, { "The callback" });
+    // 4. Set key to CanonicalizeKeyedCollectionKey(key).
+    Value key = arguments.at(0);
+    if (key.is_double() && key.as_double() == 0)
+        key = Value::int32(0);
+    // 5. If M.[[MapData]] has key, return its value.
+    if (auto entry = map->find(vm, key))
+        return map->value_at(*entry);
+    // 6. Let value be ? Call(callbackfn, undefined, « key »).
+    Value call_arguments[] = { key };
+    Value value = TRY(call(vm, arguments.at(1), Value::undefined(), call_arguments));
+    // 7-8. Set the entry for key (the callback may have added it meanwhile); return value.
+    map->set(vm, key, value);
+    return value;
+}
+
 // Map.prototype.has ( key ) — https://tc39.es/ecma262/#sec-map.prototype.has
 ThrowCompletionOr<Value> has(VM& vm, Arguments const& arguments)
 {

@@ -80,6 +80,9 @@ ThrowCompletionOr<Value> to_string(VM& vm, Arguments const& arguments)
         builtin_tag = "Array";
     } else {
         switch (object->kind()) {
+        case ObjectKind::Arguments:
+            builtin_tag = "Arguments";
+            break;
         case ObjectKind::Error:
             builtin_tag = "Error";
             break;

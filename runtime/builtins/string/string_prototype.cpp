@@ -433,6 +433,9 @@ ThrowCompletionOr<Value> locale_compare(VM& vm, Arguments const& arguments)
     if (!collator) {
         UErrorCode status = U_ZERO_ERROR;
         collator.reset(icu::Collator::createInstance(icu::Locale::getRoot(), status));
+        // Canonically equivalent strings must compare equal (22.1.3.12).
+        if (U_SUCCESS(status))
+            collator->setAttribute(UCOL_NORMALIZATION_MODE, UCOL_ON, status);
         if (U_FAILURE(status))
             collator.reset();
     }
@@ -457,8 +460,8 @@ ThrowCompletionOr<Value> delegate_to_pattern(VM& vm, Arguments const& arguments,
     // 1. Let O be ? RequireObjectCoercible(this value).
     if (arguments.this_value.is_nullish())
         return vm.throw_type_error(ErrorType::CalledOnNullOrUndefined, { method });
-    // 2. If regexp is neither undefined nor null, then
-    if (!regexp.is_nullish()) {
+    // 2. If regexp is an Object, then (primitives' prototypes are not consulted)
+    if (regexp.is_object()) {
         // matchAll a. Let isRegExp be ? IsRegExp(regexp). b. If isRegExp is true, then its
         // flags must contain "g".
         if (all && TRY(is_regexp(vm, regexp))) {
@@ -591,8 +594,8 @@ ThrowCompletionOr<Value> replace_impl(VM& vm, Arguments const& arguments, bool a
     // 1. Let O be ? RequireObjectCoercible(this value).
     if (this_value.is_nullish())
         return vm.throw_type_error(ErrorType::CalledOnNullOrUndefined, { method });
-    // 2. If searchValue is neither undefined nor null, then
-    if (!search_value.is_nullish()) {
+    // 2. If searchValue is an Object, then (primitives' prototypes are not consulted)
+    if (search_value.is_object()) {
         // replaceAll a. Let isRegExp be ? IsRegExp(searchValue). b. If isRegExp is true, then
         //    i-iii. flags must contain "g", else throw a TypeError.
         if (all && TRY(is_regexp(vm, search_value))) {
@@ -708,8 +711,8 @@ ThrowCompletionOr<Value> split(VM& vm, Arguments const& arguments)
     // 1. Let O be ? RequireObjectCoercible(this value).
     if (this_value.is_nullish())
         return vm.throw_type_error(ErrorType::CalledOnNullOrUndefined, { "String.prototype.split" });
-    // 2. If separator is neither undefined nor null, then
-    if (!separator.is_nullish()) {
+    // 2. If separator is an Object, then (primitives' prototypes are not consulted)
+    if (separator.is_object()) {
         // a. Let splitter be ? GetMethod(separator, %Symbol.split%).
         Value splitter = TRY(get_method_of_value(vm, separator, PropertyKey::from_symbol(vm.symbols().split)));
         // b. If splitter is not undefined, then
