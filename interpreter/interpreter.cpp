@@ -741,24 +741,10 @@ op_JumpIfEmpty:
     NEXT(JumpIfEmpty);
 op_Loop:
     JUMP_TO(SIGNED_FIELD(0));
-op_Return: {
-    Value result = acc;
+op_Return:
     if (frame->kind == FrameKind::Construct)
-        result = CHECK(construct_result(vm, *frame, result));
-    Frame* finished = frame;
-    bool was_entry = finished->is_entry;
-    stack.pop(finished);
-    if (was_entry)
-        return result;
-    ENTER_FRAME(stack.top());
-    acc = result;
-    // Continue after the call instruction that pushed the finished frame.
-    {
-        bytecode::Instruction call = bytecode::Instruction::decode(function_template->code(), frame->pc - code);
-        pc = code + call.next_offset();
-    }
-    DISPATCH();
-}
+        acc = CHECK(construct_result(vm, *frame, acc));
+    goto leave_frame;
 op_Throw:
     THROW(vm.throw_value(acc));
 op_ReThrow:
@@ -980,14 +966,14 @@ op_CreateGenerator: {
         REG(0) = Value::object(async_generator);
         async_generator->set_frame(heap, SuspendedFrame::save(vm, *frame, resume_offset));
         acc = Value::object(async_generator);
-        goto suspend;
+        goto leave_frame;
     }
     Object* generator_prototype = prototype.is_object() ? prototype.as_object() : frame->realm->generator_prototype();
     auto* generator = GeneratorObject::create(vm, generator_prototype, nullptr, generator_register);
     REG(0) = Value::object(generator);
     generator->set_frame(heap, SuspendedFrame::save(vm, *frame, resume_offset));
     acc = Value::object(generator);
-    goto suspend;
+    goto leave_frame;
 }
 op_Yield:
 op_YieldResult: {
@@ -995,20 +981,20 @@ op_YieldResult: {
         async_generator_yield(vm, *static_cast<AsyncGeneratorObject*>(REG(0).as_object()), *frame, acc,
             uint32_t(operands + 1 * scale - code));
         acc = Value::undefined();
-        goto suspend;
+        goto leave_frame;
     }
     auto* generator = static_cast<GeneratorObject*>(REG(0).as_object());
     if (Opcode(*(operands - 1)) == Opcode::Yield)
         acc = Value::object(create_iter_result_object(vm, acc, false));
     generator->frame()->update(vm, *frame, uint32_t(operands + 1 * scale - code));
     generator->set_state(GeneratorObject::State::SuspendedYield);
-    goto suspend;
+    goto leave_frame;
 }
 op_Await:
     // Await ( value ): the frame is saved and resumed from a promise reaction job.
     CHECK(await_value(vm, *frame, acc, FIELD(0), uint32_t(operands + 1 * scale - code)));
     acc = Value::undefined();
-    goto suspend;
+    goto leave_frame;
 op_ResumeDispatch:
     switch (REG(0).as_int32()) {
     case 0:
@@ -1019,8 +1005,10 @@ op_ResumeDispatch:
         JUMP_TO(SIGNED_FIELD(1));
     }
 
-suspend: {
-    // The frame was saved: leave it, returning acc to whoever called or resumed it.
+leave_frame: {
+    // Return, or suspension once the frame is saved: leaves the frame, giving acc to whoever
+    // called or resumed it (the native caller of an entry frame, else the calling frame, which
+    // continues after its call instruction).
     Frame* finished = frame;
     bool was_entry = finished->is_entry;
     stack.pop(finished);
