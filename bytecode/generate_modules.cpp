@@ -77,8 +77,9 @@ struct ModuleBuilder {
         Variable* binding = variable(local);
         if (!binding)
             return;
-        // Re-exporting a default or named import is an indirect export (16.2.1.6.1 step 10).
-        if (g.compilation().indirect_imports.count(binding)) {
+        // Re-exporting an import is an indirect export (16.2.1.6.1 step 10): of the same name,
+        // or for a namespace import (null name), of the whole module (`export * as`).
+        if (g.compilation().import_entries.count(binding)) {
             auto const& entry = g.compilation().import_entries[binding];
             indirect_exports.push_back(export_name);
             indirect_exports.push_back(Value::int32(entry.first));
@@ -140,9 +141,22 @@ void FunctionGenerator::generate_module_prologue()
     parser::Program& program = *m_program;
     ModuleBuilder builder { *this, {}, {}, {}, {}, {}, {}, {} };
     parser::Atom star_default = nullptr;
+    bool unsupported_phase = false;
     for (Variable* variable : program.scope->variables) {
         if (variable->name->text == "*default*")
             star_default = variable->name;
+    }
+    // [[RequestedModules]] in source text order (16.2.1.3 ModuleRequests): it is the order of
+    // loading and evaluation.
+    for (Statement* statement : program.body) {
+        if (statement->is(NodeKind::ImportDeclaration)) {
+            auto& declaration = statement->as<parser::ImportDeclaration>();
+            if (declaration.phase == parser::ImportPhase::Evaluation)
+                builder.request(declaration.source, declaration.attributes);
+        } else if (statement->is(NodeKind::ExportDeclaration) && statement->as<parser::ExportDeclaration>().source) {
+            auto& declaration = statement->as<parser::ExportDeclaration>();
+            builder.request(declaration.source, declaration.attributes);
+        }
     }
     // Imports first: exports may name them.
     for (Statement* statement : program.body) {
@@ -150,8 +164,8 @@ void FunctionGenerator::generate_module_prologue()
             continue;
         auto& declaration = statement->as<parser::ImportDeclaration>();
         if (declaration.phase != parser::ImportPhase::Evaluation) {
-            throw_not_implemented("import source and import defer");
-            return;
+            unsupported_phase = true; // the body throws, below
+            continue;
         }
         int32_t request = builder.request(declaration.source, declaration.attributes);
         for (parser::ImportSpecifier const& specifier : declaration.specifiers) {
@@ -163,10 +177,9 @@ void FunctionGenerator::generate_module_prologue()
                 import_name = Value::string(m_compilation.keep(vm().atoms().intern_latin1("default")));
             else if (specifier.kind == parser::ImportSpecifier::Kind::Named)
                 import_name = builder.name(specifier.imported);
-            if (!import_name.is_null()) {
+            if (!import_name.is_null())
                 m_compilation.indirect_imports.insert(local);
-                m_compilation.import_entries[local] = { request, import_name };
-            }
+            m_compilation.import_entries[local] = { request, import_name };
             builder.imports.push_back(Value::int32(request));
             builder.imports.push_back(import_name);
             builder.imports.push_back(Value::int32(int32_t(local->index)));
@@ -259,6 +272,8 @@ void FunctionGenerator::generate_module_prologue()
         if (!binding.name)
             binding = { m_compilation.keep(vm().atoms().intern_latin1("*unused*")), runtime::ScopeDescriptor::kMutable };
     }
+    // The hidden last binding holds the module's record (runtime/module_record.h).
+    bindings.push_back({ m_compilation.keep(vm().atoms().intern_latin1("*module*")), runtime::ScopeDescriptor::kMutable });
     auto* descriptor = m_compilation.keep(runtime::ScopeDescriptor::create(vm().heap(), runtime::ScopeDescriptor::Kind::Module, bindings));
     std::vector<Value> record(ModuleDeclarationsLayout::kSize, Value::undefined());
     record[ModuleDeclarationsLayout::kScope] = Value::internal_cell(descriptor);
@@ -271,6 +286,8 @@ void FunctionGenerator::generate_module_prologue()
     uint32_t index = cell_constant(builder.array(record));
     if (index != 0)
         fail("internal error: the module declarations must be constant 0", m_program);
+    if (unsupported_phase)
+        throw_not_implemented("import source and import defer");
 }
 
 void FunctionGenerator::generate_export(parser::ExportDeclaration& node)

@@ -77,8 +77,8 @@ struct Compilation {
         uint32_t kind; // 0 field, 1 method, 2 accessor
     };
     std::unordered_map<Scope const*, std::vector<PrivateName>> private_names;
-    // Modules: default and named import bindings (read with LdaImport), with their request
-    // index and import name.
+    // Modules: default and named import bindings (read with LdaImport); every import binding
+    // with its request index and import name (null for a namespace import).
     std::unordered_set<Variable const*> indirect_imports;
     std::unordered_map<Variable const*, std::pair<int32_t, runtime::Value>> import_entries;
 

@@ -92,6 +92,20 @@ ThrowCompletionOr<Value> call_async_function(VM& vm, FunctionObject& function, V
     return Value::object(promise);
 }
 
+void start_async_module(VM& vm, Realm& realm, bytecode::FunctionTemplate* code, Environment* environment, Promise* promise)
+{
+    auto* state = AsyncFunctionState::create(vm.heap(), promise);
+    auto pushed = push_top_level_frame(vm, realm, code, environment, Value::undefined());
+    if (pushed.is_throw()) {
+        reject_promise(vm, *promise, vm.take_pending_exception());
+        return;
+    }
+    Frame* frame = pushed.release_value();
+    frame->suspendable = state;
+    auto result = run_entry_frame(vm, frame);
+    settle(vm, *state, result);
+}
+
 // Await ( value ) — https://tc39.es/ecma262/#await
 ThrowCompletionOr<void> await_value(VM& vm, Frame& frame, Value value, uint32_t kind_register, uint32_t resume_offset)
 {

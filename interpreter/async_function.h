@@ -15,8 +15,14 @@ class Heap;
 class Visitor;
 }
 
+namespace sable::bytecode {
+class FunctionTemplate;
+}
+
 namespace sable::runtime {
+class Environment;
 class FunctionObject;
+class Realm;
 class Promise;
 class VM;
 }
@@ -63,6 +69,11 @@ struct Frame;
 // finishes, and returns its promise.
 runtime::ThrowCompletionOr<runtime::Value> call_async_function(runtime::VM&, runtime::FunctionObject&, runtime::Value this_value,
     std::span<runtime::Value const> arguments);
+
+// AsyncBlockStart for a module with top-level await (16.2.1.6.5 ExecuteModule, step 3): runs
+// the module's code in `environment` until it awaits or finishes; `promise` settles with its
+// completion.
+void start_async_module(runtime::VM&, runtime::Realm&, bytecode::FunctionTemplate*, runtime::Environment*, runtime::Promise*);
 
 // Await ( value ) (27.7.5.3) in `frame`, an async function's or async generator's: saves the
 // frame to resume at `resume_offset` with the completion kind in `kind_register` once the

@@ -2,6 +2,7 @@
 
 #include "runtime/abstract_operations.h"
 #include "runtime/environment.h"
+#include "runtime/module_record.h"
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
 #include "runtime/property_attributes.h"
@@ -27,6 +28,15 @@ ThrowCompletion throw_uninitialized(VM& vm, String* name)
 {
     return vm.throw_reference_error(ErrorType::UninitializedBinding, { name_text(vm, name) });
 }
+
+}
+
+ThrowCompletion throw_uninitialized_import(VM& vm, DeclarativeEnvironment& module_environment, uint32_t slot)
+{
+    return throw_uninitialized(vm, module_environment.scope()->binding(slot).name);
+}
+
+namespace {
 
 // The global declarative record's binding for `name`, if any.
 std::optional<Object::OwnProperty> find_lexical(GlobalEnvironment& global, String* name)
@@ -143,7 +153,7 @@ ThrowCompletionOr<Value> get_binding_by_name(VM& vm, Environment* environment, S
         case Found::No:
             continue;
         case Found::Slot: {
-            Value value = static_cast<DeclarativeEnvironment*>(current)->slot(resolution.slot);
+            Value value = read_module_slot(static_cast<DeclarativeEnvironment*>(current)->slot(resolution.slot));
             if (value.is_empty())
                 return throw_uninitialized(vm, name);
             return value;
@@ -308,7 +318,7 @@ ThrowCompletionOr<Value> get_binding_in(VM& vm, Environment* record, String* nam
     std::optional<uint32_t> slot;
     Object* object = binding_object_of(*record, name, slot);
     if (slot) {
-        Value value = static_cast<DeclarativeEnvironment*>(record)->slot(*slot);
+        Value value = read_module_slot(static_cast<DeclarativeEnvironment*>(record)->slot(*slot));
         if (value.is_empty())
             return throw_uninitialized(vm, name);
         return value;

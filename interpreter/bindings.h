@@ -8,6 +8,7 @@
 #include "runtime/value.h"
 
 namespace sable::runtime {
+class DeclarativeEnvironment;
 class Environment;
 class GlobalEnvironment;
 class String;
@@ -39,6 +40,10 @@ ThrowCompletionOr<void> set_binding_by_name(VM&, Environment*, String* name, Val
 ThrowCompletionOr<bool> delete_binding_by_name(VM&, Environment*, String* name);
 // InitializeBinding of the nearest binding named `name` (InitLookup: eval code's lexical ones).
 ThrowCompletionOr<void> initialize_binding_by_name(VM&, Environment*, String* name, Value);
+
+// The ReferenceError for reading an import (slot `slot` of a module environment) whose exported
+// binding is not initialised yet.
+runtime::ThrowCompletion throw_uninitialized_import(VM&, runtime::DeclarativeEnvironment& module_environment, uint32_t slot);
 // A reference resolved once (ResolveLookup), then read (LdaLookupIn) and written
 // (StaLookupIn): `record` is the environment record holding the name, null if unresolvable.
 ThrowCompletionOr<Environment*> resolve_binding_by_name(VM&, Environment*, String* name);

@@ -3,7 +3,9 @@
 #include "bytecode/function_template.h"
 #include "bytecode/generator.h"
 #include "bytecode/global_declarations.h"
+#include "interpreter/frame.h"
 #include "parser/parser.h"
+#include "parser/source.h"
 #include "runtime/abstract_operations.h"
 #include "runtime/environment.h"
 #include "runtime/function_object.h"
@@ -40,7 +42,7 @@ ThrowCompletionOr<Value> create_dynamic_function(VM& vm, Object& constructor, Ob
         if (!checked.ok())
             return vm.throw_syntax_error(realm, checked.error->message);
     }
-    auto source = std::make_shared<parser::SourceFile const>("anonymous", source_text);
+    auto source = std::make_shared<parser::SourceFile const>("anonymous", source_text, vm.interpreter_stack().calling_code_origin());
     parser::ParsedProgram parsed = parser::parse_program(*source, options);
     if (!parsed.ok())
         return vm.throw_syntax_error(realm, parsed.error->message);

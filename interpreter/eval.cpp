@@ -7,6 +7,7 @@
 #include "interpreter/global_declaration_instantiation.h"
 #include "interpreter/interpreter.h"
 #include "parser/parser.h"
+#include "parser/source.h"
 #include "runtime/abstract_operations.h"
 #include "runtime/atom_table.h"
 #include "runtime/environment.h"
@@ -45,7 +46,7 @@ ThrowCompletionOr<Value> perform_eval(VM& vm, Realm& realm, Value x, EvalContext
     // 2. Only strings are evaluated.
     if (!x.is_string())
         return x;
-    auto source = std::make_shared<parser::SourceFile const>("eval", x.as_string()->to_utf8(vm.heap()));
+    auto source = std::make_shared<parser::SourceFile const>("eval", x.as_string()->to_utf8(vm.heap()), vm.interpreter_stack().calling_code_origin());
     // 11. Parse as a Script, with the early errors the caller's context adds.
     parser::ParseOptions options;
     options.goal = parser::Goal::Script;

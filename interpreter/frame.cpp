@@ -2,6 +2,7 @@
 
 #include "bytecode/function_template.h"
 #include "gc/heap.h"
+#include "parser/source.h"
 #include "parser/stack_limit.h"
 #include "runtime/environment.h"
 #include "runtime/object.h"
@@ -16,6 +17,13 @@
 namespace sable::interpreter {
 
 using runtime::Value;
+
+std::string InterpreterStack::calling_code_origin() const
+{
+    if (!m_top_frame || !m_top_frame->function_template)
+        return {};
+    return m_top_frame->function_template->source()->origin();
+}
 
 uint32_t Frame::bytecode_offset() const
 {

@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string>
 #include <memory>
 
 namespace sable::bytecode {
@@ -76,6 +77,9 @@ public:
     void pop(Frame* frame);
 
     Frame* top() const { return m_top_frame; }
+    // The origin (parser::SourceFile::origin) of the innermost frame's code, or empty when no
+    // JavaScript runs: code that eval or the Function constructor makes belongs to it.
+    std::string calling_code_origin() const;
     // Native recursion through run() (bytecode calling natives calling bytecode) stops with a
     // RangeError below this address of the native stack.
     char const* native_stack_limit() const { return m_native_stack_limit; }

@@ -15,7 +15,9 @@
 #include "interpreter/global_declaration_instantiation.h"
 #include "interpreter/interpreter_operations.h"
 #include "interpreter/iteration.h"
+#include "interpreter/modules.h"
 #include "interpreter/suspended_frame.h"
+#include "parser/source.h"
 #include "parser/stack_limit.h"
 #include "runtime/abstract_operations.h"
 #include "runtime/array.h"
@@ -24,6 +26,7 @@
 #include "runtime/environment.h"
 #include "runtime/function_object.h"
 #include "runtime/iteration.h"
+#include "runtime/module_record.h"
 #include "runtime/generator_object.h"
 #include "runtime/number_conversion.h"
 #include "runtime/object.h"
@@ -493,7 +496,8 @@ op_InitLookup:
     CHECK(initialize_binding_by_name(vm, frame->environment, ATOM(0), acc));
     NEXT(InitLookup);
 op_DynamicImport:
-    THROW(vm.throw_type_error(ErrorType::NotImplemented, { "import()" }));
+    acc = evaluate_import_call(vm, *frame->realm, frame->environment, function_template->source()->origin(), acc, REG(0));
+    NEXT(DynamicImport);
 op_In:
     acc = Value::boolean(CHECK(in_operator(vm, REG(0), acc)));
     NEXT(In);
@@ -872,10 +876,20 @@ op_SuperConstructSpread: {
 op_InitializeInstanceElements:
     CHECK(initialize_instance_elements(vm, REG(0), *static_cast<FunctionObject*>(REG(1).as_object())));
     NEXT(InitializeInstanceElements);
-// Modules and `using` declarations compile, but nothing links modules or disposes resources yet.
-op_LdaImport:
+op_LdaImport: {
+    Environment* environment = frame->environment;
+    for (uint32_t hops = FIELD(0); hops; --hops)
+        environment = environment->parent();
+    auto* module_environment = static_cast<DeclarativeEnvironment*>(environment);
+    acc = read_module_slot(module_environment->slot(FIELD(1)));
+    if (acc.is_empty())
+        THROW(throw_uninitialized_import(vm, *module_environment, FIELD(1)));
+    NEXT(LdaImport);
+}
 op_LdaImportMeta:
-    THROW(vm.throw_type_error(ErrorType::NotImplemented, { "modules" }));
+    acc = Value::object(import_meta_object(vm, frame->environment));
+    NEXT(LdaImportMeta);
+// `using` declarations compile, but nothing disposes resources yet.
 op_CreateDisposableStack:
 op_AddDisposableResource:
 op_DisposeResources:
@@ -1145,7 +1159,7 @@ ThrowCompletionOr<Value> generator_resume(VM& vm, GeneratorObject& generator, Va
     return result;
 }
 
-ThrowCompletionOr<Value> run_top_level(VM& vm, Realm& realm, FunctionTemplate* function_template, Environment* environment,
+ThrowCompletionOr<Frame*> push_top_level_frame(VM& vm, Realm& realm, FunctionTemplate* function_template, Environment* environment,
     Value this_value, Object* function, Value new_target)
 {
     Frame* frame = vm.interpreter_stack().push(function_template->register_count(), 0);
@@ -1159,6 +1173,13 @@ ThrowCompletionOr<Value> run_top_level(VM& vm, Realm& realm, FunctionTemplate* f
     frame->callee = function;
     frame->new_target = new_target;
     frame->registers()[0] = this_value;
+    return frame;
+}
+
+ThrowCompletionOr<Value> run_top_level(VM& vm, Realm& realm, FunctionTemplate* function_template, Environment* environment,
+    Value this_value, Object* function, Value new_target)
+{
+    Frame* frame = TRY(push_top_level_frame(vm, realm, function_template, environment, this_value, function, new_target));
     return run_entry_frame(vm, frame);
 }
 

@@ -8,6 +8,13 @@ SourceFile::SourceFile(std::string name, std::string text)
 {
 }
 
+SourceFile::SourceFile(std::string name, std::string text, std::string origin)
+    : m_name(std::move(name))
+    , m_text(std::move(text))
+    , m_origin(std::move(origin))
+{
+}
+
 // Line terminators are LF, CR, CRLF, U+2028 and U+2029 (12.3 Line Terminators).
 std::string_view SourceFile::line_text(uint32_t line) const
 {

@@ -19,8 +19,14 @@ struct SourcePosition {
 class SourceFile {
 public:
     SourceFile(std::string name, std::string text);
+    // Code made at run time (eval, the Function constructor) from code of the script or module
+    // named `origin`.
+    SourceFile(std::string name, std::string text, std::string origin);
 
     std::string const& name() const { return m_name; }
+    // The file of the script or module the code belongs to (ECMA-262's active ScriptOrModule,
+    // which import() resolves against): its own name unless it was made at run time.
+    std::string const& origin() const { return m_origin.empty() ? m_name : m_origin; }
     std::string_view text() const { return m_text; }
 
     // The text of 1-based line `line`, without its terminator.
@@ -29,6 +35,7 @@ public:
 private:
     std::string m_name;
     std::string m_text;
+    std::string m_origin;
     mutable std::vector<uint32_t> m_line_starts;
 };
 

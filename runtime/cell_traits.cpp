@@ -14,6 +14,8 @@
 #include "runtime/environment.h"
 #include "runtime/function_object.h"
 #include "runtime/generator_object.h"
+#include "runtime/module_namespace.h"
+#include "runtime/module_record.h"
 #include "runtime/native_function.h"
 #include "runtime/object.h"
 #include "runtime/private_name.h"

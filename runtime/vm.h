@@ -38,8 +38,11 @@ class InterpreterStack;
 
 namespace sable::runtime {
 
+class ModuleRecord;
 class Object;
 class Realm;
+class String;
+class ValueArray;
 class WeakCollectionRegistry;
 enum class ErrorKind : uint8_t;
 
@@ -117,6 +120,25 @@ public:
             m_promise_rejection_tracker(*this, promise, operation);
     }
 
+    // HostLoadImportedModule ( referrer, moduleRequest, ... ) (16.2.1.8), completed at once: the
+    // host resolves `specifier` (with its import attributes: a ValueArray of key/value strings,
+    // or null) against the referring script or module named `referrer` (its path; empty when
+    // there is none), and returns the module record, the same one every time it names the
+    // same module in `realm`; it throws when the module cannot be found or parsed. Without a
+    // loader, importing throws.
+    using ModuleLoader = std::function<ThrowCompletionOr<ModuleRecord*>(VM&, Realm&, std::string_view referrer,
+        String* specifier, ValueArray* attributes)>;
+    void set_module_loader(ModuleLoader loader) { m_module_loader = std::move(loader); }
+    ModuleLoader const& module_loader() const { return m_module_loader; }
+
+    // HostGetImportMetaProperties and HostFinalizeImportMeta (16.2.1.12, 16.2.1.13): fills a
+    // module's new import.meta object. Optional.
+    using ImportMetaInitializer = std::function<void(VM&, Object& import_meta, ModuleRecord&)>;
+    void set_import_meta_initializer(ImportMetaInitializer initializer) { m_import_meta_initializer = std::move(initializer); }
+    ImportMetaInitializer const& import_meta_initializer() const { return m_import_meta_initializer; }
+    // [[AsyncEvaluation]] order of modules (IncrementModuleAsyncEvaluationCount, 16.2.1.5.3.5).
+    uint64_t next_module_async_evaluation_order() { return ++m_module_async_evaluation_count; }
+
     // Called with every error object the engine creates (the Error constructors, and errors the
     // runtime throws): captures the interpreter's stack trace as the error's own "stack".
     void on_error_created(Object& error);
@@ -134,6 +156,9 @@ private:
     JobQueue m_job_queue;
     std::unique_ptr<WeakCollectionRegistry> m_weak_collections;
     PromiseRejectionTracker m_promise_rejection_tracker;
+    ModuleLoader m_module_loader;
+    ImportMetaInitializer m_import_meta_initializer;
+    uint64_t m_module_async_evaluation_count { 0 };
     std::unique_ptr<interpreter::InterpreterStack> m_interpreter_stack;
 };
 

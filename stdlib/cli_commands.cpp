@@ -2,13 +2,17 @@
 
 #include "bytecode/generator.h"
 #include "bytecode/template_printer.h"
+#include "interpreter/modules.h"
 #include "interpreter/script_evaluation.h"
 #include "parser/ast_printer.h"
 #include "parser/parser.h"
+#include "runtime/builtins/promise/promise.h"
+#include "runtime/module_record.h"
 #include "runtime/realm.h"
 #include "runtime/vm.h"
 #include "stdlib/exit_codes.h"
 #include "stdlib/host_globals.h"
+#include "stdlib/module_loader.h"
 #include "stdlib/read_source.h"
 #include "stdlib/uncaught_exception.h"
 #include "stdlib/value_printer.h"
@@ -62,6 +66,12 @@ parser::Goal goal_for(CliOptions const& options)
     return parser::Goal::Script;
 }
 
+void report_uncaught(runtime::VM& vm, runtime::Value error)
+{
+    std::fflush(stdout);
+    std::fputs(format_uncaught_exception(vm, error).c_str(), stderr);
+}
+
 // Compiles and runs one script in `realm`; reports a syntax error or an uncaught exception on
 // stderr and returns false.
 bool run_script_file(runtime::VM& vm, runtime::Realm& realm, std::shared_ptr<parser::SourceFile const> source,
@@ -77,15 +87,48 @@ bool run_script_file(runtime::VM& vm, runtime::Realm& realm, std::shared_ptr<par
     if (!result.is_throw() && completion)
         *completion = result.value();
     if (result.is_throw() || vm.run_jobs().is_throw()) {
-        std::fflush(stdout);
-        std::fputs(format_uncaught_exception(vm, vm.take_pending_exception()).c_str(), stderr);
+        report_uncaught(vm, vm.take_pending_exception());
         return false;
     }
     return true;
 }
 
+// Runs the main module's graph: loads, links and evaluates it, then the jobs it queued.
+int run_main_module(runtime::VM& vm, runtime::Realm& realm, std::shared_ptr<parser::SourceFile const> source)
+{
+    ModuleLoader loader(vm);
+    auto loaded = loader.load_main_module(realm, source);
+    if (loaded.is_throw()) {
+        report_uncaught(vm, vm.take_pending_exception());
+        return kExitFailure;
+    }
+    runtime::ModuleRecord& module = *loaded.value();
+    if (interpreter::load_requested_modules(vm, module).is_throw() || interpreter::link_module(vm, module).is_throw()) {
+        report_uncaught(vm, vm.take_pending_exception());
+        return kExitFailure;
+    }
+    runtime::Promise* evaluated = interpreter::evaluate_module(vm, module);
+    if (vm.run_jobs().is_throw()) {
+        report_uncaught(vm, vm.take_pending_exception());
+        return kExitFailure;
+    }
+    switch (evaluated->state()) {
+    case runtime::Promise::State::Fulfilled:
+        return kExitSuccess;
+    case runtime::Promise::State::Rejected:
+        report_uncaught(vm, evaluated->result());
+        return kExitFailure;
+    case runtime::Promise::State::Pending:
+        // Nothing is left to settle the top-level await (Node: exit code 13).
+        std::fflush(stdout);
+        std::fprintf(stderr, "Warning: Detected unsettled top-level await in %s\n", source->name().c_str());
+        return kExitUnsettledTopLevelAwait;
+    }
+    return kExitFailure;
+}
+
 // Runs the program: the --include scripts, then the main one, in one realm.
-int run_program(CliOptions const& options, std::shared_ptr<parser::SourceFile const> main_source)
+int run_program(CliOptions const& options, std::shared_ptr<parser::SourceFile const> main_source, bool module)
 {
     runtime::VM vm(options.heap);
     runtime::Realm* realm = runtime::Realm::create(vm);
@@ -98,6 +141,8 @@ int run_program(CliOptions const& options, std::shared_ptr<parser::SourceFile co
         if (!source || !run_script_file(vm, *realm, source, nullptr))
             return kExitFailure;
     }
+    if (module)
+        return run_main_module(vm, *realm, main_source);
     runtime::Value completion;
     if (!run_script_file(vm, *realm, main_source, &completion))
         return kExitFailure;
@@ -145,13 +190,8 @@ int run_program_action(CliOptions const& options)
         return kExitSuccess;
     }
     case CliAction::Run:
-        if (parse_options.goal == parser::Goal::Module) {
-            // Never pretend: the module parsed, but nothing can link and run modules yet.
-            std::fputs("sable: running ES modules is not implemented yet; use --script to run the file as a classic script\n",
-                stderr);
-            return kExitNotImplemented;
-        }
-        return run_program(options, std::make_shared<parser::SourceFile const>(std::move(*source)));
+        return run_program(options, std::make_shared<parser::SourceFile const>(std::move(*source)),
+            parse_options.goal == parser::Goal::Module);
     case CliAction::Version:
     case CliAction::Help:
         break; // handled by main

@@ -1,5 +1,5 @@
 #pragma once
-// The `sable` executable's exit statuses. 1 and 9 are Node's; 70 is sysexits.h's EX_SOFTWARE.
+// The `sable` executable's exit statuses, Node's.
 
 namespace sable::stdlib {
 
@@ -8,7 +8,7 @@ constexpr int kExitSuccess = 0;
 constexpr int kExitFailure = 1;
 // An unknown option or a missing option value: Node's "Invalid Argument" status.
 constexpr int kExitInvalidArgument = 9;
-// The program parsed but cannot run: there is no interpreter yet (EX_SOFTWARE).
-constexpr int kExitNotImplemented = 70;
+// A module's top-level await never settled: nothing was left to run (Node's status 13).
+constexpr int kExitUnsettledTopLevelAwait = 13;
 
 }

@@ -1,15 +1,19 @@
 #include "test262/execution_executor.h"
 
+#include "interpreter/modules.h"
 #include "interpreter/script_evaluation.h"
 #include "parser/source.h"
 #include "runtime/abstract_operations.h"
 #include "runtime/atom_table.h"
+#include "runtime/builtins/promise/promise.h"
+#include "runtime/module_record.h"
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
 #include "runtime/realm.h"
 #include "runtime/string.h"
 #include "runtime/vm.h"
 #include "stdlib/host_globals.h"
+#include "stdlib/module_loader.h"
 #include "stdlib/value_printer.h"
 #include "test262/read_file.h"
 
@@ -33,6 +37,14 @@ std::string error_type_name(VM& vm, Value thrown)
     if (!thrown.is_object())
         return "(not an object)";
     std::string name = inherited_string_text(vm, *thrown.as_object(), vm.atoms().name);
+    if (name.empty()) {
+        // Test262Error has no "name": its constructor's name then.
+        auto constructor = get(vm, *thrown.as_object(), PropertyKey::from_atom(vm.atoms().constructor));
+        if (!constructor.is_throw() && constructor.value().is_object())
+            name = inherited_string_text(vm, *constructor.value().as_object(), vm.atoms().name);
+        else if (constructor.is_throw())
+            vm.take_pending_exception();
+    }
     return name.empty() ? "(unnamed)" : name;
 }
 
@@ -51,6 +63,11 @@ ExecutionExecutor::ExecutionExecutor(std::string const& harness_dir, gc::HeapOpt
     : m_harness_dir(harness_dir)
     , m_heap_options(heap_options)
 {
+}
+
+std::string ExecutionExecutor::test_file_path(RunInput const& input) const
+{
+    return (std::filesystem::path(m_harness_dir).parent_path() / "test" / input.path).string();
 }
 
 bool ExecutionExecutor::load(std::string& error)
@@ -75,11 +92,50 @@ bool ExecutionExecutor::load(std::string& error)
     return true;
 }
 
+namespace {
+
+// The outcome of a test that threw `thrown` in `phase`, given its negative expectation.
+RunOutcome thrown_outcome(VM& vm, RunInput const& input, NegativePhase phase, Value thrown)
+{
+    auto const& negative = input.meta.negative;
+    if (negative && negative->phase == phase && error_type_name(vm, thrown) == negative->type)
+        return { true, {} };
+    char const* when = phase == NegativePhase::Parse ? "parse error " : phase == NegativePhase::Resolution ? "resolution error " : "uncaught ";
+    return { false, when + describe_thrown(vm, thrown) };
+}
+
+}
+
+// A module test: the test file is the root of a module graph whose other modules are its
+// fixtures, loaded from the test's folder.
+RunOutcome ExecutionExecutor::run_module(VM& vm, Realm& realm, stdlib::ModuleLoader& loader, RunInput const& input) const
+{
+    auto const& negative = input.meta.negative;
+    auto source = std::make_shared<parser::SourceFile const>(test_file_path(input), std::string(input.source));
+    auto loaded = loader.load_main_module(realm, source);
+    if (loaded.is_throw())
+        return thrown_outcome(vm, input, NegativePhase::Parse, vm.take_pending_exception());
+    if (negative && negative->phase == NegativePhase::Parse)
+        return { false, "expected a parse-time " + negative->type + ", but the source parsed" };
+    ModuleRecord& module = *loaded.value();
+    if (interpreter::load_requested_modules(vm, module).is_throw() || interpreter::link_module(vm, module).is_throw())
+        return thrown_outcome(vm, input, NegativePhase::Resolution, vm.take_pending_exception());
+    if (negative && negative->phase == NegativePhase::Resolution)
+        return { false, "expected a resolution-time " + negative->type + ", but the module linked" };
+    Promise* evaluated = interpreter::evaluate_module(vm, module);
+    if (vm.run_jobs().is_throw())
+        return { false, "a promise job threw " + describe_thrown(vm, vm.take_pending_exception()) };
+    if (evaluated->state() == Promise::State::Rejected)
+        return thrown_outcome(vm, input, NegativePhase::Runtime, evaluated->result());
+    if (evaluated->state() == Promise::State::Pending && !input.meta.flags.async)
+        return { false, "the module's top-level await never settled" };
+    if (negative)
+        return { false, "expected a runtime " + negative->type + ", but nothing was thrown" };
+    return { true, {} };
+}
+
 RunOutcome ExecutionExecutor::run(RunInput const& input) const
 {
-    if (input.variant == Variant::Module)
-        return { false, "ES modules are not implemented yet" };
-
     VM vm(m_heap_options);
     Realm* realm = Realm::create(vm);
     std::vector<std::string> printed;
@@ -107,8 +163,24 @@ RunOutcome ExecutionExecutor::run(RunInput const& input) const
             return { false, "harness " + include + " threw " + describe_thrown(vm, vm.take_pending_exception()) };
     }
 
+    // Modules, and scripts calling import(), load the test's fixtures from its folder.
+    stdlib::ModuleLoader loader(vm);
+    RunOutcome outcome = input.variant == Variant::Module ? run_module(vm, *realm, loader, input) : run_script(vm, *realm, input);
+    if (!outcome.passed || !input.meta.flags.async)
+        return outcome;
+    for (auto const& line : printed) {
+        if (line == kAsyncComplete)
+            return { true, {} };
+        if (line.starts_with(kAsyncFailure))
+            return { false, line };
+    }
+    return { false, "async test did not print " + std::string(kAsyncComplete) };
+}
+
+RunOutcome ExecutionExecutor::run_script(VM& vm, Realm& realm, RunInput const& input) const
+{
     auto const& negative = input.meta.negative;
-    auto source = std::make_shared<parser::SourceFile const>(std::string(input.path), variant_source(input.source, input.variant));
+    auto source = std::make_shared<parser::SourceFile const>(test_file_path(input), variant_source(input.source, input.variant));
     auto compiled = interpreter::compile_script(vm, source);
     if (auto* error = std::get_if<parser::SyntaxError>(&compiled)) {
         if (negative && negative->phase == NegativePhase::Parse && negative->type == "SyntaxError")
@@ -118,7 +190,7 @@ RunOutcome ExecutionExecutor::run(RunInput const& input) const
     if (negative && negative->phase == NegativePhase::Parse)
         return { false, "expected a parse-time " + negative->type + ", but the source parsed" };
 
-    auto result = interpreter::run_script(vm, *realm, std::get<bytecode::FunctionTemplate*>(compiled));
+    auto result = interpreter::run_script(vm, realm, std::get<bytecode::FunctionTemplate*>(compiled));
     // The promise jobs the test queued run after it, as a host's event loop would.
     if (!result.is_throw() && vm.run_jobs().is_throw())
         return { false, "a promise job threw " + describe_thrown(vm, vm.take_pending_exception()) };
@@ -130,16 +202,6 @@ RunOutcome ExecutionExecutor::run(RunInput const& input) const
     }
     if (negative)
         return { false, "expected a runtime " + negative->type + ", but nothing was thrown" };
-
-    if (input.meta.flags.async) {
-        for (auto const& line : printed) {
-            if (line == kAsyncComplete)
-                return { true, {} };
-            if (line.starts_with(kAsyncFailure))
-                return { false, line };
-        }
-        return { false, "async test did not print " + std::string(kAsyncComplete) };
-    }
     return { true, {} };
 }
 

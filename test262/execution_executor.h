@@ -11,6 +11,15 @@
 #include <map>
 #include <string>
 
+namespace sable::runtime {
+class Realm;
+class VM;
+}
+
+namespace sable::stdlib {
+class ModuleLoader;
+}
+
 namespace sable::test262 {
 
 class ExecutionExecutor final : public Executor {
@@ -22,6 +31,11 @@ public:
     RunOutcome run(RunInput const&) const override;
 
 private:
+    RunOutcome run_script(runtime::VM&, runtime::Realm&, RunInput const&) const;
+    RunOutcome run_module(runtime::VM&, runtime::Realm&, stdlib::ModuleLoader&, RunInput const&) const;
+    // The test file's path, which import() specifiers are relative to.
+    std::string test_file_path(RunInput const&) const;
+
     std::string m_harness_dir;
     gc::HeapOptions m_heap_options;
     std::map<std::string, std::string, std::less<>> m_harness; // file name -> source text

@@ -580,15 +580,21 @@ ThrowCompletionOr<bool> serialize_json_property(VM& vm, SerializationState& stat
 
 }
 
+// ParseJSON ( text ) — https://tc39.es/ecma262/#sec-ParseJSON
+ThrowCompletionOr<Value> parse_json(VM& vm, String* text)
+{
+    std::u16string units = text->to_utf16(vm.heap());
+    Parser parser(vm, units);
+    return parser.parse();
+}
+
 // JSON.parse ( text [ , reviver ] ) — https://tc39.es/ecma262/#sec-json.parse
 ThrowCompletionOr<Value> parse(VM& vm, Arguments const& arguments)
 {
     // 1. Let jsonString be ? ToString(text).
     String* json_string = TRY(to_string(vm, arguments.at(0)));
     // 2. Let unfiltered be ? ParseJSON(jsonString).
-    std::u16string text = json_string->to_utf16(vm.heap());
-    Parser parser(vm, text);
-    Value unfiltered = TRY(parser.parse());
+    Value unfiltered = TRY(parse_json(vm, json_string));
     // 3. If IsCallable(reviver) is true, then
     Value reviver = arguments.at(1);
     if (is_callable(reviver)) {

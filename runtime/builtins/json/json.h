@@ -10,4 +10,7 @@ namespace sable::runtime::builtins::json {
 #include "runtime/builtins/json/json.def"
 void initialize(VM&, Realm&, Object& json);
 
+// ParseJSON ( text ) (25.5.1.1): the value the JSON text denotes; a SyntaxError if it is not JSON.
+ThrowCompletionOr<Value> parse_json(VM&, String* text);
+
 }
