@@ -8,6 +8,7 @@
 #include "runtime/native_function.h"
 #include "runtime/number_conversion.h"
 #include "runtime/property_key_list.h"
+#include "runtime/proxy_object.h"
 #include "runtime/realm.h"
 #include "runtime/value_array.h"
 #include "runtime/value_list.h"
@@ -109,13 +110,19 @@ bool is_constructor(Value argument)
 }
 
 // IsArray ( argument ) — https://tc39.es/ecma262/#sec-isarray
-ThrowCompletionOr<bool> is_array(VM&, Value argument)
+ThrowCompletionOr<bool> is_array(VM& vm, Value argument)
 {
     // 1. If argument is not an Object, return false.
     if (!argument.is_object())
         return false;
     // 2. If argument is an Array exotic object, return true.
-    // 3. If argument is a Proxy exotic object, then ... (proxies do not exist yet)
+    // 3. If argument is a Proxy exotic object, then
+    if (ProxyObject* proxy = as_proxy(*argument.as_object())) {
+        // a. Perform ? ValidateNonRevokedProxy(argument).
+        TRY(validate_non_revoked_proxy(vm, *proxy, "IsArray"));
+        // b-c. Return ? IsArray(argument.[[ProxyTarget]]).
+        return is_array(vm, Value::object(proxy->target()));
+    }
     // 4. Return false.
     return is_array_exotic(*argument.as_object());
 }
@@ -285,7 +292,13 @@ ThrowCompletionOr<Realm*> get_function_realm(VM& vm, Object& object)
         // b. Return ? GetFunctionRealm(boundTargetFunction).
         return get_function_realm(vm, *bound->target());
     }
-    // 3. If obj is a Proxy exotic object, ... (proxies do not exist yet)
+    // 3. If obj is a Proxy exotic object, then
+    if (ProxyObject* proxy = as_proxy(object)) {
+        // a. Perform ? ValidateNonRevokedProxy(obj).
+        TRY(validate_non_revoked_proxy(vm, *proxy, "GetFunctionRealm"));
+        // b-c. Return ? GetFunctionRealm(obj.[[ProxyTarget]]).
+        return get_function_realm(vm, *proxy->target());
+    }
     // 4. Return the current Realm Record.
     return &vm.current_realm();
 }

@@ -16,6 +16,7 @@
 #include "runtime/generator_object.h"
 #include "runtime/module_namespace.h"
 #include "runtime/module_record.h"
+#include "runtime/proxy_object.h"
 #include "runtime/native_function.h"
 #include "runtime/object.h"
 #include "runtime/private_name.h"

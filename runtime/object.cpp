@@ -7,6 +7,7 @@
 #include "runtime/function_object.h"
 #include "runtime/immutable_prototype_object.h"
 #include "runtime/module_namespace.h"
+#include "runtime/proxy_object.h"
 #include "runtime/native_function.h"
 #include "runtime/ordinary_object.h"
 #include "runtime/property_key_list.h"

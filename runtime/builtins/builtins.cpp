@@ -73,6 +73,7 @@ void initialize_builtins(VM& vm, Realm& realm)
     weak_set_prototype::initialize(vm, realm, *realm.weak_set_prototype());
     promise_constructor::initialize(vm, realm, *realm.promise_constructor());
     promise_prototype::initialize(vm, realm, *realm.promise_prototype());
+    proxy_constructor::initialize(vm, realm, *realm.proxy_constructor());
 }
 
 }

@@ -14,6 +14,7 @@
 #include "runtime/builtins/number/number_constructor.h"
 #include "runtime/builtins/object/object_constructor.h"
 #include "runtime/builtins/promise/promise_constructor.h"
+#include "runtime/builtins/proxy/proxy_constructor.h"
 #include "runtime/builtins/set/set_constructor.h"
 #include "runtime/builtins/string/string_constructor.h"
 #include "runtime/builtins/symbol/symbol_constructor.h"
