@@ -4,6 +4,7 @@
 
 #include "bytecode/generator_internals.h"
 
+#include "runtime/bigint.h"
 #include "runtime/string.h"
 #include "runtime/value_array.h"
 #include "runtime/vm.h"
@@ -172,7 +173,8 @@ void FunctionGenerator::generate_expression(Expression* expression)
         break;
     case NodeKind::BigIntLiteral: {
         auto digits = expression->as<parser::BigIntLiteral>().digits;
-        emit(Opcode::LdaBigInt, { atom_constant(digits) });
+        auto* bigint = m_compilation.keep(runtime::BigInt::from_literal(vm().heap(), digits));
+        emit(Opcode::LdaConst, { constant(runtime::Value::bigint(bigint)) });
         break;
     }
     case NodeKind::StringLiteral:

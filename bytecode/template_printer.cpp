@@ -3,6 +3,7 @@
 #include "bytecode/disassembler.h"
 #include "bytecode/function_template.h"
 #include "bytecode/global_declarations.h"
+#include "runtime/bigint.h"
 #include "runtime/scope_descriptor.h"
 #include "runtime/string.h"
 #include "runtime/value_array.h"
@@ -85,6 +86,8 @@ struct Printer {
             return value.as_bool() ? "true" : "false";
         if (value.is_null())
             return "null";
+        if (value.is_bigint())
+            return runtime::bigint_to_text(*value.as_bigint()) + "n";
         if (value.is_internal_cell()) {
             gc::Cell* cell = value.as_internal_cell();
             switch (cell->cell_kind()) {

@@ -302,8 +302,6 @@ op_LdaSmi:
 op_LdaConst:
     acc = CONSTANT(0);
     NEXT(LdaConst);
-op_LdaBigInt:
-    THROW(vm.throw_type_error(ErrorType::NotImplemented, { "BigInt" }));
 op_Ldar:
     acc = REG(0);
     NEXT(Ldar);

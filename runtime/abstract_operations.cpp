@@ -2,6 +2,7 @@
 
 #include "runtime/array.h"
 #include "runtime/atom_table.h"
+#include "runtime/bigint.h"
 #include "runtime/bound_function.h"
 #include "runtime/error_types.h"
 #include "runtime/function_object.h"
@@ -42,8 +43,9 @@ bool same_value_non_number(gc::Heap& heap, Value x, Value y)
 {
     // 1. Assert: Type(x) is Type(y).
     // 2. If x is either null or undefined, return true. (Equal tags.)
-    // 3. If x is a BigInt, return BigInt::equal(x, y). (No BigInt cells exist yet; until they do,
-    //    BigInts compare by identity.)
+    // 3. If x is a BigInt, return BigInt::equal(x, y).
+    if (x.is_bigint())
+        return bigint_equals(*x.as_bigint(), *y.as_bigint());
     // 4. If x is a String, return true if x and y have the same code units.
     if (x.is_string())
         return String::equals(heap, x.as_string(), y.as_string());

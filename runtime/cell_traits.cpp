@@ -5,6 +5,7 @@
 #include "interpreter/suspended_frame.h"
 #include "runtime/accessor.h"
 #include "runtime/async_generator_object.h"
+#include "runtime/bigint.h"
 #include "runtime/bound_function.h"
 #include "runtime/builtin_iterator.h"
 #include "runtime/builtins/map/map_object.h"

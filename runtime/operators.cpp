@@ -5,6 +5,7 @@
 #include "runtime/abstract_operations.h"
 
 #include "runtime/atom_table.h"
+#include "runtime/bigint.h"
 #include "runtime/bound_function.h"
 #include "runtime/error_types.h"
 #include "runtime/object.h"
@@ -145,9 +146,15 @@ ThrowCompletionOr<bool> is_loosely_equal(VM& vm, Value x, Value y)
             x = Value::number(MUST(to_number(vm, x)));
             continue;
         }
-        // 7-8. BigInt and String.
-        if (x.is_bigint() || y.is_bigint())
-            return vm.throw_type_error(ErrorType::BigIntNotImplemented);
+        // 7. If x is a BigInt and y is a String, then
+        //    a. Let n be StringToBigInt(y). b. If n is undefined, return false.
+        //    c. Return ! IsLooselyEqual(x, n).
+        // 8. If x is a String and y is a BigInt, return ! IsLooselyEqual(y, x).
+        if ((x.is_bigint() && y.is_string()) || (x.is_string() && y.is_bigint())) {
+            Value bigint = x.is_bigint() ? x : y;
+            auto parsed = string_to_bigint(vm, (x.is_string() ? x : y).as_string());
+            return parsed && bigint_equals(*bigint.as_bigint(), **parsed);
+        }
         // 9. If x is a Boolean, return ! IsLooselyEqual(! ToNumber(x), y).
         if (x.is_boolean()) {
             x = Value::int32(x.as_bool() ? 1 : 0);
@@ -160,17 +167,24 @@ ThrowCompletionOr<bool> is_loosely_equal(VM& vm, Value x, Value y)
         }
         // 11. If x is either a String, a Number, a BigInt, or a Symbol and y is an Object, return
         //     ! IsLooselyEqual(x, ? ToPrimitive(y)).
-        if ((x.is_string() || x.is_number() || x.is_symbol()) && y.is_object()) {
+        if ((x.is_string() || x.is_number() || x.is_bigint() || x.is_symbol()) && y.is_object()) {
             y = TRY(to_primitive(vm, y));
             continue;
         }
         // 12. If x is an Object and y is either a String, a Number, a BigInt, or a Symbol, return
         //     ! IsLooselyEqual(? ToPrimitive(x), y).
-        if (x.is_object() && (y.is_string() || y.is_number() || y.is_symbol())) {
+        if (x.is_object() && (y.is_string() || y.is_number() || y.is_bigint() || y.is_symbol())) {
             x = TRY(to_primitive(vm, x));
             continue;
         }
-        // 13. BigInt and Number. 14. Return false.
+        // 13. If x is a BigInt and y is a Number, or if x is a Number and y is a BigInt, then
+        //     a. If x or y is not finite, return false.
+        //     b. If ℝ(x) = ℝ(y), return true; otherwise return false.
+        if (x.is_bigint() && y.is_number())
+            return bigint_compare_number(*x.as_bigint(), y.as_number()) == 0;
+        if (x.is_number() && y.is_bigint())
+            return bigint_compare_number(*y.as_bigint(), x.as_number()) == 0;
+        // 14. Return false.
         return false;
     }
 }
@@ -282,9 +296,12 @@ ThrowCompletionOr<Value> apply_binary_operator(VM& vm, Value left, BinaryOperato
     Value left_numeric = TRY(to_numeric(vm, left));
     // 4. Let rnum be ? ToNumeric(rval).
     Value right_numeric = TRY(to_numeric(vm, right));
-    // 5. If Type(lnum) is not Type(rnum), throw a TypeError exception. (No BigInts yet: both are
-    //    Numbers.)
-    // 6-8. Return the operation of the table for Number.
+    // 5. If Type(lnum) is not Type(rnum), throw a TypeError exception.
+    if (left_numeric.is_bigint() != right_numeric.is_bigint())
+        return vm.throw_type_error(ErrorType::BigIntMixedTypes);
+    // 6-8. Return the operation of the table for BigInt or Number.
+    if (left_numeric.is_bigint())
+        return Value::bigint(TRY(bigint_binary_operation(vm, op, *left_numeric.as_bigint(), *right_numeric.as_bigint())));
     return Value::number(apply_number_operator(op, left_numeric.as_number(), right_numeric.as_number()));
 }
 
@@ -309,6 +326,9 @@ ThrowCompletionOr<Value> unary_minus(VM& vm, Value value)
         return Value::int32(-value.as_int32());
     // 2. Let oldValue be ? ToNumeric(? GetValue(expr)).
     Value old_value = TRY(to_numeric(vm, value));
+    // 4. Assert: oldValue is a BigInt. Return BigInt::unaryMinus(oldValue).
+    if (old_value.is_bigint())
+        return Value::bigint(bigint_unary_minus(vm, *old_value.as_bigint()));
     // 3. If oldValue is a Number, return Number::unaryMinus(oldValue).
     return Value::number(-old_value.as_number());
 }
@@ -320,6 +340,9 @@ ThrowCompletionOr<Value> bitwise_not(VM& vm, Value value)
         return Value::int32(~value.as_int32());
     // 2. Let oldValue be ? ToNumeric(? GetValue(expr)).
     Value old_value = TRY(to_numeric(vm, value));
+    // 4. BigInt::bitwiseNOT(oldValue).
+    if (old_value.is_bigint())
+        return Value::bigint(bigint_bitwise_not(vm, *old_value.as_bigint()));
     // 3. Number::bitwiseNOT(oldValue): the complement of ToInt32(oldValue).
     return Value::int32(~number_to_int32(old_value.as_number()));
 }
@@ -340,6 +363,8 @@ ThrowCompletionOr<Value> increment(VM& vm, Value value)
     if (value.is_int32() && value.as_int32() != INT32_MAX)
         return Value::int32(value.as_int32() + 1);
     Value old_value = TRY(to_numeric(vm, value));
+    if (old_value.is_bigint())
+        return Value::bigint(bigint_add_small(vm, *old_value.as_bigint(), 1));
     return Value::number(old_value.as_number() + 1);
 }
 
@@ -350,6 +375,8 @@ ThrowCompletionOr<Value> decrement(VM& vm, Value value)
     if (value.is_int32() && value.as_int32() != INT32_MIN)
         return Value::int32(value.as_int32() - 1);
     Value old_value = TRY(to_numeric(vm, value));
+    if (old_value.is_bigint())
+        return Value::bigint(bigint_add_small(vm, *old_value.as_bigint(), -1));
     return Value::number(old_value.as_number() - 1);
 }
 
@@ -377,16 +404,40 @@ ThrowCompletionOr<std::optional<bool>> is_less_than(VM& vm, Value x, Value y, bo
         // a-f. Compare code unit by code unit; a prefix is less.
         return std::optional<bool>(String::compare(vm.heap(), px.as_string(), py.as_string()) < 0);
     }
-    // 4. Else (BigInt cases a-c).
-    if (px.is_bigint() || py.is_bigint())
-        return vm.throw_type_error(ErrorType::BigIntNotImplemented);
+    // 4.a. If px is a BigInt and py is a String, then
+    if (px.is_bigint() && py.is_string()) {
+        // i-iii. StringToBigInt(py), undefined if it is not a BigInt literal.
+        auto ny = string_to_bigint(vm, py.as_string());
+        if (!ny)
+            return std::optional<bool>();
+        return std::optional<bool>(bigint_compare(*px.as_bigint(), **ny) < 0);
+    }
+    // 4.b. If px is a String and py is a BigInt, then
+    if (px.is_string() && py.is_bigint()) {
+        auto nx = string_to_bigint(vm, px.as_string());
+        if (!nx)
+            return std::optional<bool>();
+        return std::optional<bool>(bigint_compare(**nx, *py.as_bigint()) < 0);
+    }
     // d. Let nx be ? ToNumeric(px). e. Let ny be ? ToNumeric(py).
-    double nx = TRY(to_numeric(vm, px)).as_number();
-    double ny = TRY(to_numeric(vm, py)).as_number();
-    // f. If Type(nx) is Type(ny), then: Number::lessThan(nx, ny) (undefined when a NaN).
-    if (std::isnan(nx) || std::isnan(ny))
+    Value nx = TRY(to_numeric(vm, px));
+    Value ny = TRY(to_numeric(vm, py));
+    // f. If Type(nx) is Type(ny), then: Number::lessThan or BigInt::lessThan.
+    if (nx.is_bigint() && ny.is_bigint())
+        return std::optional<bool>(bigint_compare(*nx.as_bigint(), *ny.as_bigint()) < 0);
+    // g-l. A BigInt and a Number: compare the mathematical values (undefined for NaN).
+    if (nx.is_bigint() || ny.is_bigint()) {
+        std::partial_ordering order = nx.is_bigint() ? bigint_compare_number(*nx.as_bigint(), ny.as_number())
+                                                     : 0 <=> bigint_compare_number(*ny.as_bigint(), nx.as_number());
+        if (order == std::partial_ordering::unordered)
+            return std::optional<bool>();
+        return std::optional<bool>(order < 0);
+    }
+    double x_number = nx.as_number();
+    double y_number = ny.as_number();
+    if (std::isnan(x_number) || std::isnan(y_number))
         return std::optional<bool>();
-    return std::optional<bool>(nx < ny);
+    return std::optional<bool>(x_number < y_number);
 }
 
 // Relational operators — https://tc39.es/ecma262/#sec-relational-operators-runtime-semantics-evaluation

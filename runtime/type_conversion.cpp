@@ -4,6 +4,7 @@
 #include "runtime/abstract_operations.h"
 
 #include "runtime/atom_table.h"
+#include "runtime/bigint.h"
 #include "runtime/error_types.h"
 #include "runtime/number_conversion.h"
 #include "runtime/object.h"
@@ -101,7 +102,8 @@ bool to_boolean(Value argument)
     }
     if (argument.is_string())
         return !argument.as_string()->is_empty();
-    // (BigInt cells do not exist yet; 0n would be false.)
+    if (argument.is_bigint())
+        return !argument.as_bigint()->is_zero();
     // 3. NOTE: [[IsHTMLDDA]] objects do not exist here.
     // 4. Return true.
     return true;
@@ -117,7 +119,7 @@ ThrowCompletionOr<Value> to_numeric(VM& vm, Value value)
     Value primitive = TRY(to_primitive(vm, value, PreferredType::Number));
     // 2. If primValue is a BigInt, return primValue.
     if (primitive.is_bigint())
-        return vm.throw_type_error(ErrorType::BigIntNotImplemented);
+        return primitive;
     // 3. Return ? ToNumber(primValue).
     return Value::number(TRY(to_number(vm, primitive)));
 }
@@ -293,6 +295,9 @@ String* primitive_to_string(VM& vm, Value argument)
     // 5-6. true and false.
     if (argument.is_boolean())
         return argument.as_bool() ? atoms.true_ : atoms.false_;
+    // 8. If argument is a BigInt, return BigInt::toString(argument, 10).
+    if (argument.is_bigint())
+        return bigint_to_string(vm, *argument.as_bigint());
     // 7. If argument is a Number, return Number::toString(argument, 10).
     assert(argument.is_number());
     if (argument.is_int32()) {
@@ -315,7 +320,7 @@ ThrowCompletionOr<String*> to_string(VM& vm, Value argument)
         return vm.throw_type_error(ErrorType::SymbolToString);
     // 8. If argument is a BigInt, return BigInt::toString(argument, 10).
     if (argument.is_bigint())
-        return vm.throw_type_error(ErrorType::BigIntNotImplemented);
+        return bigint_to_string(vm, *argument.as_bigint());
     // 9. Assert: argument is an Object.
     if (argument.is_object()) {
         // 10. Let primValue be ? ToPrimitive(argument, string).
@@ -369,8 +374,8 @@ ThrowCompletionOr<Object*> to_object(VM& vm, Value argument)
     // Symbol: a new Symbol object whose [[SymbolData]] is argument.
     if (argument.is_symbol())
         return PrimitiveWrapper::create(vm, ObjectKind::SymbolObject, argument, realm.symbol_prototype());
-    // BigInt: not there yet.
-    return vm.throw_type_error(ErrorType::BigIntNotImplemented);
+    // BigInt: a new BigInt object whose [[BigIntData]] is argument.
+    return PrimitiveWrapper::create(vm, ObjectKind::BigIntObject, argument, realm.bigint_prototype());
 }
 
 // ToLength ( argument ) — https://tc39.es/ecma262/#sec-tolength

@@ -9,6 +9,7 @@
 #include "runtime/property_key_list.h"
 #include "runtime/string.h"
 #include "runtime/symbol.h"
+#include "runtime/bigint.h"
 #include "runtime/vm.h"
 
 #include <vector>
@@ -59,7 +60,7 @@ public:
             Value description = value.as_symbol()->description();
             return "Symbol(" + (description.is_string() ? description.as_string()->to_utf8(m_vm.heap()) : "") + ")";
         }
-        return "[bigint]";
+        return runtime::bigint_to_text(*value.as_bigint()) + "n";
     }
 
 private:

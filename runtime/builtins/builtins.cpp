@@ -2,6 +2,7 @@
 
 #include "runtime/builtins/array/array_iterator_prototype.h"
 #include "runtime/builtins/array/array_prototype.h"
+#include "runtime/builtins/bigint/bigint_prototype.h"
 #include "runtime/builtins/boolean/boolean_prototype.h"
 #include "runtime/builtins/date/date_prototype.h"
 #include "runtime/builtins/error/error_prototype.h"
@@ -42,6 +43,8 @@ void initialize_builtins(VM& vm, Realm& realm)
     number_prototype::initialize(vm, realm, *realm.number_prototype());
     symbol_constructor::initialize(vm, realm, *realm.symbol_constructor());
     symbol_prototype::initialize(vm, realm, *realm.symbol_prototype());
+    bigint_constructor::initialize(vm, realm, *realm.bigint_constructor());
+    bigint_prototype::initialize(vm, realm, *realm.bigint_prototype());
     error_constructor::initialize(vm, realm, *realm.error_constructor());
     error_prototype::initialize(vm, realm, *realm.error_prototype());
     iterator_prototype::initialize(vm, realm, *realm.iterator_prototype());

@@ -4,6 +4,7 @@
 // realm's intrinsic objects exist.
 
 #include "runtime/builtins/array/array_constructor.h"
+#include "runtime/builtins/bigint/bigint_constructor.h"
 #include "runtime/builtins/boolean/boolean_constructor.h"
 #include "runtime/builtins/date/date_constructor.h"
 #include "runtime/builtins/error/error_constructor.h"

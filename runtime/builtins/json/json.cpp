@@ -529,6 +529,8 @@ ThrowCompletionOr<bool> serialize_json_property(VM& vm, SerializationState& stat
             value = Value::string(TRY(to_string(vm, value)));
         else if (object.kind() == ObjectKind::BooleanObject)
             value = *wrapped_primitive(value, ObjectKind::BooleanObject);
+        else if (object.kind() == ObjectKind::BigIntObject)
+            value = *wrapped_primitive(value, ObjectKind::BigIntObject);
     }
     // 5. If value is null, return "null".
     if (value.is_null()) {

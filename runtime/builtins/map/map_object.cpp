@@ -2,6 +2,7 @@
 
 #include "gc/heap.h"
 #include "runtime/abstract_operations.h"
+#include "runtime/bigint.h"
 #include "runtime/string.h"
 #include "runtime/value_array.h"
 #include "runtime/vm.h"
@@ -53,11 +54,13 @@ uint32_t MapObject::hash_of(VM& vm, Value key) const
 {
     // Keys equal under SameValueZero hash alike: numbers by their double value (keys are
     // normalised, so int32 and double forms of one number do not both occur), strings by
-    // content, everything else by identity (cells never move).
+    // content, BigInts by value, everything else by identity (cells never move).
     if (key.is_number())
         return mix(std::bit_cast<uint64_t>(key.as_number()));
     if (key.is_string())
         return key.as_string()->hash(vm.heap());
+    if (key.is_bigint())
+        return key.as_bigint()->hash();
     return mix(key.bits());
 }
 

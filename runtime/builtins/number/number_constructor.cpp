@@ -1,6 +1,7 @@
 #include "runtime/builtins/number/number_constructor.h"
 
 #include "runtime/abstract_operations.h"
+#include "runtime/bigint.h"
 #include "runtime/atom_table.h"
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
@@ -24,9 +25,10 @@ ThrowCompletionOr<Value> behaviour(VM& vm, Arguments const& arguments)
     // 1. If value is present, then
     if (arguments.size() > 0) {
         // a. Let prim be ? ToNumeric(value).
-        // b. If prim is a BigInt, let n be 𝔽(ℝ(prim)). (ToNumeric throws for BigInts for now.)
+        Value primitive = TRY(to_numeric(vm, arguments.at(0)));
+        // b. If prim is a BigInt, let n be 𝔽(ℝ(prim)).
         // c. Otherwise, let n be prim.
-        n = TRY(to_numeric(vm, arguments.at(0)));
+        n = primitive.is_bigint() ? Value::number(bigint_to_double(*primitive.as_bigint())) : primitive;
     }
     // 2. Else, let n be +0.
     // 3. If NewTarget is undefined, return n.
