@@ -27,6 +27,7 @@
 #include "runtime/builtins/string/string_prototype.h"
 #include "runtime/builtins/symbol/symbol_prototype.h"
 #include "runtime/builtins/typed_array/typed_array_prototype.h"
+#include "runtime/builtins/typed_array/uint8_array_base64.h"
 #include "runtime/realm.h"
 #include "runtime/vm.h"
 
@@ -85,6 +86,8 @@ void initialize_builtins(VM& vm, Realm& realm)
     typed_array_constructor::initialize(vm, realm, *realm.typed_array_constructor());
     typed_array_prototype::initialize(vm, realm, *realm.typed_array_prototype());
     typed_array_constructor::initialize_concrete_constructors(vm, realm);
+    uint8_array_constructor::initialize(vm, realm, *realm.uint8_array_constructor());
+    uint8_array_prototype::initialize(vm, realm, *realm.uint8_array_prototype());
     data_view_prototype::initialize(vm, realm, *realm.data_view_prototype());
 }
 

@@ -548,8 +548,9 @@ ThrowCompletionOr<Value> with(VM& vm, Arguments const& arguments)
     double length = double(object->length());
     // 4. Let relativeIndex be ? ToIntegerOrInfinity(index).
     double relative_index = TRY(to_integer_or_infinity(vm, arguments.at(0)));
-    // 5-6. actualIndex counts from the end when relativeIndex is negative.
-    double actual_index = relative_index >= 0 ? relative_index : length + relative_index;
+    // 5-6. actualIndex counts from the end when relativeIndex is negative (a mathematical
+    //      value: -0 is 0).
+    double actual_index = relative_index >= 0 ? relative_index + 0.0 : length + relative_index;
     // 7-8. Let numericValue be ? ToBigInt(value) or ? ToNumber(value).
     Value numeric_value = TRY(to_element_numeric(vm, object->type(), arguments.at(1)));
     // 9. If IsValidIntegerIndex(O, 𝔽(actualIndex)) is false, throw a RangeError exception.
