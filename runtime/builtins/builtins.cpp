@@ -4,6 +4,7 @@
 #include "runtime/builtins/array/array_prototype.h"
 #include "runtime/builtins/array_buffer/array_buffer_prototype.h"
 #include "runtime/builtins/array_buffer/shared_array_buffer_prototype.h"
+#include "runtime/builtins/atomics/atomics.h"
 #include "runtime/builtins/boolean/boolean_prototype.h"
 #include "runtime/builtins/data_view/data_view_prototype.h"
 #include "runtime/builtins/date/date_prototype.h"
@@ -89,6 +90,7 @@ void initialize_builtins(VM& vm, Realm& realm)
     uint8_array_constructor::initialize(vm, realm, *realm.uint8_array_constructor());
     uint8_array_prototype::initialize(vm, realm, *realm.uint8_array_prototype());
     data_view_prototype::initialize(vm, realm, *realm.data_view_prototype());
+    atomics::initialize(vm, realm, *realm.atomics());
 }
 
 }
