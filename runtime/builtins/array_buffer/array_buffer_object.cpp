@@ -123,7 +123,7 @@ ThrowCompletionOr<ArrayBufferObject*> allocate_buffer(VM& vm, ObjectKind kind, O
         return vm.throw_range_error(ErrorType::InvalidArrayBufferMaxLength);
     // 8-10. Set obj.[[ArrayBufferData]], [[ArrayBufferByteLength]], [[ArrayBufferMaxByteLength]].
     // 11. Return obj.
-    return ArrayBufferObject::create(vm, kind, prototype, size_t(std::min<uint64_t>(byte_length, SIZE_MAX)),
+    return ArrayBufferObject::create(vm, kind, prototype, size_t(byte_length),
         max_byte_length ? std::optional<size_t>(size_t(*max_byte_length)) : std::nullopt);
 }
 
