@@ -90,10 +90,9 @@ bool TypedArrayObject::is_valid_integer_index(double index) const
     // 3. If index is -0𝔽, return false.
     if (index == 0 && std::signbit(index))
         return false;
-    // 4-7. If index < 0 or index ≥ TypedArrayLength (out of bounds: no index is valid), false.
-    if (index < 0 || is_out_of_bounds())
-        return false;
-    return index < double(length());
+    // 4-7. If index < 0 or index ≥ TypedArrayLength, return false (length() is 0 when the
+    //      view is out of bounds, so no index is valid then).
+    return index >= 0 && index < double(length());
 }
 
 // TypedArrayGetElement ( O, index ) — https://tc39.es/ecma262/#sec-typedarraygetelement
