@@ -4,6 +4,7 @@
 #include "runtime/abstract_operations.h"
 #include "interpreter/bindings.h"
 #include "runtime/array.h"
+#include "runtime/builtins/typed_array/typed_array_object.h"
 #include "runtime/environment.h"
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
@@ -306,6 +307,9 @@ ThrowCompletionOr<Value> get_keyed_property(VM& vm, Value base, Value key_value)
         if (object->internal_methods().get == ordinary_internal_methods::get) {
             if (auto element = object->find_own_element(uint32_t(key_value.as_int32())); element && element->attributes.is_data())
                 return element->value;
+        } else if (object->kind() == ObjectKind::TypedArray) {
+            // Fast path: a TypedArray's [[Get]] of an integer index is TypedArrayGetElement.
+            return static_cast<TypedArrayObject*>(object)->get_element(vm, double(key_value.as_int32()));
         }
     }
     if (base.is_nullish()) {
@@ -331,6 +335,10 @@ ThrowCompletionOr<void> set_keyed_property(VM& vm, Value base, Value key_value, 
                 object->store_own_element(vm, index, value, PropertyAttributes::default_data());
                 return {};
             }
+        } else if (object->kind() == ObjectKind::TypedArray) {
+            // Fast path: a TypedArray's [[Set]] of an integer index with itself as the receiver
+            // is TypedArraySetElement, and never fails.
+            return static_cast<TypedArrayObject*>(object)->set_element(vm, double(index), value);
         }
     }
     if (base.is_nullish()) {

@@ -5,6 +5,7 @@
 #include "parser/source.h"
 #include "runtime/abstract_operations.h"
 #include "runtime/atom_table.h"
+#include "runtime/builtins/array_buffer/array_buffer_object.h"
 #include "runtime/native_function.h"
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
@@ -111,9 +112,15 @@ ThrowCompletionOr<Value> collect_garbage(VM& vm, Arguments const&)
     return Value::undefined();
 }
 
-ThrowCompletionOr<Value> detach_array_buffer(VM& vm, Arguments const&)
+// $262.detachArrayBuffer ( buffer ): DetachArrayBuffer(buffer) (a TypeError for anything that is
+// not an ArrayBuffer, and for a SharedArrayBuffer).
+ThrowCompletionOr<Value> detach_array_buffer(VM& vm, Arguments const& arguments)
 {
-    return vm.throw_type_error(ErrorType::NotImplemented, { "$262.detachArrayBuffer (ArrayBuffer)" });
+    ArrayBufferObject* buffer = as_any_array_buffer(arguments.at(0));
+    if (!buffer)
+        return vm.throw_type_error(ErrorType::NotA, { "$262.detachArrayBuffer", "ArrayBuffer" });
+    TRY(runtime::detach_array_buffer(vm, *buffer));
+    return Value::null();
 }
 
 Object* install_test262_object(VM& vm, Realm& realm)

@@ -3,6 +3,7 @@
 #include "runtime/accessor.h"
 #include "runtime/array.h"
 #include "runtime/atom_table.h"
+#include "runtime/builtins/typed_array/typed_array_object.h"
 #include "runtime/number_conversion.h"
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
@@ -12,6 +13,7 @@
 #include "runtime/bigint.h"
 #include "runtime/vm.h"
 
+#include <algorithm>
 #include <vector>
 
 namespace sable::stdlib {
@@ -129,6 +131,8 @@ private:
             std::string message = inherited_string_text(m_vm, object, m_vm.atoms().message);
             return message.empty() ? name : name + ": " + message;
         }
+        if (object.kind() == ObjectKind::TypedArray)
+            return print_typed_array(static_cast<TypedArrayObject&>(object));
         bool array = is_array_exotic(object);
         if (depth > kMaxDepth)
             return array ? "[Array]" : "[Object]";
@@ -173,6 +177,26 @@ private:
         for (size_t i = 0; i < parts.size(); ++i)
             joined += (i ? ", " : "") + parts[i];
         return array ? "[ " + joined + " ]" : "{ " + joined + " }";
+    }
+
+    // Like Node: "Uint8Array(3) [ 1, 2, 3 ]", at most 100 elements.
+    std::string print_typed_array(TypedArrayObject& typed_array)
+    {
+        size_t length = typed_array.length();
+        std::string text = std::string(typed_array_name(typed_array.type())) + "(" + std::to_string(length) + ") [";
+        size_t shown = std::min<size_t>(length, 100);
+        for (size_t k = 0; k < shown; ++k) {
+            auto element = typed_array.get_element(m_vm, double(k));
+            if (element.is_throw()) {
+                // BigInt elements cannot be read yet.
+                m_vm.take_pending_exception();
+                return text + " ... ]";
+            }
+            text += (k ? ", " : " ") + print(element.value(), 1);
+        }
+        if (length > shown)
+            text += ", ... " + std::to_string(length - shown) + " more items";
+        return text + (length ? " ]" : "]");
     }
 
     VM& m_vm;

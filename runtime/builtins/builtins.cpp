@@ -2,8 +2,12 @@
 
 #include "runtime/builtins/array/array_iterator_prototype.h"
 #include "runtime/builtins/array/array_prototype.h"
+#include "runtime/builtins/array_buffer/array_buffer_prototype.h"
+#include "runtime/builtins/array_buffer/shared_array_buffer_prototype.h"
+#include "runtime/builtins/atomics/atomics.h"
 #include "runtime/builtins/bigint/bigint_prototype.h"
 #include "runtime/builtins/boolean/boolean_prototype.h"
+#include "runtime/builtins/data_view/data_view_prototype.h"
 #include "runtime/builtins/date/date_prototype.h"
 #include "runtime/builtins/error/error_prototype.h"
 #include "runtime/builtins/generator/async_generator_prototype.h"
@@ -24,6 +28,8 @@
 #include "runtime/builtins/string/string_iterator_prototype.h"
 #include "runtime/builtins/string/string_prototype.h"
 #include "runtime/builtins/symbol/symbol_prototype.h"
+#include "runtime/builtins/typed_array/typed_array_prototype.h"
+#include "runtime/builtins/typed_array/uint8_array_base64.h"
 #include "runtime/realm.h"
 #include "runtime/vm.h"
 
@@ -76,6 +82,18 @@ void initialize_builtins(VM& vm, Realm& realm)
     weak_set_prototype::initialize(vm, realm, *realm.weak_set_prototype());
     promise_constructor::initialize(vm, realm, *realm.promise_constructor());
     promise_prototype::initialize(vm, realm, *realm.promise_prototype());
+    // Binary data; %TypedArray.prototype% after Array.prototype, whose toString it shares.
+    array_buffer_constructor::initialize(vm, realm, *realm.array_buffer_constructor());
+    array_buffer_prototype::initialize(vm, realm, *realm.array_buffer_prototype());
+    shared_array_buffer_constructor::initialize(vm, realm, *realm.shared_array_buffer_constructor());
+    shared_array_buffer_prototype::initialize(vm, realm, *realm.shared_array_buffer_prototype());
+    typed_array_constructor::initialize(vm, realm, *realm.typed_array_constructor());
+    typed_array_prototype::initialize(vm, realm, *realm.typed_array_prototype());
+    typed_array_constructor::initialize_concrete_constructors(vm, realm);
+    uint8_array_constructor::initialize(vm, realm, *realm.uint8_array_constructor());
+    uint8_array_prototype::initialize(vm, realm, *realm.uint8_array_prototype());
+    data_view_prototype::initialize(vm, realm, *realm.data_view_prototype());
+    atomics::initialize(vm, realm, *realm.atomics());
     proxy_constructor::initialize(vm, realm, *realm.proxy_constructor());
 }
 

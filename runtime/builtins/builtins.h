@@ -4,8 +4,11 @@
 // realm's intrinsic objects exist.
 
 #include "runtime/builtins/array/array_constructor.h"
+#include "runtime/builtins/array_buffer/array_buffer_constructor.h"
+#include "runtime/builtins/array_buffer/shared_array_buffer_constructor.h"
 #include "runtime/builtins/bigint/bigint_constructor.h"
 #include "runtime/builtins/boolean/boolean_constructor.h"
+#include "runtime/builtins/data_view/data_view_constructor.h"
 #include "runtime/builtins/date/date_constructor.h"
 #include "runtime/builtins/error/error_constructor.h"
 #include "runtime/builtins/function/function_constructor.h"
@@ -19,6 +22,7 @@
 #include "runtime/builtins/set/set_constructor.h"
 #include "runtime/builtins/string/string_constructor.h"
 #include "runtime/builtins/symbol/symbol_constructor.h"
+#include "runtime/builtins/typed_array/typed_array_constructor.h"
 #include "runtime/builtins/weak/weak_map.h"
 #include "runtime/builtins/weak/weak_set.h"
 

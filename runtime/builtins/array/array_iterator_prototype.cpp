@@ -2,6 +2,7 @@
 
 #include "runtime/abstract_operations.h"
 #include "runtime/atom_table.h"
+#include "runtime/builtins/typed_array/typed_array_object.h"
 #include "runtime/error_types.h"
 #include "runtime/iteration.h"
 #include "runtime/object.h"
@@ -38,8 +39,19 @@ ThrowCompletionOr<Value> next(VM& vm, Arguments const& arguments)
         return Value::object(create_iter_result_object(vm, Value::undefined(), true));
     Object& array = *iterated.as_object();
     // b. Repeat,
-    //    i-iii. Let len be ? LengthOfArrayLike(array) (TypedArrays come later).
-    uint64_t length = TRY(length_of_array_like(vm, array));
+    //    i. If array has a [[TypedArrayName]] internal slot, then
+    //       1-2. Let taRecord be MakeTypedArrayWithBufferWitnessRecord(array, seq-cst); if
+    //            IsTypedArrayOutOfBounds(taRecord) is true, throw a TypeError exception.
+    //       3. Let len be TypedArrayLength(taRecord).
+    //    ii. Else, let len be ? LengthOfArrayLike(array).
+    uint64_t length;
+    if (TypedArrayObject* typed_array = as_typed_array(iterated)) {
+        if (typed_array->is_out_of_bounds())
+            return vm.throw_type_error(ErrorType::OutOfBoundsTypedArray, { "%ArrayIteratorPrototype%.next" });
+        length = typed_array->length();
+    } else {
+        length = TRY(length_of_array_like(vm, array));
+    }
     uint64_t index = iterator.index();
     //    iv. If index ≥ len, return NormalCompletion(undefined).
     if (index >= length) {

@@ -2,6 +2,7 @@
 
 #include "runtime/abstract_operations.h"
 #include "runtime/atom_table.h"
+#include "runtime/builtins/typed_array/typed_array_element.h"
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
 #include "runtime/symbol_registry.h"
@@ -106,6 +107,15 @@ ThrowCompletionOr<Value> clz32(VM& vm, Arguments const& arguments)
     // 2. Let p be the number of leading zero bits in the unsigned 32-bit binary representation of n.
     // 3. Return 𝔽(p).
     return Value::int32(std::countl_zero(n));
+}
+
+// Math.f16round ( x ) — https://tc39.es/ecma262/#sec-math.f16round
+ThrowCompletionOr<Value> f16round(VM& vm, Arguments const& arguments)
+{
+    // 1. Let n be ? ToNumber(x).
+    double n = TRY(to_number(vm, arguments.at(0)));
+    // 2-7. Round to IEEE binary16 (roundTiesToEven, straight from the double) and back.
+    return Value::number(float16_bits_to_double(double_to_float16_bits(n)));
 }
 
 // Math.fround ( x ) — https://tc39.es/ecma262/#sec-math.fround

@@ -1,0 +1,334 @@
+#include "runtime/builtins/atomics/atomics.h"
+
+#include "runtime/abstract_operations.h"
+#include "runtime/bigint.h"
+#include "runtime/atom_table.h"
+#include "runtime/builtins/typed_array/typed_array_object.h"
+#include "runtime/error_types.h"
+#include "runtime/object.h"
+#include "runtime/object_operations.h"
+#include "runtime/string.h"
+#include "runtime/symbol_registry.h"
+#include "runtime/vm.h"
+
+#include <chrono>
+#include <cmath>
+#include <cstring>
+#include <thread>
+
+namespace sable::runtime::builtins::atomics {
+
+namespace {
+
+enum class Waitable : uint8_t { No, Yes };
+
+// ValidateIntegerTypedArray ( typedArray, waitable ) — https://tc39.es/ecma262/#sec-validateintegertypedarray
+ThrowCompletionOr<TypedArrayObject*> validate_integer_typed_array(VM& vm, Value value, Waitable waitable,
+    std::string_view method)
+{
+    // 1. Let taRecord be ? ValidateTypedArray(typedArray, unordered).
+    TypedArrayObject* typed_array = TRY(validate_typed_array(vm, value, method));
+    TypedArrayType type = typed_array->type();
+    // 3. If waitable is true, the type must be Int32 or BigInt64.
+    if (waitable == Waitable::Yes) {
+        if (type != TypedArrayType::Int32 && type != TypedArrayType::BigInt64)
+            return vm.throw_type_error(ErrorType::NotA, { method, "Int32Array or BigInt64Array" });
+        return typed_array;
+    }
+    // 4. Else, it must be an unclamped integer type or a BigInt type.
+    switch (type) {
+    case TypedArrayType::Int8:
+    case TypedArrayType::Uint8:
+    case TypedArrayType::Int16:
+    case TypedArrayType::Uint16:
+    case TypedArrayType::Int32:
+    case TypedArrayType::Uint32:
+    case TypedArrayType::BigInt64:
+    case TypedArrayType::BigUint64:
+        return typed_array;
+    default:
+        return vm.throw_type_error(ErrorType::NotA, { method, "integer TypedArray" });
+    }
+}
+
+// ValidateAtomicAccess ( taRecord, requestIndex ) — https://tc39.es/ecma262/#sec-validateatomicaccess
+// Returns the byte index in the buffer.
+ThrowCompletionOr<size_t> validate_atomic_access(VM& vm, TypedArrayObject& typed_array, Value request_index)
+{
+    // 1. Let length be TypedArrayLength(taRecord).
+    size_t length = typed_array.length();
+    // 2. Let accessIndex be ? ToIndex(requestIndex).
+    uint64_t access_index = TRY(to_index(vm, request_index));
+    // 3. If accessIndex ≥ length, throw a RangeError exception.
+    if (access_index >= length)
+        return vm.throw_range_error(ErrorType::InvalidIndex, { "Atomics" });
+    // 4-6. Return accessIndex × elementSize + typedArray.[[ByteOffset]].
+    return size_t(access_index) * typed_array.element_size() + typed_array.byte_offset();
+}
+
+// RevalidateAtomicAccess ( typedArray, byteIndexInBuffer ) — https://tc39.es/ecma262/#sec-revalidateatomicaccess
+ThrowCompletionOr<void> revalidate_atomic_access(VM& vm, TypedArrayObject& typed_array, size_t byte_index, std::string_view method)
+{
+    // 3. If IsTypedArrayOutOfBounds(taRecord) is true, throw a TypeError exception.
+    if (typed_array.is_out_of_bounds())
+        return vm.throw_type_error(ErrorType::OutOfBoundsTypedArray, { method });
+    // 5. If byteIndexInBuffer ≥ taRecord.[[CachedBufferByteLength]], throw a RangeError exception.
+    if (byte_index >= typed_array.buffer()->byte_length())
+        return vm.throw_range_error(ErrorType::InvalidIndex, { method });
+    return {};
+}
+
+// The conversion of a value operand: ? ToBigInt(v) for BigInt types, else
+// 𝔽(? ToIntegerOrInfinity(v)).
+ThrowCompletionOr<Value> to_integer_operand(VM& vm, TypedArrayType type, Value value)
+{
+    if (is_bigint_type(type))
+        return Value::bigint(TRY(to_bigint(vm, value)));
+    return Value::number(TRY(to_integer_or_infinity(vm, value)) + 0.0);
+}
+
+uint64_t raw_bits(uint8_t const* bytes, uint32_t size)
+{
+    uint64_t bits = 0;
+    std::memcpy(&bits, bytes, size);
+    return bits;
+}
+
+enum class Operation : uint8_t { Add, And, Exchange, Or, Sub, Xor };
+
+// AtomicReadModifyWrite ( typedArray, index, value, op ) — https://tc39.es/ecma262/#sec-atomicreadmodifywrite
+ThrowCompletionOr<Value> atomic_read_modify_write(VM& vm, Arguments const& arguments, Operation operation,
+    std::string_view method)
+{
+    // 1. Let byteIndexInBuffer be ? ValidateAtomicAccessOnIntegerTypedArray(typedArray, index).
+    TypedArrayObject* typed_array = TRY(validate_integer_typed_array(vm, arguments.at(0), Waitable::No, method));
+    size_t byte_index = TRY(validate_atomic_access(vm, *typed_array, arguments.at(1)));
+    // 2. Let v be ? ToBigInt(value) or 𝔽(? ToIntegerOrInfinity(value)).
+    Value v = TRY(to_integer_operand(vm, typed_array->type(), arguments.at(2)));
+    // 3. Perform ? RevalidateAtomicAccess(typedArray, byteIndexInBuffer).
+    TRY(revalidate_atomic_access(vm, *typed_array, byte_index, method));
+    // 4-6. GetModifySetValueInBuffer(buffer, byteIndexInBuffer, elementType, v, op): the
+    //      operation on the raw bytes (two's complement, modulo 2^bits), returning the old value.
+    uint32_t size = typed_array->element_size();
+    uint8_t* bytes = typed_array->buffer()->data() + byte_index;
+    uint8_t operand_bytes[8];
+    store_element(typed_array->type(), operand_bytes, v);
+    uint64_t old_bits = raw_bits(bytes, size);
+    uint64_t operand = raw_bits(operand_bytes, size);
+    uint64_t new_bits = 0;
+    switch (operation) {
+    case Operation::Add:
+        new_bits = old_bits + operand;
+        break;
+    case Operation::And:
+        new_bits = old_bits & operand;
+        break;
+    case Operation::Exchange:
+        new_bits = operand;
+        break;
+    case Operation::Or:
+        new_bits = old_bits | operand;
+        break;
+    case Operation::Sub:
+        new_bits = old_bits - operand;
+        break;
+    case Operation::Xor:
+        new_bits = old_bits ^ operand;
+        break;
+    }
+    uint8_t old_bytes[8];
+    std::memcpy(old_bytes, bytes, size);
+    std::memcpy(bytes, &new_bits, size);
+    return load_element(vm, typed_array->type(), old_bytes);
+}
+
+}
+
+// Atomics.add ( typedArray, index, value ) — https://tc39.es/ecma262/#sec-atomics.add
+ThrowCompletionOr<Value> add(VM& vm, Arguments const& arguments)
+{
+    return atomic_read_modify_write(vm, arguments, Operation::Add, "Atomics.add");
+}
+
+// Atomics.and ( typedArray, index, value ) — https://tc39.es/ecma262/#sec-atomics.and
+ThrowCompletionOr<Value> and_(VM& vm, Arguments const& arguments)
+{
+    return atomic_read_modify_write(vm, arguments, Operation::And, "Atomics.and");
+}
+
+// Atomics.exchange ( typedArray, index, value ) — https://tc39.es/ecma262/#sec-atomics.exchange
+ThrowCompletionOr<Value> exchange(VM& vm, Arguments const& arguments)
+{
+    return atomic_read_modify_write(vm, arguments, Operation::Exchange, "Atomics.exchange");
+}
+
+// Atomics.or ( typedArray, index, value ) — https://tc39.es/ecma262/#sec-atomics.or
+ThrowCompletionOr<Value> or_(VM& vm, Arguments const& arguments)
+{
+    return atomic_read_modify_write(vm, arguments, Operation::Or, "Atomics.or");
+}
+
+// Atomics.sub ( typedArray, index, value ) — https://tc39.es/ecma262/#sec-atomics.sub
+ThrowCompletionOr<Value> sub(VM& vm, Arguments const& arguments)
+{
+    return atomic_read_modify_write(vm, arguments, Operation::Sub, "Atomics.sub");
+}
+
+// Atomics.xor ( typedArray, index, value ) — https://tc39.es/ecma262/#sec-atomics.xor
+ThrowCompletionOr<Value> xor_(VM& vm, Arguments const& arguments)
+{
+    return atomic_read_modify_write(vm, arguments, Operation::Xor, "Atomics.xor");
+}
+
+// Atomics.compareExchange ( typedArray, index, expectedValue, replacementValue ) — https://tc39.es/ecma262/#sec-atomics.compareexchange
+ThrowCompletionOr<Value> compare_exchange(VM& vm, Arguments const& arguments)
+{
+    constexpr std::string_view method = "Atomics.compareExchange";
+    // 1. Let byteIndexInBuffer be ? ValidateAtomicAccessOnIntegerTypedArray(typedArray, index).
+    TypedArrayObject* typed_array = TRY(validate_integer_typed_array(vm, arguments.at(0), Waitable::No, method));
+    size_t byte_index = TRY(validate_atomic_access(vm, *typed_array, arguments.at(1)));
+    // 2-4. Convert expectedValue, then replacementValue.
+    Value expected = TRY(to_integer_operand(vm, typed_array->type(), arguments.at(2)));
+    Value replacement = TRY(to_integer_operand(vm, typed_array->type(), arguments.at(3)));
+    // 5. Perform ? RevalidateAtomicAccess(typedArray, byteIndexInBuffer).
+    TRY(revalidate_atomic_access(vm, *typed_array, byte_index, method));
+    // 6-10. expectedBytes and replacementBytes: NumericToRawBytes of each.
+    uint32_t size = typed_array->element_size();
+    uint8_t expected_bytes[8];
+    uint8_t replacement_bytes[8];
+    store_element(typed_array->type(), expected_bytes, expected);
+    store_element(typed_array->type(), replacement_bytes, replacement);
+    // 11-13. Read the old bytes; if they equal expectedBytes, write replacementBytes.
+    uint8_t* bytes = typed_array->buffer()->data() + byte_index;
+    uint8_t old_bytes[8];
+    std::memcpy(old_bytes, bytes, size);
+    if (std::memcmp(old_bytes, expected_bytes, size) == 0)
+        std::memcpy(bytes, replacement_bytes, size);
+    // 14. Return RawBytesToNumeric(elementType, rawBytesRead, isLittleEndian).
+    return load_element(vm, typed_array->type(), old_bytes);
+}
+
+// Atomics.isLockFree ( size ) — https://tc39.es/ecma262/#sec-atomics.islockfree
+ThrowCompletionOr<Value> is_lock_free(VM& vm, Arguments const& arguments)
+{
+    // 1. Let n be ? ToIntegerOrInfinity(size).
+    double n = TRY(to_integer_or_infinity(vm, arguments.at(0)));
+    // 2-6. 1, 2, 4 and 8-byte accesses are lock-free on every target Sable builds for.
+    return Value::boolean(n == 1 || n == 2 || n == 4 || n == 8);
+}
+
+// Atomics.load ( typedArray, index ) — https://tc39.es/ecma262/#sec-atomics.load
+ThrowCompletionOr<Value> load(VM& vm, Arguments const& arguments)
+{
+    constexpr std::string_view method = "Atomics.load";
+    // 1. Let byteIndexInBuffer be ? ValidateAtomicAccessOnIntegerTypedArray(typedArray, index).
+    TypedArrayObject* typed_array = TRY(validate_integer_typed_array(vm, arguments.at(0), Waitable::No, method));
+    size_t byte_index = TRY(validate_atomic_access(vm, *typed_array, arguments.at(1)));
+    // 2. Perform ? RevalidateAtomicAccess(typedArray, byteIndexInBuffer).
+    TRY(revalidate_atomic_access(vm, *typed_array, byte_index, method));
+    // 3-5. Return GetValueFromBuffer(buffer, byteIndexInBuffer, elementType, true, seq-cst).
+    return load_element(vm, typed_array->type(), typed_array->buffer()->data() + byte_index);
+}
+
+// Atomics.store ( typedArray, index, value ) — https://tc39.es/ecma262/#sec-atomics.store
+ThrowCompletionOr<Value> store(VM& vm, Arguments const& arguments)
+{
+    constexpr std::string_view method = "Atomics.store";
+    // 1. Let byteIndexInBuffer be ? ValidateAtomicAccessOnIntegerTypedArray(typedArray, index).
+    TypedArrayObject* typed_array = TRY(validate_integer_typed_array(vm, arguments.at(0), Waitable::No, method));
+    size_t byte_index = TRY(validate_atomic_access(vm, *typed_array, arguments.at(1)));
+    // 2-3. Let v be ? ToBigInt(value) or 𝔽(? ToIntegerOrInfinity(value)).
+    Value v = TRY(to_integer_operand(vm, typed_array->type(), arguments.at(2)));
+    // 4. Perform ? RevalidateAtomicAccess(typedArray, byteIndexInBuffer).
+    TRY(revalidate_atomic_access(vm, *typed_array, byte_index, method));
+    // 5-7. Perform SetValueInBuffer(buffer, byteIndexInBuffer, elementType, v, true, seq-cst).
+    store_element(typed_array->type(), typed_array->buffer()->data() + byte_index, v);
+    // 8. Return v.
+    return v;
+}
+
+// Atomics.notify ( typedArray, index, count ) — https://tc39.es/ecma262/#sec-atomics.notify
+ThrowCompletionOr<Value> notify(VM& vm, Arguments const& arguments)
+{
+    constexpr std::string_view method = "Atomics.notify";
+    // 1. Let taRecord be ? ValidateIntegerTypedArray(typedArray, true).
+    TypedArrayObject* typed_array = TRY(validate_integer_typed_array(vm, arguments.at(0), Waitable::Yes, method));
+    // 2. Let byteIndexInBuffer be ? ValidateAtomicAccess(taRecord, index).
+    TRY(validate_atomic_access(vm, *typed_array, arguments.at(1)));
+    // 3. If count is undefined, let c be +∞; else let c be max(? ToIntegerOrInfinity(count), 0).
+    if (!arguments.at(2).is_undefined())
+        TRY(to_integer_or_infinity(vm, arguments.at(2)));
+    // 4-6. If IsSharedArrayBuffer(buffer) is false, return +0𝔽.
+    // 7-12. Otherwise wake up to c waiters: with one agent per VM nobody else can be waiting.
+    return Value::int32(0);
+}
+
+// Atomics.pause ( [ N ] ) — https://tc39.es/ecma262/#sec-atomics.pause
+ThrowCompletionOr<Value> pause(VM& vm, Arguments const& arguments)
+{
+    // 1. If N is neither undefined nor an integral Number, throw a TypeError exception.
+    Value n = arguments.at(0);
+    if (!n.is_undefined() && !is_integral_number(n))
+        return vm.throw_type_error(ErrorType::NotA, { "Atomics.pause", "integral Number" });
+    // 2. If the execution environment of the ECMAScript implementation supports signaling to
+    //    the operating system or CPU that the current executing code is in a spin-wait loop,
+    //    send that signal.
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#endif
+    // 3. Return undefined.
+    return Value::undefined();
+}
+
+// Atomics.wait ( typedArray, index, value, timeout ) — https://tc39.es/ecma262/#sec-atomics.wait
+// (DoWait ( mode, typedArray, index, value, timeout ) with mode sync.)
+ThrowCompletionOr<Value> wait(VM& vm, Arguments const& arguments)
+{
+    constexpr std::string_view method = "Atomics.wait";
+    // 1. Let taRecord be ? ValidateIntegerTypedArray(typedArray, true).
+    TypedArrayObject* typed_array = TRY(validate_integer_typed_array(vm, arguments.at(0), Waitable::Yes, method));
+    // 2-3. If IsSharedArrayBuffer(buffer) is false, throw a TypeError exception.
+    if (!typed_array->buffer()->is_shared())
+        return vm.throw_type_error(ErrorType::NotA, { method, "view on a SharedArrayBuffer" });
+    // 4. Let i be ? ValidateAtomicAccess(taRecord, index).
+    size_t byte_index = TRY(validate_atomic_access(vm, *typed_array, arguments.at(1)));
+    // 5-7. Let v be ? ToBigInt64(value) or ? ToInt32(value).
+    int64_t v = typed_array->type() == TypedArrayType::BigInt64 ? bigint_to_int64(*TRY(to_bigint(vm, arguments.at(2))))
+                                                                 : TRY(to_int32(vm, arguments.at(2)));
+    // 8. Let q be ? ToNumber(timeout).
+    double q = TRY(to_number(vm, arguments.at(3)));
+    // 9. If q is NaN or +∞, let t be +∞; else if q is -∞, let t be 0; else max(ℝ(q), 0).
+    double t = std::isnan(q) ? INFINITY : std::max(q, 0.0);
+    // 10. If mode is sync and AgentCanSuspend() is false, throw a TypeError exception. (The
+    //     agent can suspend, as Node's main thread can.)
+    // 11-17. Let w be the value at the index; if v ≠ w, return "not-equal".
+    int64_t w = 0;
+    if (typed_array->type() == TypedArrayType::BigInt64) {
+        std::memcpy(&w, typed_array->buffer()->data() + byte_index, sizeof(int64_t));
+    } else {
+        int32_t w32;
+        std::memcpy(&w32, typed_array->buffer()->data() + byte_index, sizeof(w32));
+        w = w32;
+    }
+    if (v != w)
+        return Value::string(vm.atoms().intern_latin1("not-equal"));
+    // 18-31. Suspend until notified or timed out. With one agent per VM no notification can
+    //        come, so the wait lasts the whole timeout (forever when it is +∞, as in Node).
+    if (std::isinf(t)) {
+        while (true)
+            std::this_thread::sleep_for(std::chrono::hours(1));
+    }
+    std::this_thread::sleep_for(std::chrono::duration<double, std::milli>(t));
+    return Value::string(vm.atoms().intern_latin1("timed-out"));
+}
+
+void initialize(VM& vm, Realm& realm, Object& target)
+{
+#include "runtime/builtins/install_builtins.h"
+#include "runtime/builtins/atomics/atomics.def"
+    // 25.4.17 Atomics [ %Symbol.toStringTag% ]: "Atomics".
+    MUST(define_property_or_throw(vm, target, PropertyKey::from_symbol(vm.symbols().to_string_tag),
+        PropertyDescriptor::data(Value::string(vm.atoms().intern_latin1("Atomics")), kConfigurableOnly)));
+}
+
+}
