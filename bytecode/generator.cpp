@@ -172,12 +172,12 @@ Reg FunctionGenerator::allocate_range(uint32_t count)
 
 // --- Scopes
 
-static runtime::ScopeDescriptor::Kind descriptor_kind(ScopeKind kind)
+static runtime::ScopeDescriptor::Kind descriptor_kind(Scope const& scope)
 {
     using K = runtime::ScopeDescriptor::Kind;
-    switch (kind) {
+    switch (scope.kind) {
     case ScopeKind::Function:
-        return K::Function;
+        return scope.function && scope.function->body_scope ? K::FunctionParameters : K::Function;
     case ScopeKind::FunctionBody:
         return K::FunctionBody;
     case ScopeKind::Catch:
@@ -242,7 +242,7 @@ void FunctionGenerator::enter_scope(Scope* scope, runtime::ScopeDescriptor const
             if (!binding.name)
                 binding = { m_compilation.keep(vm().atoms().intern_latin1("*unused*")), runtime::ScopeDescriptor::kMutable };
         }
-        auto* descriptor = m_compilation.keep(runtime::ScopeDescriptor::create(vm().heap(), descriptor_kind(scope->kind), bindings));
+        auto* descriptor = m_compilation.keep(runtime::ScopeDescriptor::create(vm().heap(), descriptor_kind(*scope), bindings));
         emit(Opcode::PushBlockEnv, { cell_constant(descriptor) });
         push_control(ControlScope(ControlScope::Kind::Environment));
     }

@@ -59,6 +59,7 @@ char const* scope_kind_name(runtime::ScopeDescriptor::Kind kind)
 {
     switch (kind) {
     case runtime::ScopeDescriptor::Kind::Function: return "function";
+    case runtime::ScopeDescriptor::Kind::FunctionParameters: return "function-parameters";
     case runtime::ScopeDescriptor::Kind::FunctionBody: return "function-body";
     case runtime::ScopeDescriptor::Kind::Block: return "block";
     case runtime::ScopeDescriptor::Kind::Catch: return "catch";

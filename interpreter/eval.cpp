@@ -75,7 +75,8 @@ bool is_function_var_scope(Environment const& environment)
         return false;
     auto* scope = static_cast<DeclarativeEnvironment const&>(environment).scope();
     return scope
-        && (scope->kind() == ScopeDescriptor::Kind::Function || scope->kind() == ScopeDescriptor::Kind::FunctionBody
+        && (scope->kind() == ScopeDescriptor::Kind::Function || scope->kind() == ScopeDescriptor::Kind::FunctionParameters
+            || scope->kind() == ScopeDescriptor::Kind::FunctionBody
             || scope->kind() == ScopeDescriptor::Kind::Eval);
 }
 
@@ -209,6 +210,17 @@ ThrowCompletionOr<void> eval_declaration_instantiation(VM& vm, Realm& realm, Env
                 continue;
             TRY(var_names_each([&](String* name) -> ThrowCompletionOr<void> {
                 if (declares(declarative, name))
+                    return vm.throw_syntax_error(ErrorType::AlreadyDeclared, { name->to_utf8(vm.heap()) });
+                return {};
+            }));
+        }
+        // Eval code in parameter expressions: the parameters (and `arguments`) are bound in an
+        // environment between it and the function's variable environment (10.2.11 step 20),
+        // which the vars cannot be hoisted over either. Sable keeps both in one environment.
+        auto* parameters = static_cast<DeclarativeEnvironment*>(variable);
+        if (is_function_var_scope(*variable) && parameters->scope()->kind() == ScopeDescriptor::Kind::FunctionParameters) {
+            TRY(var_names_each([&](String* name) -> ThrowCompletionOr<void> {
+                if (parameters->scope()->find(name))
                     return vm.throw_syntax_error(ErrorType::AlreadyDeclared, { name->to_utf8(vm.heap()) });
                 return {};
             }));

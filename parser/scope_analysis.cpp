@@ -799,8 +799,11 @@ void ScopeAnalyzer::visit_function(FunctionNode* function)
     }
     visit_statements(function->body);
     hoist_block_functions(state, scope);
-    // Direct eval code may name `arguments`: the object must exist in the environment.
-    if (function->uses_arguments && !scope->find(m_atoms.arguments) && !state.var_scope->find(m_atoms.arguments))
+    // Direct eval code may name `arguments`: the object must exist in the environment, unless a
+    // parameter has that name or, without parameter expressions, a body declaration does
+    // (10.2.11 steps 15-18).
+    bool body_declares_arguments = !has_parameter_expressions && state.var_scope->find(m_atoms.arguments);
+    if (function->uses_arguments && !scope->find(m_atoms.arguments) && !body_declares_arguments)
         add_variable(scope, m_atoms.arguments, VariableKind::Arguments, nullptr);
     // A named function expression sees its own name unless something in it shadows it.
     if (function->name && function->kind == NodeKind::FunctionExpression && !scope->find(function->name->name)

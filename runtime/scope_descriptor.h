@@ -25,7 +25,10 @@ public:
     static constexpr gc::CellKind kKind = gc::CellKind::ScopeDescriptor;
 
     enum class Kind : uint8_t {
-        Function, // a function's parameters and (unless separate) body
+        Function, // a function's parameters and body
+        // The parameters of a function with parameter expressions (10.2.11 step 20): its body
+        // has its own FunctionBody scope (step 28).
+        FunctionParameters,
         FunctionBody, // 10.2.11 step 28: the var scope of a function with parameter expressions
         Block,
         Catch,
