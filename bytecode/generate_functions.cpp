@@ -12,6 +12,8 @@
 #include "runtime/value_array.h"
 #include "runtime/vm.h"
 
+#include <unordered_set>
+
 namespace sable::bytecode::detail {
 
 using parser::FunctionKind;
@@ -547,7 +549,10 @@ void FunctionGenerator::generate_prologue()
             m_uses_arguments = true;
         if (variable->kind == VariableKind::Arguments || var_arguments) {
             bool mapped = !function.is_strict && function.has_simple_parameter_list;
-            emit(Opcode::CreateArguments, { mapped ? 1 : 0 });
+            if (mapped)
+                emit(Opcode::CreateMappedArguments, { cell_constant(parameter_map(function)) });
+            else
+                emit(Opcode::CreateArguments);
             store_access(access_for_variable(variable), variable->name, true);
         } else if (variable->kind == VariableKind::FunctionName) {
             emit(Opcode::LdaCallee);
@@ -583,6 +588,25 @@ void FunctionGenerator::generate_prologue()
         return;
     emit(Opcode::LdaUndefined);
     emit_return();
+}
+
+// The [[ParameterMap]] of a mapped arguments object (10.4.4.7 CreateMappedArgumentsObject,
+// steps 15-17): per parameter index, the environment slot of the parameter, or the empty Value
+// where a later parameter has the same name (or the parameter is not in the environment).
+runtime::ValueArray* FunctionGenerator::parameter_map(parser::FunctionNode& function)
+{
+    auto count = uint32_t(function.parameters.size());
+    auto* map = m_compilation.keep(runtime::ValueArray::create(vm().heap(), count, runtime::Value::empty()));
+    map->set_size(count);
+    std::unordered_set<parser::Atom> mapped_names;
+    for (uint32_t k = count; k-- > 0;) {
+        auto& identifier = function.parameters[k]->as<parser::Identifier>();
+        Variable* variable = identifier.resolution.variable;
+        if (!mapped_names.insert(identifier.name).second || !variable || variable->location != VariableLocation::Environment)
+            continue;
+        map->set_non_cell(k, runtime::Value::int32(int32_t(variable->index)));
+    }
+    return map;
 }
 
 void FunctionGenerator::generate_parameters()

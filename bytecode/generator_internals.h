@@ -178,6 +178,7 @@ public:
     uint32_t atom_constant(std::u16string_view);
     uint32_t atom_constant(std::string_view latin1_or_utf8);
     uint32_t cell_constant(gc::Cell*);
+    runtime::ValueArray* parameter_map(parser::FunctionNode&);
     runtime::String* intern(parser::Atom);
     runtime::String* intern(std::u16string_view);
     void load_string(std::u16string_view);

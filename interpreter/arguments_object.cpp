@@ -5,10 +5,13 @@
 #include "runtime/abstract_operations.h"
 #include "runtime/array.h"
 #include "runtime/atom_table.h"
+#include "runtime/environment.h"
+#include "runtime/mapped_arguments.h"
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
 #include "runtime/realm.h"
 #include "runtime/symbol_registry.h"
+#include "runtime/value_array.h"
 #include "runtime/vm.h"
 
 #include <algorithm>
@@ -28,15 +31,11 @@ Value argument_at(Frame& frame, uint32_t index)
     return frame.extra_arguments()[index - parameter_count];
 }
 
-}
-
-// CreateUnmappedArgumentsObject ( argumentsList ) — https://tc39.es/ecma262/#sec-createunmappedargumentsobject
-// CreateMappedArgumentsObject ( func, formals, argumentsList, env ) — https://tc39.es/ecma262/#sec-createmappedargumentsobject
-Object* create_arguments_object(VM& vm, Frame& frame, bool mapped)
+// The properties both forms share: "length", the indices, @@iterator; then "callee".
+Object* fill_arguments_object(VM& vm, Frame& frame, Object* arguments, bool mapped)
 {
     Realm& realm = *frame.realm;
     AtomTable& atoms = vm.atoms();
-    Object* arguments = Object::create_with_kind(vm, ObjectKind::Arguments, realm.object_prototype());
     uint32_t length = frame.argument_count;
     // "length": writable, not enumerable, configurable.
     MUST(define_property_or_throw(vm, *arguments, PropertyKey::from_atom(atoms.length),
@@ -58,6 +57,26 @@ Object* create_arguments_object(VM& vm, Frame& frame, bool mapped)
             PropertyDescriptor::accessor(thrower, thrower, false, false)));
     }
     return arguments;
+}
+
+}
+
+// CreateUnmappedArgumentsObject ( argumentsList ) — https://tc39.es/ecma262/#sec-createunmappedargumentsobject
+Object* create_unmapped_arguments_object(VM& vm, Frame& frame)
+{
+    Object* arguments = Object::create_with_kind(vm, ObjectKind::Arguments, frame.realm->object_prototype());
+    return fill_arguments_object(vm, frame, arguments, false);
+}
+
+// CreateMappedArgumentsObject ( func, formals, argumentsList, env ) — https://tc39.es/ecma262/#sec-createmappedargumentsobject
+Object* create_mapped_arguments_object(VM& vm, Frame& frame, ValueArray& parameter_map)
+{
+    // 15-17. Only the indices of arguments actually passed are mapped.
+    uint32_t mapped_count = std::min(parameter_map.size(), frame.argument_count);
+    ValueArray* map = ValueArray::copy(vm.heap(), &parameter_map, mapped_count, std::max(mapped_count, 1u), Value::empty());
+    auto* environment = static_cast<DeclarativeEnvironment*>(frame.environment);
+    Object* arguments = MappedArguments::create(vm, frame.realm->object_prototype(), mapped_count ? environment : nullptr, map);
+    return fill_arguments_object(vm, frame, arguments, true);
 }
 
 Object* create_rest_array(VM& vm, Frame& frame)

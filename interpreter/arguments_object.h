@@ -4,6 +4,7 @@
 
 namespace sable::runtime {
 class Object;
+class ValueArray;
 class VM;
 }
 
@@ -11,10 +12,12 @@ namespace sable::interpreter {
 
 struct Frame;
 
-// CreateUnmappedArgumentsObject, or for sloppy functions with simple parameter lists
-// CreateMappedArgumentsObject. (Mapped objects do not yet alias the parameters: writing
-// `arguments[0]` does not change the first parameter.)
-runtime::Object* create_arguments_object(runtime::VM&, Frame&, bool mapped);
+// CreateUnmappedArgumentsObject ( argumentsList )
+runtime::Object* create_unmapped_arguments_object(runtime::VM&, Frame&);
+// CreateMappedArgumentsObject ( func, formals, argumentsList, env ) for sloppy functions with
+// simple parameter lists: `parameter_map` lists, per parameter, its slot in the frame's
+// environment (runtime/mapped_arguments.h).
+runtime::Object* create_mapped_arguments_object(runtime::VM&, Frame&, runtime::ValueArray& parameter_map);
 // The array of the arguments past the formal parameters (a rest parameter's value).
 runtime::Object* create_rest_array(runtime::VM&, Frame&);
 

@@ -960,8 +960,11 @@ op_GetTemplateObject:
         *static_cast<ValueArray*>(CONSTANT(0).as_internal_cell())));
     NEXT(GetTemplateObject);
 op_CreateArguments:
-    acc = Value::object(create_arguments_object(vm, *frame, FIELD(0) != 0));
+    acc = Value::object(create_unmapped_arguments_object(vm, *frame));
     NEXT(CreateArguments);
+op_CreateMappedArguments:
+    acc = Value::object(create_mapped_arguments_object(vm, *frame, *static_cast<ValueArray*>(CONSTANT(0).as_internal_cell())));
+    NEXT(CreateMappedArguments);
 op_CreateRestArray:
     acc = Value::object(create_rest_array(vm, *frame));
     NEXT(CreateRestArray);

@@ -900,6 +900,15 @@ void ScopeAnalyzer::resolve_references()
     }
 }
 
+// Whether the function's `arguments` object is a mapped one (10.2.11 step 22): sloppy code,
+// simple parameters, and a function with an own `arguments`.
+static bool has_mapped_arguments(FunctionNode const& function)
+{
+    return function.uses_arguments && !function.is_strict && function.has_simple_parameter_list
+        && function.function_kind != FunctionKind::Arrow && function.function_kind != FunctionKind::ClassFieldInitializer
+        && function.function_kind != FunctionKind::ClassStaticBlock;
+}
+
 // Places each variable in a register or an environment slot, then finishes resolutions.
 void ScopeAnalyzer::allocate(Program& program)
 {
@@ -911,9 +920,12 @@ void ScopeAnalyzer::allocate(Program& program)
                 variable->location = VariableLocation::Global;
                 continue;
             }
-            // A direct eval in this scope or below can name any variable.
+            // A direct eval in this scope or below can name any variable. A mapped arguments
+            // object aliases the parameters through their environment slots (10.4.4).
             bool needs_environment = variable->captured || scope.contains_direct_eval || scope.kind == ScopeKind::Module
-                || (scope.function && scope.function->is_generator) || (scope.function && scope.function->is_async);
+                || (scope.function && scope.function->is_generator) || (scope.function && scope.function->is_async)
+                || (variable->kind == VariableKind::Parameter && scope.kind == ScopeKind::Function
+                    && has_mapped_arguments(*scope.function));
             if (needs_environment) {
                 variable->location = VariableLocation::Environment;
                 variable->index = scope.environment_size++;

@@ -18,6 +18,7 @@
 #include "runtime/environment.h"
 #include "runtime/function_object.h"
 #include "runtime/generator_object.h"
+#include "runtime/mapped_arguments.h"
 #include "runtime/module_namespace.h"
 #include "runtime/module_record.h"
 #include "runtime/proxy_object.h"

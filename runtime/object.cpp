@@ -7,6 +7,7 @@
 #include "runtime/primitive_wrapper.h"
 #include "runtime/function_object.h"
 #include "runtime/immutable_prototype_object.h"
+#include "runtime/mapped_arguments.h"
 #include "runtime/module_namespace.h"
 #include "runtime/proxy_object.h"
 #include "runtime/native_function.h"

@@ -81,6 +81,7 @@ ThrowCompletionOr<Value> to_string(VM& vm, Arguments const& arguments)
     } else {
         switch (object->kind()) {
         case ObjectKind::Arguments:
+        case ObjectKind::MappedArguments:
             builtin_tag = "Arguments";
             break;
         case ObjectKind::Error:
