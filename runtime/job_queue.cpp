@@ -29,6 +29,8 @@ void JobQueue::enqueue_promise_job(JobFunction function, Value a, Value b, Value
 ThrowCompletionOr<void> JobQueue::run_jobs(VM& vm)
 {
     while (!m_jobs.empty()) {
+        // 9.10 ClearKeptObjects: what the previous job (or the script) kept for WeakRefs.
+        vm.clear_kept_objects();
         // FIFO: take the oldest job off the queue before running it (it may enqueue more).
         Job job = m_jobs.front();
         m_jobs.pop_front();

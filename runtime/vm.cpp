@@ -19,7 +19,7 @@ VM::VM(gc::HeapOptions const& options)
     , m_symbols(m_heap, m_atoms)
     , m_shapes(m_heap)
     , m_job_queue(m_heap)
-    , m_weak_collections(std::make_unique<WeakCollectionRegistry>(m_heap))
+    , m_weak_collections(std::make_unique<WeakCollectionRegistry>(m_heap, m_job_queue))
     , m_interpreter_stack(std::make_unique<interpreter::InterpreterStack>())
 {
     m_root_provider_id = m_heap.add_root_provider([this](gc::Visitor& visitor) {
@@ -27,6 +27,8 @@ VM::VM(gc::HeapOptions const& options)
         visitor.visit(m_current_realm);
         visitor.visit(m_throw_site.function_template);
         m_interpreter_stack->visit(visitor);
+        for (Value kept : m_kept_alive)
+            visitor.visit_value_bits(kept.bits());
     });
 }
 

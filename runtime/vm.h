@@ -24,6 +24,7 @@
 #include <cstdint>
 #include <functional>
 #include <utility>
+#include <vector>
 #include <initializer_list>
 #include <memory>
 #include <string_view>
@@ -105,6 +106,11 @@ public:
     // The live WeakMaps and WeakSets, whose dead keys weak processing drops.
     WeakCollectionRegistry& weak_collections() { return *m_weak_collections; }
 
+    // AddToKeptObjects ( value ) and ClearKeptObjects ( ): WeakRef targets created or
+    // dereferenced in the running job stay alive until it ends (the job queue clears them).
+    void keep_during_job(Value value) { m_kept_alive.push_back(value); }
+    void clear_kept_objects() { m_kept_alive.clear(); }
+
     // The promise job queue (HostEnqueuePromiseJob); the host drains it with run_jobs().
     JobQueue& job_queue() { return m_job_queue; }
     ThrowCompletionOr<void> run_jobs() { return m_job_queue.run_jobs(*this); }
@@ -157,6 +163,8 @@ private:
     std::unique_ptr<WeakCollectionRegistry> m_weak_collections;
     PromiseRejectionTracker m_promise_rejection_tracker;
     ModuleLoader m_module_loader;
+    // Rooted by the VM's root provider; malloc storage, never GC-allocated.
+    std::vector<Value> m_kept_alive;
     ImportMetaInitializer m_import_meta_initializer;
     uint64_t m_module_async_evaluation_count { 0 };
     std::unique_ptr<interpreter::InterpreterStack> m_interpreter_stack;

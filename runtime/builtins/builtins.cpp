@@ -80,6 +80,8 @@ void initialize_builtins(VM& vm, Realm& realm)
     set_iterator_prototype::initialize(vm, realm, *realm.set_iterator_prototype());
     weak_map_prototype::initialize(vm, realm, *realm.weak_map_prototype());
     weak_set_prototype::initialize(vm, realm, *realm.weak_set_prototype());
+    weak_ref_prototype::initialize(vm, realm, *realm.weak_ref_prototype());
+    finalization_registry_prototype::initialize(vm, realm, *realm.finalization_registry_prototype());
     promise_constructor::initialize(vm, realm, *realm.promise_constructor());
     promise_prototype::initialize(vm, realm, *realm.promise_prototype());
     // Binary data; %TypedArray.prototype% after Array.prototype, whose toString it shares.

@@ -1,6 +1,8 @@
 #include "runtime/builtins/weak/weak_collection.h"
 
 #include "gc/heap.h"
+#include "runtime/builtins/weak/weak_ref.h"
+#include "runtime/job_queue.h"
 #include "runtime/symbol.h"
 #include "runtime/vm.h"
 
@@ -71,8 +73,9 @@ gc::Cell* can_be_held_weakly(Value value)
     return nullptr;
 }
 
-WeakCollectionRegistry::WeakCollectionRegistry(gc::Heap& heap)
+WeakCollectionRegistry::WeakCollectionRegistry(gc::Heap& heap, JobQueue& job_queue)
     : m_heap(heap)
+    , m_job_queue(job_queue)
 {
     m_weak_callback_id = heap.add_weak_callback([this](gc::Heap& heap) {
         // Collections that died are forgotten (their finalizer frees their table); the others
@@ -81,6 +84,22 @@ WeakCollectionRegistry::WeakCollectionRegistry(gc::Heap& heap)
             if (!heap.is_marked(collection))
                 return true;
             collection->remove_dead_keys(heap);
+            return false;
+        });
+        // WeakRefs that died are forgotten; the others lose a dead target.
+        std::erase_if(m_weak_refs, [&](WeakRefObject* weak_ref) {
+            if (!heap.is_marked(weak_ref))
+                return true;
+            weak_ref->clear_dead_target(heap);
+            return false;
+        });
+        // Registries queue the held values of dead targets and a cleanup job (the queue only
+        // mallocs: nothing is allocated on the GC heap here).
+        std::erase_if(m_finalization_registries, [&](FinalizationRegistryObject* registry) {
+            if (!heap.is_marked(registry))
+                return true;
+            if (registry->collect_dead_targets(heap))
+                m_job_queue.enqueue_promise_job(cleanup_finalization_registry, Value::object(registry));
             return false;
         });
     });

@@ -25,7 +25,10 @@ class Heap;
 
 namespace sable::runtime {
 
+class FinalizationRegistryObject;
+class JobQueue;
 class VM;
+class WeakRefObject;
 
 class WeakCollection final : public Object {
 public:
@@ -63,19 +66,25 @@ private:
 // CanBeHeldWeakly ( v ): the cell to key by, or nullptr.
 gc::Cell* can_be_held_weakly(Value);
 
-// The VM's list of live weak collections and its weak-processing callback.
+// The VM's lists of live weak collections, WeakRefs and FinalizationRegistries, and the
+// weak-processing callback that updates them after marking (weak_ref.h).
 class WeakCollectionRegistry {
 public:
-    explicit WeakCollectionRegistry(gc::Heap&);
+    WeakCollectionRegistry(gc::Heap&, JobQueue&);
     ~WeakCollectionRegistry();
     WeakCollectionRegistry(WeakCollectionRegistry const&) = delete;
     WeakCollectionRegistry& operator=(WeakCollectionRegistry const&) = delete;
 
     void add(WeakCollection* collection) { m_collections.push_back(collection); }
+    void add_weak_ref(WeakRefObject* weak_ref) { m_weak_refs.push_back(weak_ref); }
+    void add_finalization_registry(FinalizationRegistryObject* registry) { m_finalization_registries.push_back(registry); }
 
 private:
     gc::Heap& m_heap;
+    JobQueue& m_job_queue;
     std::vector<WeakCollection*> m_collections;
+    std::vector<WeakRefObject*> m_weak_refs;
+    std::vector<FinalizationRegistryObject*> m_finalization_registries;
     uint64_t m_weak_callback_id { 0 };
 };
 
