@@ -5,8 +5,7 @@
 // Keys are held weakly: the collector does not trace them through the collection. Values are
 // traced (strongly), so a value that refers back to its own key keeps that entry until the map
 // dies: the ephemeron refinement (trace a value only once its key is otherwise reachable) needs
-// marker support in gc/ and is not there yet. Nothing in JavaScript can observe the difference
-// without WeakRef/FinalizationRegistry.
+// marker support in gc/ and is not there yet; a WeakRef to such a key shows the difference.
 //
 // Every live weak collection is listed in the VM's WeakCollectionRegistry, whose weak callback
 // runs after marking: it forgets collections that died and drops the entries of the others whose
