@@ -14,36 +14,21 @@ namespace sable::runtime {
 
 namespace {
 
-constexpr uint32_t kInitialCapacity = 4;
+constexpr uint32_t kEntrySize = 3;
+constexpr uint32_t kInitialCapacity = 2 * kEntrySize;
 
-// CreateDisposableResource ( V, sync-dispose [ , method ] ) — https://tc39.es/ecma262/#sec-createdisposableresource
-// Returns the [[DisposeMethod]] of the resource (the [[ResourceValue]] is V, or undefined for
-// null).
-ThrowCompletionOr<Value> create_disposable_resource_method(VM& vm, Value value, Value method)
+// Step 3 of AddDisposableResource: appends (this value, method, argument).
+ValueArray* append_resource(VM& vm, ValueArray& capability, Value this_value, Value method, Value argument)
 {
-    // 1. If method is not present, then
-    if (method.is_empty()) {
-        // a. If V is either null or undefined, then: V and method are undefined.
-        if (value.is_nullish())
-            return Value::undefined();
-        // b. Else,
-        //    i. If V is not an Object, throw a TypeError exception.
-        if (!value.is_object())
-            return vm.throw_type_error(ErrorType::NotAnObject, { "A `using` resource" });
-        //    ii. Let method be ? GetDisposeMethod(V, hint). (GetDisposeMethod for sync-dispose:
-        //        ? GetMethod(V, @@dispose).)
-        method = TRY(get_method(vm, *value.as_object(), PropertyKey::from_symbol(vm.symbols().dispose)));
-        //    iii. If method is undefined, throw a TypeError exception.
-        if (method.is_undefined())
-            return vm.throw_type_error(ErrorType::NotAFunction, { "The resource's [Symbol.dispose]" });
-        return method;
-    }
-    // 2. Else, if IsCallable(method) is false, throw a TypeError exception.
-    if (!is_callable(method))
-        return vm.throw_type_error(ErrorType::NotAFunction, { "The dispose method" });
-    // 3. Return the DisposableResource Record { [[ResourceValue]]: V, [[Hint]]: hint,
-    //    [[DisposeMethod]]: method }.
-    return method;
+    ValueArray* stack = &capability;
+    uint32_t size = stack->size();
+    if (size + kEntrySize > stack->capacity())
+        stack = ValueArray::copy(vm.heap(), stack, size, stack->capacity() * 2, Value::undefined());
+    stack->set(vm.heap(), size, this_value);
+    stack->set(vm.heap(), size + 1, method);
+    stack->set(vm.heap(), size + 2, argument);
+    stack->set_size(size + kEntrySize);
+    return stack;
 }
 
 // Step 3.e.iii.1 of DisposeResources: a SuppressedError whose "error" is the new error and whose
@@ -72,24 +57,34 @@ ValueArray* new_dispose_capability(VM& vm)
 }
 
 // AddDisposableResource ( disposeCapability, V, hint [ , method ] ) — https://tc39.es/ecma262/#sec-adddisposableresource
-ThrowCompletionOr<ValueArray*> add_disposable_resource(VM& vm, ValueArray& capability, Value value, Value method)
+// (method not present)
+ThrowCompletionOr<ValueArray*> add_disposable_resource(VM& vm, ValueArray& capability, Value value)
 {
     // 1. If method is not present, then
     //    a. If V is either null or undefined and hint is sync-dispose, return unused.
-    if (method.is_empty() && value.is_nullish())
+    if (value.is_nullish())
         return &capability;
-    // 1.c / 2.a. Let resource be ? CreateDisposableResource(V, hint [ , method ]).
-    method = TRY(create_disposable_resource_method(vm, value, method));
+    //    c. Let resource be ? CreateDisposableResource(V, hint).
+    //       CreateDisposableResource ( V, hint [ , method ] ), step 1.b:
+    //       i. If V is not an Object, throw a TypeError exception.
+    if (!value.is_object())
+        return vm.throw_type_error(ErrorType::NotAnObject, { "A disposable resource" });
+    //       ii. Let method be ? GetDisposeMethod(V, hint). (For sync-dispose: ? GetMethod(V, @@dispose).)
+    Value method = TRY(get_method(vm, *value.as_object(), PropertyKey::from_symbol(vm.symbols().dispose)));
+    //       iii. If method is undefined, throw a TypeError exception.
+    if (method.is_undefined())
+        return vm.throw_type_error(ErrorType::NotAFunction, { "The resource's [Symbol.dispose]" });
     // 3. Append resource to disposeCapability.[[DisposableResourceStack]].
-    ValueArray* stack = &capability;
-    uint32_t size = stack->size();
-    if (size + 2 > stack->capacity())
-        stack = ValueArray::copy(vm.heap(), stack, size, stack->capacity() * 2, Value::undefined());
-    stack->set(vm.heap(), size, value);
-    stack->set(vm.heap(), size + 1, method);
-    stack->set_size(size + 2);
-    // 4. Return unused.
-    return stack;
+    return append_resource(vm, capability, value, method, Value::empty());
+}
+
+// AddDisposableResource, method present (the caller has checked that it is callable: step 2 of
+// CreateDisposableResource).
+ValueArray* add_disposable_resource_with_method(VM& vm, ValueArray& capability, Value method, Value argument)
+{
+    // 2. Else, a. Assert: V is undefined. b. Let resource be ? CreateDisposableResource(V, hint, method).
+    // 3. Append resource to disposeCapability.[[DisposableResourceStack]].
+    return append_resource(vm, capability, Value::undefined(), method, argument);
 }
 
 // DisposeResources ( disposeCapability, completion ) — https://tc39.es/ecma262/#sec-disposeresources
@@ -98,16 +93,18 @@ ThrowCompletionOr<void> dispose_resources(VM& vm, ValueArray& capability, bool i
 {
     // 3. For each element resource of disposeCapability.[[DisposableResourceStack]], in reverse
     //    list order, do
-    for (uint32_t index = capability.size(); index >= 2; index -= 2) {
+    for (uint32_t index = capability.size(); index >= kEntrySize; index -= kEntrySize) {
         // a-c. value, hint and method of the resource.
-        Value value = capability.at(index - 2);
-        Value method = capability.at(index - 1);
+        Value value = capability.at(index - kEntrySize);
+        Value method = capability.at(index - kEntrySize + 1);
+        Value argument = capability.at(index - kEntrySize + 2);
         // e. If method is not undefined, then
         if (method.is_undefined())
             continue;
         //    i. Let result be Completion(Dispose(value, hint, method)). (Dispose: ? Call(method,
         //       value); the result is ignored.)
-        if (!call(vm, method, value, {}).is_throw())
+        std::span<Value const> arguments = argument.is_empty() ? std::span<Value const> {} : std::span<Value const> { &argument, 1 };
+        if (!call(vm, method, value, arguments).is_throw())
             continue;
         //    iii. If result is a throw completion, then
         Value error = vm.take_pending_exception();

@@ -79,6 +79,7 @@ void initialize_builtins(VM& vm, Realm& realm)
     set_prototype::initialize(vm, realm, *realm.set_prototype());
     set_iterator_prototype::initialize(vm, realm, *realm.set_iterator_prototype());
     weak_map_prototype::initialize(vm, realm, *realm.weak_map_prototype());
+    disposable_stack_prototype::initialize(vm, realm, *realm.disposable_stack_prototype());
     weak_set_prototype::initialize(vm, realm, *realm.weak_set_prototype());
     promise_constructor::initialize(vm, realm, *realm.promise_constructor());
     promise_prototype::initialize(vm, realm, *realm.promise_prototype());
