@@ -98,9 +98,8 @@ ThrowCompletionOr<Value> symbol_async_dispose(VM& vm, Arguments const& arguments
         return Value::object(capability.promise);
     }
     // 6. Else,
-    //    a-b. Let result be Completion(Call(return, O, « undefined »)); IfAbruptRejectPromise.
-    Value undefined[] = { Value::undefined() };
-    auto result = call(vm, return_method.value(), object, undefined);
+    //    a-b. Let result be Completion(Call(return, O, « »)); IfAbruptRejectPromise.
+    auto result = call(vm, return_method.value(), object, {});
     if (result.is_throw())
         return reject();
     //    c-d. Let resultWrapper be Completion(PromiseResolve(%Promise%, result)); IfAbruptRejectPromise.
