@@ -897,9 +897,12 @@ op_AddDisposableResource: {
     REG(0) = Value::internal_cell(CHECK(add_disposable_resource(vm, *capability, acc)));
     NEXT(AddDisposableResource);
 }
-op_DisposeResources:
-    CHECK(dispose_resources(vm, *static_cast<ValueArray*>(REG(0).as_internal_cell()), REG(1).is_int32() && REG(1).as_int32() == 1, acc));
+op_DisposeResources: {
+    // The completion kind 1 is a throw completion of acc (the generator's finally protocol).
+    bool is_throw = REG(1).is_int32() && REG(1).as_int32() == 1;
+    CHECK(dispose_resources(vm, *static_cast<ValueArray*>(REG(0).as_internal_cell()), is_throw, acc));
     NEXT(DisposeResources);
+}
 
     // --- Literals and closures
 op_CreateObject:
