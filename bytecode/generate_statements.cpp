@@ -304,16 +304,40 @@ void FunctionGenerator::generate_loop(Statement* statement, std::vector<parser::
 
 void FunctionGenerator::generate_for(parser::ForStatement& node, std::vector<parser::Atom> labels)
 {
+    bool using_declaration = node.init && node.init->is(NodeKind::VariableDeclaration)
+        && node.init->as<parser::VariableDeclaration>().declaration_kind == DeclarationKind::Using;
+    if (!using_declaration) {
+        generate_for_loop(node, std::move(labels));
+        return;
+    }
+    // for (using x = ...; ...; ...): the resources are disposed when the whole loop ends.
+    TemporaryScope temporaries(*this);
+    Reg stack = allocate();
+    emit(Opcode::CreateDisposableStack, { stack });
+    std::optional<Reg> saved_stack = m_disposable_stack;
+    generate_protected(
+        [&] {
+            m_disposable_stack = stack;
+            generate_for_loop(node, std::move(labels));
+            m_disposable_stack = saved_stack;
+        },
+        [&](Reg kind, Reg value) {
+            emit(Opcode::Ldar, { value });
+            emit(Opcode::DisposeResources, { stack, kind });
+        },
+        &node);
+}
+
+void FunctionGenerator::generate_for_loop(parser::ForStatement& node, std::vector<parser::Atom> labels)
+{
     set_completion_undefined();
     Scope* saved = m_scope;
     bool per_iteration = node.scope && node.scope->needs_environment;
     enter_scope(node.scope);
     if (node.init) {
         if (node.init->is(NodeKind::VariableDeclaration)) {
-            // `for (using ...;;)` would dispose per loop, not per enclosing block.
-            std::optional<Reg> saved_stack = std::exchange(m_disposable_stack, std::nullopt);
+            // A `using` declaration adds to the loop's own capability (generate_for).
             generate_variable_declaration(node.init->as<parser::VariableDeclaration>());
-            m_disposable_stack = saved_stack;
         } else {
             TemporaryScope temporaries(*this);
             m_position_node = node.init;

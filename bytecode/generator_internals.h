@@ -246,6 +246,7 @@ public:
     void generate_if(parser::IfStatement&);
     void generate_loop(Statement*, std::vector<parser::Atom> labels);
     void generate_for(parser::ForStatement&, std::vector<parser::Atom> labels);
+    void generate_for_loop(parser::ForStatement&, std::vector<parser::Atom> labels);
     void generate_for_in(parser::ForInOfStatement&, std::vector<parser::Atom> labels);
     void generate_for_of(parser::ForInOfStatement&, std::vector<parser::Atom> labels);
     void generate_for_in_of_binding(parser::ForInOfStatement&); // binds acc to the loop's left side

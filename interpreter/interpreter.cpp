@@ -23,6 +23,7 @@
 #include "runtime/array.h"
 #include "runtime/async_generator_object.h"
 #include "runtime/builtins/promise/promise.h"
+#include "runtime/disposable_resources.h"
 #include "runtime/environment.h"
 #include "runtime/function_object.h"
 #include "runtime/iteration.h"
@@ -887,11 +888,21 @@ op_LdaImport: {
 op_LdaImportMeta:
     acc = Value::object(import_meta_object(vm, frame->environment));
     NEXT(LdaImportMeta);
-// `using` declarations compile, but nothing disposes resources yet.
+// `using` declarations: the register holds the block's DisposeCapability (runtime/disposable_resources.h).
 op_CreateDisposableStack:
-op_AddDisposableResource:
-op_DisposeResources:
-    THROW(vm.throw_type_error(ErrorType::NotImplemented, { "`using` declarations" }));
+    REG(0) = Value::internal_cell(new_dispose_capability(vm));
+    NEXT(CreateDisposableStack);
+op_AddDisposableResource: {
+    auto* capability = static_cast<ValueArray*>(REG(0).as_internal_cell());
+    REG(0) = Value::internal_cell(CHECK(add_disposable_resource(vm, *capability, acc)));
+    NEXT(AddDisposableResource);
+}
+op_DisposeResources: {
+    // The completion kind 1 is a throw completion of acc (the generator's finally protocol).
+    bool is_throw = REG(1).is_int32() && REG(1).as_int32() == 1;
+    CHECK(dispose_resources(vm, *static_cast<ValueArray*>(REG(0).as_internal_cell()), is_throw, acc));
+    NEXT(DisposeResources);
+}
 
     // --- Literals and closures
 op_CreateObject:

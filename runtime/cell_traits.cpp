@@ -10,6 +10,7 @@
 #include "runtime/builtin_iterator.h"
 #include "runtime/builtins/array_buffer/array_buffer_object.h"
 #include "runtime/builtins/data_view/data_view_object.h"
+#include "runtime/builtins/disposable_stack/disposable_stack_object.h"
 #include "runtime/builtins/map/map_object.h"
 #include "runtime/builtins/promise/promise.h"
 #include "runtime/builtins/typed_array/typed_array_object.h"

@@ -23,6 +23,7 @@
 #include "runtime/builtins/string/string_constructor.h"
 #include "runtime/builtins/symbol/symbol_constructor.h"
 #include "runtime/builtins/typed_array/typed_array_constructor.h"
+#include "runtime/builtins/disposable_stack/disposable_stack.h"
 #include "runtime/builtins/weak/weak_map.h"
 #include "runtime/builtins/weak/weak_ref.h"
 #include "runtime/builtins/weak/weak_set.h"

@@ -97,6 +97,22 @@ ThrowCompletionOr<Value> aggregate_error_behaviour(VM& vm, Arguments const& argu
     return Value::object(object);
 }
 
+// SuppressedError ( error, suppressed, message [ , options ] ) — https://tc39.es/ecma262/#sec-suppressederror
+ThrowCompletionOr<Value> suppressed_error_behaviour(VM& vm, Arguments const& arguments)
+{
+    // 1-3. O from newTarget and "%SuppressedError.prototype%", with "message".
+    Object* object = TRY(create_error(vm, arguments, ErrorKind::SuppressedError, arguments.at(2)));
+    // 4. Perform ? InstallErrorCause(O, options).
+    TRY(install_error_cause(vm, *object, arguments.at(3)));
+    // 5. Perform CreateNonEnumerableDataPropertyOrThrow(O, "error", error).
+    create_non_enumerable_data_property_or_throw(vm, *object, PropertyKey::from_atom(vm.atoms().error), arguments.at(0));
+    // 6. Perform CreateNonEnumerableDataPropertyOrThrow(O, "suppressed", suppressed).
+    create_non_enumerable_data_property_or_throw(vm, *object, PropertyKey::from_atom(vm.atoms().suppressed), arguments.at(1));
+    vm.on_error_created(*object);
+    // 7. Return O.
+    return Value::object(object);
+}
+
 // Error.captureStackTrace ( targetObject [ , constructorOpt ] ) (V8): gives targetObject an own
 // "stack" data property: the error's header ("Name: message", as Error.prototype.toString
 // words it). The error-created hook then adds the frames, once the interpreter provides them.

@@ -1,6 +1,6 @@
 #pragma once
-// The Error constructor, the NativeError constructors and AggregateError (ECMA-262 20.5.1,
-// 20.5.6, 20.5.7). One behaviour template serves Error and every NativeError.
+// The Error constructor, the NativeError constructors, AggregateError and SuppressedError
+// (ECMA-262 20.5.1, 20.5.6, 20.5.7, 20.5.8). One behaviour template serves Error and every NativeError.
 
 #include "runtime/builtins/builtin_helpers.h"
 #include "runtime/realm.h"
@@ -19,6 +19,9 @@ ThrowCompletionOr<Value> behaviour(VM& vm, Arguments const& arguments)
 
 // AggregateError ( errors, message [ , options ] )
 ThrowCompletionOr<Value> aggregate_error_behaviour(VM&, Arguments const&);
+
+// SuppressedError ( error, suppressed, message [ , options ] )
+ThrowCompletionOr<Value> suppressed_error_behaviour(VM&, Arguments const&);
 
 #include "runtime/builtins/declare_builtins.h"
 #include "runtime/builtins/error/error_constructor.def"

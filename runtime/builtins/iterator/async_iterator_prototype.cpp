@@ -62,6 +62,58 @@ ThrowCompletionOr<Value> symbol_async_iterator(VM&, Arguments const& arguments)
     return arguments.this_value;
 }
 
+namespace {
+
+// The unwrap closure of %AsyncIteratorPrototype% [ %Symbol.asyncDispose% ], step 6.e: returns undefined.
+ThrowCompletionOr<Value> return_undefined(VM&, Arguments const&)
+{
+    return Value::undefined();
+}
+
+}
+
+// %AsyncIteratorPrototype% [ %Symbol.asyncDispose% ] ( ) — https://tc39.es/ecma262/#sec-%asynciteratorprototype%-%symbol.asyncdispose%
+ThrowCompletionOr<Value> symbol_async_dispose(VM& vm, Arguments const& arguments)
+{
+    // 1. Let O be the this value.
+    Value object = arguments.this_value;
+    // 2. Let promiseCapability be ! NewPromiseCapability(%Promise%).
+    PromiseCapability capability = MUST(new_promise_capability(vm, Value::object(vm.current_realm().promise_constructor())));
+    // IfAbruptRejectPromise ( value, promiseCapability ), the exception pending on the VM.
+    auto reject = [&]() -> ThrowCompletionOr<Value> {
+        Value error[] = { vm.take_pending_exception() };
+        TRY(call(vm, capability.reject, Value::undefined(), error));
+        return Value::object(capability.promise);
+    };
+    // 3-4. Let return be Completion(GetMethod(O, "return")); IfAbruptRejectPromise(return, promiseCapability).
+    auto return_method = get_method_of_value(vm, object, PropertyKey::from_atom(vm.atoms().return_));
+    if (return_method.is_throw())
+        return reject();
+    // 5. If return is undefined, then
+    if (return_method.value().is_undefined()) {
+        // a. Perform ! Call(promiseCapability.[[Resolve]], undefined, « undefined »).
+        Value undefined[] = { Value::undefined() };
+        MUST(call(vm, capability.resolve, Value::undefined(), undefined));
+        // 7. Return promiseCapability.[[Promise]].
+        return Value::object(capability.promise);
+    }
+    // 6. Else,
+    //    a-b. Let result be Completion(Call(return, O, « »)); IfAbruptRejectPromise.
+    auto result = call(vm, return_method.value(), object, {});
+    if (result.is_throw())
+        return reject();
+    //    c-d. Let resultWrapper be Completion(PromiseResolve(%Promise%, result)); IfAbruptRejectPromise.
+    auto result_wrapper = promise_resolve(vm, *vm.current_realm().promise_constructor(), result.value());
+    if (result_wrapper.is_throw())
+        return reject();
+    //    e-f. Let onFulfilled be CreateBuiltinFunction(unwrap, 1, "", « »), unwrap returning undefined.
+    NativeFunction* on_fulfilled = NativeFunction::create(vm, vm.current_realm(), return_undefined, vm.atoms().empty, 1);
+    //    g. Perform PerformPromiseThen(resultWrapper, onFulfilled, undefined, promiseCapability).
+    perform_promise_then(vm, static_cast<Promise&>(*result_wrapper.value()), Value::object(on_fulfilled), Value::undefined(), capability);
+    // 7. Return promiseCapability.[[Promise]].
+    return Value::object(capability.promise);
+}
+
 void initialize(VM& vm, Realm& realm, Object& target)
 {
 #include "runtime/builtins/install_builtins.h"

@@ -236,6 +236,21 @@ ThrowCompletionOr<Value> to_array(VM& vm, Arguments const& arguments)
     return Value::object(create_array_from_list(vm, items->used()));
 }
 
+// %Iterator.prototype% [ %Symbol.dispose% ] ( ) — https://tc39.es/ecma262/#sec-%iteratorprototype%-%symbol.dispose%
+ThrowCompletionOr<Value> symbol_dispose(VM& vm, Arguments const& arguments)
+{
+    // 1. Let O be the this value.
+    Value object = arguments.this_value;
+    // 2. Let return be ? GetMethod(O, "return").
+    Value return_method = TRY(get_method_of_value(vm, object, PropertyKey::from_atom(vm.atoms().return_)));
+    // 3. If return is not undefined, then
+    //    a. Perform ? Call(return, O, « »).
+    if (!return_method.is_undefined())
+        TRY(call(vm, return_method, object, {}));
+    // 4. Return undefined.
+    return Value::undefined();
+}
+
 // %Iterator.prototype% [ %Symbol.iterator% ] ( ) — https://tc39.es/ecma262/#sec-%iterator.prototype%-%symbol.iterator%
 ThrowCompletionOr<Value> symbol_iterator(VM&, Arguments const& arguments)
 {
