@@ -128,8 +128,14 @@ TEST_F(TypedArrayTest, DataViewEndianness)
     method(view, "setFloat32", { number(2), number(1.5), Value::boolean(true) });
     EXPECT_EQ(num(method(view, "getFloat32", { number(2), Value::boolean(true) })), 1.5);
     EXPECT_NE(method_throws(view, "getInt32", { number(4) }).find("RangeError"), std::string::npos);
-    EXPECT_NE(method_throws(view, "setBigInt64", { number(0), number(1) }).find("BigInt is not implemented yet"),
-        std::string::npos);
+    // BigInt64 needs a BigInt: a Number is a TypeError; a BigInt round-trips through the bytes.
+    Value whole = construct_with(global("DataView"), { buffer });
+    EXPECT_NE(method_throws(whole, "setBigInt64", { number(0), number(1) }).find("TypeError"), std::string::npos);
+    Value minus_two = call_function(global("BigInt"), Value::undefined(), { number(-2) });
+    method(whole, "setBigInt64", { number(0), minus_two });
+    EXPECT_EQ(joined(bytes), "255,255,255,255,255,255,255,254");
+    EXPECT_TRUE(method(whole, "getBigInt64", { number(0) }).is_bigint());
+    EXPECT_EQ(str(method(whole, "getBigUint64", { number(0) })), "18446744073709551614");
 }
 
 }
