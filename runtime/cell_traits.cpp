@@ -9,6 +9,7 @@
 #include "runtime/builtin_iterator.h"
 #include "runtime/builtins/map/map_object.h"
 #include "runtime/builtins/promise/promise.h"
+#include "runtime/builtins/regexp/regexp_object.h"
 #include "runtime/builtins/weak/weak_collection.h"
 #include "runtime/primitive_wrapper.h"
 #include "runtime/environment.h"
