@@ -24,6 +24,7 @@
 #include "runtime/async_generator_object.h"
 #include "runtime/builtins/promise/promise.h"
 #include "runtime/disposable_resources.h"
+#include "runtime/builtins/regexp/regexp_object.h"
 #include "runtime/environment.h"
 #include "runtime/function_object.h"
 #include "runtime/iteration.h"
@@ -934,8 +935,11 @@ op_SetLiteralPrototype:
     if (acc.is_object() || acc.is_null())
         MUST(REG(0).as_object()->internal_set_prototype_of(vm, acc.is_null() ? nullptr : acc.as_object()));
     NEXT(SetLiteralPrototype);
-op_CreateRegExp:
-    THROW(vm.throw_type_error(ErrorType::NotImplemented, { "RegExp" }));
+op_CreateRegExp: {
+    // 13.2.7.3: a new RegExp object every time the literal is evaluated.
+    acc = Value::object(CHECK(regexp_create_literal(vm, *frame->realm, CONSTANT(0).as_string(), CONSTANT(1).as_string())));
+    NEXT(CreateRegExp);
+}
 op_CreateClosure: {
     auto* nested = static_cast<FunctionTemplate*>(CONSTANT(0).as_internal_cell());
     FunctionObject* closure = FunctionObject::create(vm, *frame->realm, nested, frame->environment);

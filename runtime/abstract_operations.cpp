@@ -140,9 +140,9 @@ ThrowCompletionOr<bool> is_regexp(VM& vm, Value argument)
     // 3. If matcher is not undefined, return ToBoolean(matcher).
     if (!matcher.is_undefined())
         return to_boolean(matcher);
-    // 4. If argument has a [[RegExpMatcher]] internal slot, return true. (None exist yet.)
+    // 4. If argument has a [[RegExpMatcher]] internal slot, return true.
     // 5. Return false.
-    return false;
+    return argument.as_object()->kind() == ObjectKind::RegExp;
 }
 
 // IsIntegralNumber ( argument ) — https://tc39.es/ecma262/#sec-isintegralnumber

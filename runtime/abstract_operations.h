@@ -52,7 +52,7 @@ bool is_callable(Value);
 bool is_constructor(Value);
 // IsArray ( argument ) (throws only for revoked proxies, which do not exist yet)
 ThrowCompletionOr<bool> is_array(VM&, Value);
-// IsRegExp ( argument ) (no RegExp objects yet: only @@match decides)
+// IsRegExp ( argument )
 ThrowCompletionOr<bool> is_regexp(VM&, Value);
 // IsIntegralNumber ( argument )
 bool is_integral_number(Value);

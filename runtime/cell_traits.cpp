@@ -14,6 +14,7 @@
 #include "runtime/builtins/map/map_object.h"
 #include "runtime/builtins/promise/promise.h"
 #include "runtime/builtins/typed_array/typed_array_object.h"
+#include "runtime/builtins/regexp/regexp_object.h"
 #include "runtime/builtins/weak/weak_collection.h"
 #include "runtime/builtins/weak/weak_ref.h"
 #include "runtime/primitive_wrapper.h"

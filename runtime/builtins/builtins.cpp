@@ -23,6 +23,8 @@
 #include "runtime/builtins/object/object_prototype.h"
 #include "runtime/builtins/promise/promise_prototype.h"
 #include "runtime/builtins/reflect/reflect.h"
+#include "runtime/builtins/regexp/regexp_prototype.h"
+#include "runtime/builtins/regexp/regexp_string_iterator.h"
 #include "runtime/builtins/set/set_iterator_prototype.h"
 #include "runtime/builtins/set/set_prototype.h"
 #include "runtime/builtins/string/string_iterator_prototype.h"
@@ -83,6 +85,9 @@ void initialize_builtins(VM& vm, Realm& realm)
     weak_set_prototype::initialize(vm, realm, *realm.weak_set_prototype());
     weak_ref_prototype::initialize(vm, realm, *realm.weak_ref_prototype());
     finalization_registry_prototype::initialize(vm, realm, *realm.finalization_registry_prototype());
+    regexp_constructor::initialize(vm, realm, *realm.regexp_constructor());
+    regexp_prototype::initialize(vm, realm, *realm.regexp_prototype());
+    regexp_string_iterator_prototype::initialize(vm, realm, *realm.regexp_string_iterator_prototype());
     promise_constructor::initialize(vm, realm, *realm.promise_constructor());
     promise_prototype::initialize(vm, realm, *realm.promise_prototype());
     // Binary data; %TypedArray.prototype% after Array.prototype, whose toString it shares.

@@ -15,6 +15,7 @@
 #include "runtime/builtins/function/function_prototype.h"
 #include "runtime/builtins/iterator/iterator_constructor.h"
 #include "runtime/builtins/map/map_constructor.h"
+#include "runtime/builtins/regexp/regexp_constructor.h"
 #include "runtime/builtins/number/number_constructor.h"
 #include "runtime/builtins/object/object_constructor.h"
 #include "runtime/builtins/promise/promise_constructor.h"

@@ -99,6 +99,9 @@ ThrowCompletionOr<Value> to_string(VM& vm, Arguments const& arguments)
         case ObjectKind::Date:
             builtin_tag = "Date";
             break;
+        case ObjectKind::RegExp:
+            builtin_tag = "RegExp";
+            break;
         default:
             if (object->is_callable())
                 builtin_tag = "Function";

@@ -4,6 +4,8 @@
 #include "runtime/array.h"
 #include "runtime/atom_table.h"
 #include "runtime/builtin_iterator.h"
+#include "runtime/builtins/regexp/regexp_object.h"
+#include "runtime/builtins/string/get_substitution.h"
 #include "runtime/error_types.h"
 #include "runtime/number_conversion.h"
 #include "runtime/object.h"
@@ -143,52 +145,6 @@ ThrowCompletionOr<Value> pad(VM& vm, Arguments const& arguments, PadPlacement pl
     // 6. If placement is start, return truncatedStringFiller + S. 7. Else, S + filler.
     std::u16string text = string->to_utf16(vm.heap());
     return make_string(vm, placement == PadPlacement::Start ? filler + text : text + filler);
-}
-
-// GetSubstitution ( matched, str, position, captures, namedCaptures, replacementTemplate ) —
-// https://tc39.es/ecma262/#sec-getsubstitution, for a string pattern (no captures, no groups).
-std::u16string get_substitution(std::u16string_view matched, std::u16string_view string, uint32_t position,
-    std::u16string_view replacement)
-{
-    // 1. Let stringLength be the length of str.
-    size_t string_length = string.size();
-    // 2. Assert: position ≤ stringLength.
-    // 3. Let result be the empty String.
-    std::u16string result;
-    // 4. Let templateRemainder be replacementTemplate.
-    // 5. Repeat, while templateRemainder is not the empty String,
-    for (size_t i = 0; i < replacement.size();) {
-        char16_t c = replacement[i];
-        if (c != '$' || i + 1 >= replacement.size()) {
-            result += c;
-            ++i;
-            continue;
-        }
-        char16_t next = replacement[i + 1];
-        // b. If templateRemainder starts with "$$", let ref be "$$" and refReplacement "$".
-        if (next == '$') {
-            result += u'$';
-        } else if (next == '&') {
-            // c. Else if templateRemainder starts with "$`", ... "$&": refReplacement is matched.
-            result += matched;
-        } else if (next == '`') {
-            // d. "$`": the substring of str from 0 to position.
-            result += string.substr(0, position);
-        } else if (next == '\'') {
-            // e. "$'": the substring of str from min(position + matchLength, stringLength).
-            size_t tail = std::min(position + matched.size(), string_length);
-            result += string.substr(tail);
-        } else {
-            // f-g. "$n", "$nn" and "$<": with no captures and no named captures, the reference
-            //      is kept as literal text.
-            result += c;
-            ++i;
-            continue;
-        }
-        i += 2;
-    }
-    // 6. Return result.
-    return result;
 }
 
 ThrowCompletionOr<Value> case_convert(VM& vm, Arguments const& arguments, bool upper, std::string_view method)
@@ -453,7 +409,7 @@ ThrowCompletionOr<Value> locale_compare(VM& vm, Arguments const& arguments)
 namespace {
 
 // The shared steps of match, matchAll and search (22.1.3.13, .14, .20): delegate to the pattern's
-// method keyed by `symbol`; otherwise RegExpCreate, which does not exist yet.
+// method keyed by `symbol`; otherwise make a RegExp from the pattern and invoke that method.
 ThrowCompletionOr<Value> delegate_to_pattern(VM& vm, Arguments const& arguments, Symbol* symbol, std::string_view method, bool all)
 {
     Value regexp = arguments.at(0);
@@ -480,9 +436,12 @@ ThrowCompletionOr<Value> delegate_to_pattern(VM& vm, Arguments const& arguments,
         }
     }
     // 3. Let S be ? ToString(O).
-    TRY(to_string(vm, arguments.this_value));
-    // 4. Let rx be ? RegExpCreate(regexp, undefined). (RegExp objects do not exist yet.)
-    return vm.throw_type_error(ErrorType::RegExpNotImplemented);
+    String* string = TRY(to_string(vm, arguments.this_value));
+    // 4. Let rx be ? RegExpCreate(regexp, undefined) (matchAll: RegExpCreate(regexp, "g")).
+    RegExpObject* rx = TRY(regexp_create(vm, regexp, all ? Value::string(vm.atoms().intern_latin1("g")) : Value::undefined()));
+    // 5. Return ? Invoke(rx, %Symbol.match%, « S »).
+    Value invoke_arguments[] = { Value::string(string) };
+    return invoke(vm, Value::object(rx), PropertyKey::from_symbol(symbol), invoke_arguments);
 }
 
 }
@@ -664,7 +623,7 @@ ThrowCompletionOr<Value> replace_impl(VM& vm, Arguments const& arguments, bool a
         } else {
             // c. Else, replacement is GetSubstitution(searchString, string, p, « », undefined,
             //    replaceValue).
-            result += get_substitution(search_text, text, uint32_t(p), replacement_template);
+            MUST(get_substitution(vm, result, search_text, text, uint32_t(p), {}, Value::undefined(), replacement_template));
         }
         if (result.size() > String::kMaxLength)
             return vm.throw_range_error(ErrorType::InvalidStringLength);
