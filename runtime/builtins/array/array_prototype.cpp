@@ -1,4 +1,5 @@
 #include "runtime/builtins/array/array_prototype.h"
+#include "runtime/builtins/array/merge_sort.h"
 
 #include "runtime/abstract_operations.h"
 #include "runtime/array.h"
@@ -220,42 +221,6 @@ ThrowCompletionOr<double> compare_array_elements(VM& vm, Value x, Value y, Value
     return order < 0 ? -1.0 : order > 0 ? 1.0 : 0.0;
 }
 
-// A stable merge sort of list (the ValueList's entries), with a comparator that may throw.
-ThrowCompletionOr<void> merge_sort(VM& vm, ValueList& list, Value comparator)
-{
-    uint32_t size = list.size();
-    if (size < 2)
-        return {};
-    ValueList buffer(vm.heap(), size);
-    for (uint32_t i = 0; i < size; ++i)
-        buffer.append(Value::undefined());
-    // Bottom-up: runs of width 1, 2, 4... merged from `list` into `buffer`, then copied back.
-    for (uint32_t width = 1; width < size; width *= 2) {
-        for (uint32_t left = 0; left < size; left += 2 * width) {
-            uint32_t middle = std::min(left + width, size);
-            uint32_t right = std::min(left + 2 * width, size);
-            uint32_t i = left;
-            uint32_t j = middle;
-            uint32_t k = left;
-            while (i < middle && j < right) {
-                // Take from the right run only when strictly less: equal elements keep their
-                // order (stability).
-                double order = TRY(compare_array_elements(vm, list.at(j), list.at(i), comparator));
-                if (order < 0)
-                    buffer.set(k++, list.at(j++));
-                else
-                    buffer.set(k++, list.at(i++));
-            }
-            while (i < middle)
-                buffer.set(k++, list.at(i++));
-            while (j < right)
-                buffer.set(k++, list.at(j++));
-        }
-        for (uint32_t i = 0; i < size; ++i)
-            list.set(i, buffer.at(i));
-    }
-    return {};
-}
 
 enum class Holes : uint8_t { Skip, Read };
 
@@ -279,7 +244,7 @@ ThrowCompletionOr<void> sort_indexed_properties(VM& vm, Object& object, uint64_t
     }
     // 4. Sort items using an implementation-defined sequence of calls to SortCompare. If any
     //    such call returns an abrupt completion, stop and return that completion.
-    TRY(merge_sort(vm, items, comparator));
+    TRY(merge_sort(vm, items, comparator, compare_array_elements));
     // 5. Return items.
     return {};
 }

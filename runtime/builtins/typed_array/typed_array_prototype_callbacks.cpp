@@ -1,6 +1,7 @@
 // The %TypedArray%.prototype methods that call a function for the elements (every, filter,
 // find*, forEach, map, reduce*, some) and that sort (sort, toSorted). ECMA-262 23.2.3.
 #include "runtime/builtins/typed_array/typed_array_prototype.h"
+#include "runtime/builtins/array/merge_sort.h"
 
 #include "runtime/abstract_operations.h"
 #include "runtime/builtins/typed_array/typed_array_object.h"
@@ -120,35 +121,8 @@ ThrowCompletionOr<void> sort_elements(VM& vm, TypedArrayObject& object, size_t l
     // 1-3. items: ! Get(obj, Pk) for each k < len.
     for (size_t k = 0; k < length; ++k)
         sorted.append(TRY(object.get_element(vm, double(k))));
-    // 4. Sort items with SortCompare: a bottom-up merge sort (stable), the comparator may throw.
-    uint32_t size = sorted.size();
-    ValueList buffer(vm.heap(), size);
-    for (uint32_t i = 0; i < size; ++i)
-        buffer.append(Value::undefined());
-    for (uint32_t width = 1; width < size; width *= 2) {
-        for (uint32_t left = 0; left < size; left += 2 * width) {
-            uint32_t middle = std::min(left + width, size);
-            uint32_t right = std::min(left + 2 * width, size);
-            uint32_t i = left;
-            uint32_t j = middle;
-            uint32_t k = left;
-            while (i < middle && j < right) {
-                // Take from the right run only when strictly less (stability).
-                double order = TRY(compare_typed_array_elements(vm, sorted.at(j), sorted.at(i), comparator));
-                if (order < 0)
-                    buffer.set(k++, sorted.at(j++));
-                else
-                    buffer.set(k++, sorted.at(i++));
-            }
-            while (i < middle)
-                buffer.set(k++, sorted.at(i++));
-            while (j < right)
-                buffer.set(k++, sorted.at(j++));
-        }
-        for (uint32_t i = 0; i < size; ++i)
-            sorted.set(i, buffer.at(i));
-    }
-    return {};
+    // 4. Sort items with SortCompare (stable; the comparator may throw).
+    return merge_sort(vm, sorted, comparator, compare_typed_array_elements);
 }
 
 }
