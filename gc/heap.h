@@ -41,6 +41,13 @@ public:
     virtual void visit(Cell*) = 0;
     // A NaN-boxed runtime::Value (passed as its bits so gc/ does not depend on runtime/).
     virtual void visit_value_bits(uint64_t bits) = 0;
+    // An ephemeron (a weak collection's entry): `value_bits` is reachable only if `key` is.
+    // The marker defers the value until the key is marked; other visitors see a plain edge.
+    virtual void visit_ephemeron(Cell* key, uint64_t value_bits)
+    {
+        (void)key;
+        visit_value_bits(value_bits);
+    }
 };
 
 enum class CollectionKind : uint8_t { Young, Full };

@@ -20,7 +20,36 @@ void Marker::visit_value_bits(uint64_t bits)
         visit(reinterpret_cast<Cell*>(value_bits_payload(bits)));
 }
 
+void Marker::visit_ephemeron(Cell* key, uint64_t value_bits)
+{
+    if (!value_bits_hold_cell(value_bits))
+        return;
+    if (BlockHeader::of(key)->is_marked(key))
+        visit_value_bits(value_bits);
+    else
+        m_pending_ephemerons.push_back({ key, value_bits });
+}
+
 void Marker::drain()
+{
+    do
+        drain_stack();
+    while (mark_ready_ephemerons());
+}
+
+bool Marker::mark_ready_ephemerons()
+{
+    size_t stack_size = m_stack.size();
+    std::erase_if(m_pending_ephemerons, [&](PendingEphemeron const& ephemeron) {
+        if (!BlockHeader::of(ephemeron.key)->is_marked(ephemeron.key))
+            return false;
+        visit_value_bits(ephemeron.value_bits);
+        return true;
+    });
+    return m_stack.size() != stack_size;
+}
+
+void Marker::drain_stack()
 {
     while (!m_stack.empty()) {
         Cell* cell = m_stack.back();

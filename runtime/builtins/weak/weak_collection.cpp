@@ -45,10 +45,10 @@ void WeakCollection::remove_dead_keys(gc::Heap& heap)
 void WeakCollection::visit_children(gc::Cell* cell, gc::Visitor& visitor)
 {
     auto* collection = static_cast<WeakCollection*>(cell);
-    // Values only: the keys are weak.
+    // Each entry is an ephemeron: the key is weak, and the value lives only as long as the key.
     if (collection->m_entries) {
-        for (auto const& entry : *collection->m_entries)
-            visitor.visit_value_bits(entry.second.bits());
+        for (auto const& [key, value] : *collection->m_entries)
+            visitor.visit_ephemeron(key, value.bits());
     }
     Object::visit_children(cell, visitor);
 }

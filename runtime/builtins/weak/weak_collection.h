@@ -2,10 +2,9 @@
 // WeakMap and WeakSet objects (ECMA-262 24.3, 24.4). One class for both (ObjectKind WeakMap or
 // WeakSet; a WeakSet's entries have no value).
 //
-// Keys are held weakly: the collector does not trace them through the collection. Values are
-// traced (strongly), so a value that refers back to its own key keeps that entry until the map
-// dies: the ephemeron refinement (trace a value only once its key is otherwise reachable) needs
-// marker support in gc/ and is not there yet; a WeakRef to such a key shows the difference.
+// Entries are ephemerons: the collector does not trace a key through the collection, and traces
+// a value only once its key is reachable some other way (gc::Visitor::visit_ephemeron). So a
+// value that refers back to its own key does not keep the entry alive.
 //
 // Every live weak collection is listed in the VM's WeakCollectionRegistry, whose weak callback
 // runs after marking: it forgets collections that died and drops the entries of the others whose
