@@ -65,16 +65,18 @@ void FunctionGenerator::generate_statement(Statement* statement)
         // Created when its scope was entered; B.3.3: a sloppy block function also sets the var
         // binding of the same name when its declaration is evaluated.
         auto& function = statement->as<parser::FunctionNode>();
-        if (!function.name)
+        if (!function.sets_annex_b_var)
             break;
         Scope* var_scope = m_function ? (m_function->body_scope ? m_function->body_scope : m_function->scope) : m_program->scope;
-        if (m_scope == var_scope)
-            break;
         Variable* var = var_scope->find(function.name->name);
-        if (!var || var->kind != VariableKind::Var || var->declaration != function.name)
-            break;
         load_access(access_for_name(function.name->name), function.name->name, false, false);
-        store_access(access_for_variable(var), var->name, true);
+        VariableAccess var_access = access_for_variable(var);
+        if (var_access.kind == parser::ResolutionKind::Dynamic) {
+            // Eval code: found by name, but not from here, where the block's own binding would be.
+            emit(Opcode::StaLookupOuter, { atom_constant(function.name->name), count_environments(m_scope, var_scope) });
+        } else {
+            store_access(var_access, function.name->name, true);
+        }
         break;
     }
     case NodeKind::ClassDeclaration: {

@@ -292,6 +292,11 @@ static uint32_t count_hops(FunctionGenerator& g, Scope const* from, Scope const*
     return hops;
 }
 
+uint32_t FunctionGenerator::count_environments(Scope const* from, Scope const* target)
+{
+    return count_hops(*this, from, target);
+}
+
 VariableAccess FunctionGenerator::access_for_variable(Variable* variable)
 {
     VariableAccess access;

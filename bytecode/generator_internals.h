@@ -218,6 +218,8 @@ public:
     VariableAccess access_for(parser::Identifier&);
     VariableAccess access_for_variable(Variable*);
     VariableAccess access_for_name(parser::Atom);
+    // The environments between scope `from` and its ancestor `target` (the hops of an access).
+    uint32_t count_environments(Scope const* from, Scope const* target);
     void load_variable(parser::Identifier&, bool for_typeof = false);
     void load_access(VariableAccess const&, parser::Atom name, bool for_typeof, bool check_tdz);
     // Stores acc; `initialize` for declarations (no const check, ends the TDZ).

@@ -22,12 +22,6 @@ std::string text_of(VM& vm, String* name) { return name->to_utf8(vm.heap()); }
 
 }
 
-// HasVarDeclaration ( N ) — 9.1.1.4.12
-bool has_var_declaration(GlobalEnvironment& global, String* name)
-{
-    return global.var_names()->find_own_property(key_of(name)).has_value();
-}
-
 // HasLexicalDeclaration ( N ) — 9.1.1.4.13
 bool has_lexical_declaration(GlobalEnvironment& global, String* name)
 {
@@ -61,11 +55,6 @@ ThrowCompletionOr<bool> can_declare_global_function(VM& vm, GlobalEnvironment& g
     return existing->is_data_descriptor() && existing->writable.value_or(false) && existing->enumerable.value_or(false);
 }
 
-static void add_var_name(VM& vm, GlobalEnvironment& global, String* name)
-{
-    global.var_names()->store_own_property(vm, key_of(name), Value::undefined(), PropertyAttributes::data(true, true, true));
-}
-
 // CreateGlobalVarBinding ( N, D ) — 9.1.1.4.17
 ThrowCompletionOr<void> create_global_var_binding(VM& vm, GlobalEnvironment& global, String* name, bool deletable)
 {
@@ -74,7 +63,6 @@ ThrowCompletionOr<void> create_global_var_binding(VM& vm, GlobalEnvironment& glo
     bool extensible = TRY(global_object.internal_is_extensible(vm));
     if (!has_own && extensible)
         TRY(define_property_or_throw(vm, global_object, key_of(name), PropertyDescriptor::data(Value::undefined(), true, true, deletable)));
-    add_var_name(vm, global, name);
     return {};
 }
 
@@ -90,7 +78,6 @@ ThrowCompletionOr<void> create_global_function_binding(VM& vm, GlobalEnvironment
         descriptor.value = value;
     TRY(define_property_or_throw(vm, global_object, key_of(name), descriptor));
     TRY(set(vm, global_object, key_of(name), value, false));
-    add_var_name(vm, global, name);
     return {};
 }
 
@@ -99,10 +86,12 @@ ThrowCompletionOr<void> global_declaration_instantiation(VM& vm, Realm& realm, G
     ValueArray const& declarations_array)
 {
     GlobalDeclarations declarations(declarations_array);
-    // 3. Lexical names may not clash with existing var, lexical or restricted global names.
+    // 3. Lexical names may not clash with existing lexical names or restricted global properties
+    //    (scripts' vars and functions are non-configurable global properties; those of sloppy
+    //    direct eval are not, so a later script may shadow them).
     for (uint32_t i = 0; i < declarations.lexical_count(); ++i) {
         String* name = declarations.lexical(i).name;
-        if (has_var_declaration(global, name) || has_lexical_declaration(global, name) || TRY(has_restricted_global_property(vm, global, name)))
+        if (has_lexical_declaration(global, name) || TRY(has_restricted_global_property(vm, global, name)))
             return vm.throw_syntax_error(ErrorType::AlreadyDeclared, { text_of(vm, name) });
     }
     // 4. Var names (functions included) may not clash with existing lexical names.

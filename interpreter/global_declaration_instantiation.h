@@ -21,7 +21,6 @@ runtime::ThrowCompletionOr<void> global_declaration_instantiation(runtime::VM&, 
     runtime::ValueArray const& declarations);
 
 // The operations of the global Environment Record (9.1.1.4) that eval code shares.
-bool has_var_declaration(runtime::GlobalEnvironment&, runtime::String* name);
 bool has_lexical_declaration(runtime::GlobalEnvironment&, runtime::String* name);
 runtime::ThrowCompletionOr<bool> can_declare_global_var(runtime::VM&, runtime::GlobalEnvironment&, runtime::String* name);
 runtime::ThrowCompletionOr<bool> can_declare_global_function(runtime::VM&, runtime::GlobalEnvironment&, runtime::String* name);

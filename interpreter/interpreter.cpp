@@ -356,6 +356,13 @@ op_LdaLookupForCall: {
 op_StaLookup:
     CHECK(set_binding_by_name(vm, frame->environment, ATOM(0), acc, FIELD(1) != 0));
     NEXT(StaLookup);
+op_StaLookupOuter: {
+    Environment* environment = frame->environment;
+    for (uint32_t hops = FIELD(1); hops > 0; --hops)
+        environment = environment->parent();
+    CHECK(set_binding_by_name(vm, environment, ATOM(0), acc, false));
+    NEXT(StaLookupOuter);
+}
 op_ResolveLookup: {
     Environment* record = CHECK(resolve_binding_by_name(vm, frame->environment, ATOM(0)));
     REG(1) = record ? Value::internal_cell(record) : Value::undefined();

@@ -163,6 +163,7 @@ struct FunctionNode : Node {
     bool has_direct_eval { false };
     bool contains_super_call { false };
     bool contains_super_property { false };
+    bool sets_annex_b_var { false }; // B.3.3: evaluating this block declaration sets the var of its name
     uint32_t expected_argument_count { 0 }; // the `length` property: 10.2.9 ExpectedArgumentCount
     uint32_t source_start { 0 };            // Function.prototype.toString source text range
     uint32_t source_end { 0 };

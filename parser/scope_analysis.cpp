@@ -84,6 +84,7 @@ private:
         return &variable;
     }
 
+    bool var_conflicts_with(Scope*, Variable const& existing);
     void declare_var(Identifier* name, VariableKind kind);
     void declare_lexical(Identifier* name, VariableKind kind, bool plain_function = false);
     void declare_pattern(Pattern*, VariableKind kind);
@@ -143,23 +144,25 @@ private:
     char const* m_stack_limit { nullptr };
 };
 
+// Whether a `var` passing through `scope`, which declares `existing` of the same name, is an
+// early error.
+bool ScopeAnalyzer::var_conflicts_with(Scope* scope, Variable const& existing)
+{
+    // B.3.4: a var may redeclare a simple catch parameter.
+    if (existing.kind == VariableKind::CatchParameter)
+        return !m_catch_has_simple_parameter[scope];
+    return existing.is_lexical && existing.kind != VariableKind::ClassName;
+}
+
 // Hoists a var (or var-scoped function) from the current scope to the function's var scope,
 // checking it against lexical declarations it passes (14.2.1, 15.2.1, 16.1.1 early errors).
 void ScopeAnalyzer::declare_var(Identifier* name, VariableKind kind)
 {
     Scope* var_scope = m_function->var_scope;
     for (Scope* scope = m_scope;; scope = scope->parent) {
-        if (Variable* existing = scope->find(name->name)) {
-            if (existing->kind == VariableKind::CatchParameter) {
-                // B.3.4: a var may redeclare a simple catch parameter.
-                if (!m_catch_has_simple_parameter[scope]) {
-                    fail_redeclared(name);
-                    return;
-                }
-            } else if (existing->is_lexical && existing->kind != VariableKind::ClassName) {
-                fail_redeclared(name);
-                return;
-            }
+        if (Variable* existing = scope->find(name->name); existing && var_conflicts_with(scope, *existing)) {
+            fail_redeclared(name);
+            return;
         }
         if (scope == var_scope || !scope->parent)
             break;
@@ -844,7 +847,7 @@ void ScopeAnalyzer::hoist_block_functions(FunctionState& state, Scope* parameter
         Atom name = function->name->name;
         bool conflict = false;
         for (Scope* scope = block->parent; scope; scope = scope->parent) {
-            if (Variable* existing = scope->find(name); existing && existing->is_lexical)
+            if (Variable* existing = scope->find(name); existing && var_conflicts_with(scope, *existing))
                 conflict = true;
             if (conflict || scope == state.var_scope)
                 break;
@@ -853,7 +856,13 @@ void ScopeAnalyzer::hoist_block_functions(FunctionState& state, Scope* parameter
             if (Variable* parameter = parameter_scope->find(name); parameter && parameter->kind == VariableKind::Parameter)
                 conflict = true;
         }
-        if (!conflict && !state.var_scope->find(name))
+        // B.3.2.1 step ii.2: a function's `arguments` is never replaced by a block function.
+        if (state.node && name == m_atoms.arguments)
+            conflict = true;
+        if (conflict)
+            continue;
+        function->sets_annex_b_var = true;
+        if (!state.var_scope->find(name))
             add_variable(state.var_scope, name, VariableKind::Var, function->name);
     }
 }

@@ -284,7 +284,7 @@ ThrowCompletionOr<Realm*> get_function_realm(VM& vm, Object& object)
 {
     // 1. If obj has a [[Realm]] internal slot, then
     //    a. Return obj.[[Realm]].
-    if (object.kind() == ObjectKind::NativeFunction || object.kind() == ObjectKind::NativeConstructor)
+    if (object.kind() == ObjectKind::NativeFunction || object.kind() == ObjectKind::NativeConstructor || object.kind() == ObjectKind::IsHTMLDDA)
         return &static_cast<NativeFunction&>(object).realm();
     if (object.kind() == ObjectKind::Function || object.kind() == ObjectKind::ConstructorFunction)
         return &static_cast<FunctionObject&>(object).realm();

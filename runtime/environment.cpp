@@ -74,8 +74,7 @@ void ObjectEnvironment::visit_children(gc::Cell* cell, gc::Visitor& visitor)
 GlobalEnvironment* GlobalEnvironment::create(VM& vm, Object* global_object, Object* global_this)
 {
     Object* lexical_bindings = Object::create(vm, nullptr);
-    Object* var_names = Object::create(vm, nullptr);
-    return vm.heap().allocate<GlobalEnvironment>(global_object, global_this, lexical_bindings, var_names);
+    return vm.heap().allocate<GlobalEnvironment>(global_object, global_this, lexical_bindings);
 }
 
 void GlobalEnvironment::visit_children(gc::Cell* cell, gc::Visitor& visitor)
@@ -84,7 +83,6 @@ void GlobalEnvironment::visit_children(gc::Cell* cell, gc::Visitor& visitor)
     visitor.visit(environment->m_global_object);
     visitor.visit(environment->m_global_this);
     visitor.visit(environment->m_lexical_bindings);
-    visitor.visit(environment->m_var_names);
 }
 
 }

@@ -114,27 +114,22 @@ public:
     Object* global_this() const { return m_global_this; }
     // The declarative record: an internal object whose own data properties are the bindings.
     Object* lexical_bindings() const { return m_lexical_bindings; }
-    // [[VarNames]]: an internal object whose own property keys are the names var and function
-    // declarations of scripts created (the values are unused).
-    Object* var_names() const { return m_var_names; }
 
     static void visit_children(gc::Cell*, gc::Visitor&);
 
 private:
     friend class gc::Heap;
-    GlobalEnvironment(Object* global_object, Object* global_this, Object* lexical_bindings, Object* var_names)
+    GlobalEnvironment(Object* global_object, Object* global_this, Object* lexical_bindings)
         : Environment(kKind, nullptr)
         , m_global_object(global_object)
         , m_global_this(global_this)
         , m_lexical_bindings(lexical_bindings)
-        , m_var_names(var_names)
     {
     }
 
     Object* m_global_object;
     Object* m_global_this;
     Object* m_lexical_bindings;
-    Object* m_var_names;
 };
 
 }

@@ -60,6 +60,13 @@ NativeFunction* NativeFunction::create_without_properties(VM& vm, Realm& realm, 
         shape, behaviour, &realm);
 }
 
+NativeFunction* NativeFunction::create_is_html_dda(VM& vm, Realm& realm, NativeFunctionPointer behaviour)
+{
+    Shape* shape = vm.shapes().root(realm.function_prototype(), ObjectKind::IsHTMLDDA);
+    return vm.heap().allocate_with_size<NativeFunction>(allocation_size(sizeof(NativeFunction), kDefaultInlineSlots),
+        shape, behaviour, &realm);
+}
+
 // CreateBuiltinFunction — https://tc39.es/ecma262/#sec-createbuiltinfunction
 NativeFunction* NativeFunction::create(VM& vm, Realm& realm, NativeFunctionPointer behaviour, String* name,
     uint32_t length, Constructor constructor, Object* prototype)

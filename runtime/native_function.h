@@ -53,6 +53,9 @@ public:
     // The same without "length" and "name" properties (%Function.prototype% itself, and
     // functions whose properties the caller defines).
     static NativeFunction* create_without_properties(VM&, Realm&, NativeFunctionPointer, Constructor, Object* prototype);
+    // B.3.6: a function with an [[IsHTMLDDA]] internal slot (ObjectKind::IsHTMLDDA), which
+    // ToBoolean, typeof and IsLooselyEqual treat like undefined. Only hosts make one.
+    static NativeFunction* create_is_html_dda(VM&, Realm&, NativeFunctionPointer);
 
     NativeFunctionPointer function() const { return m_function; }
     Realm& realm() const { return *m_realm; }

@@ -123,6 +123,8 @@ bool is_strictly_equal(gc::Heap& heap, Value x, Value y)
     return same_value(heap, x, y);
 }
 
+static bool is_html_dda(Value value) { return value.is_object() && value.as_object()->kind() == ObjectKind::IsHTMLDDA; }
+
 // IsLooselyEqual ( x, y ) — https://tc39.es/ecma262/#sec-islooselyequal
 ThrowCompletionOr<bool> is_loosely_equal(VM& vm, Value x, Value y)
 {
@@ -135,7 +137,9 @@ ThrowCompletionOr<bool> is_loosely_equal(VM& vm, Value x, Value y)
         // 3. If x is undefined and y is null, return true.
         if (x.is_nullish() && y.is_nullish())
             return true;
-        // 4. NOTE: [[IsHTMLDDA]] objects do not exist in this engine.
+        // 4. B.3.6.2: an Object with an [[IsHTMLDDA]] internal slot is loosely equal to null and undefined.
+        if ((x.is_nullish() && is_html_dda(y)) || (is_html_dda(x) && y.is_nullish()))
+            return true;
         // 5. If x is a Number and y is a String, return ! IsLooselyEqual(x, ! ToNumber(y)).
         if (x.is_number() && y.is_string()) {
             y = Value::number(MUST(to_number(vm, y)));
@@ -206,6 +210,9 @@ TypeOfResult type_of(Value value)
     case Value::Tag::BigInt:
         return TypeOfResult::BigInt;
     case Value::Tag::Object:
+        // B.3.6.3: an Object with an [[IsHTMLDDA]] internal slot is "undefined".
+        if (value.as_object()->kind() == ObjectKind::IsHTMLDDA)
+            return TypeOfResult::Undefined;
         // An Object that implements [[Call]] is "function".
         return value.as_object()->is_callable() ? TypeOfResult::Function : TypeOfResult::Object;
     default:

@@ -104,7 +104,9 @@ bool to_boolean(Value argument)
         return !argument.as_string()->is_empty();
     if (argument.is_bigint())
         return !argument.as_bigint()->is_zero();
-    // 3. NOTE: [[IsHTMLDDA]] objects do not exist here.
+    // 3. If argument is an Object and argument has an [[IsHTMLDDA]] internal slot, return false (B.3.6.1).
+    if (argument.is_object())
+        return argument.as_object()->kind() != ObjectKind::IsHTMLDDA;
     // 4. Return true.
     return true;
 }

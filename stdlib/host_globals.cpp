@@ -106,6 +106,15 @@ ThrowCompletionOr<Value> eval_script(VM& vm, Arguments const& arguments)
     return interpreter::evaluate_script(vm, callee_realm(arguments), std::move(file));
 }
 
+// $262.IsHTMLDDA: returns null when called with no arguments or with "" (test262's INTERPRETING.md).
+ThrowCompletionOr<Value> html_dda_call(VM&, Arguments const& arguments)
+{
+    Value first = arguments.at(0);
+    if (arguments.size() == 0 || (first.is_string() && first.as_string()->is_empty()))
+        return Value::null();
+    return Value::undefined();
+}
+
 ThrowCompletionOr<Value> collect_garbage(VM& vm, Arguments const&)
 {
     vm.heap().collect(gc::CollectionKind::Full);
@@ -131,6 +140,7 @@ Object* install_test262_object(VM& vm, Realm& realm)
     define_method(vm, realm, *dollar, "gc", collect_garbage, 0);
     define_method(vm, realm, *dollar, "detachArrayBuffer", detach_array_buffer, 1);
     define_value(vm, *dollar, "global", Value::object(realm.global_object()));
+    define_value(vm, *dollar, "IsHTMLDDA", Value::object(NativeFunction::create_is_html_dda(vm, realm, html_dda_call)));
     return dollar;
 }
 

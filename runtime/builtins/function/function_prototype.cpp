@@ -122,6 +122,7 @@ ThrowCompletionOr<Value> to_string(VM& vm, Arguments const& arguments)
         // (Bound functions take the same form, as in V8.)
         case ObjectKind::NativeFunction:
         case ObjectKind::NativeConstructor:
+        case ObjectKind::IsHTMLDDA:
         case ObjectKind::BoundFunction:
         case ObjectKind::BoundConstructor: {
             std::string name;
