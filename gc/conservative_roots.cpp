@@ -5,6 +5,7 @@
 #include "gc/value_bits.h"
 
 #include <csetjmp>
+#include <cstring>
 #include <pthread.h>
 
 #if defined(__has_feature)
@@ -78,6 +79,14 @@ __attribute__((noinline)) SABLE_NO_SANITIZE_ADDRESS void ConservativeRoots::scan
             add_range(frame_begin, frame_end);
 #endif
     }
+}
+
+__attribute__((noinline)) void clear_unused_stack(size_t bytes)
+{
+    void* area = __builtin_alloca(bytes);
+    std::memset(area, 0, bytes);
+    // Keep the stores: the area is dead once this returns, which is the point.
+    asm volatile("" : : "r"(area) : "memory");
 }
 
 __attribute__((noinline)) void ConservativeRoots::add_current_thread_stack(void const* origin)

@@ -20,6 +20,11 @@ namespace sable::gc {
 // The highest address of the calling thread's stack (its base, where scanning stops).
 void const* current_thread_stack_origin();
 
+// Zeroes `bytes` of the stack below the caller's frame: the words that frames which returned
+// left there. Call it where execution starts again at a depth earlier code reached (between
+// jobs), so that stale copies of pointers in frames not yet written do not keep cells alive.
+void clear_unused_stack(size_t bytes = 32 * 1024);
+
 class ConservativeRoots {
 public:
     explicit ConservativeRoots(BlockSet const& blocks)

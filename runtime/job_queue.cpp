@@ -1,5 +1,6 @@
 #include "runtime/job_queue.h"
 
+#include "gc/conservative_roots.h"
 #include "gc/heap.h"
 #include "runtime/realm.h"
 #include "runtime/vm.h"
@@ -28,6 +29,10 @@ void JobQueue::enqueue_promise_job(JobFunction function, Value a, Value b, Value
 
 ThrowCompletionOr<void> JobQueue::run_jobs(VM& vm)
 {
+    // The jobs run where the script (or the previous macrotask) ran: what it left on the native
+    // stack would look like roots to the conservative scan.
+    if (!m_jobs.empty())
+        gc::clear_unused_stack();
     while (!m_jobs.empty()) {
         // 9.10 ClearKeptObjects: what the previous job (or the script) kept for WeakRefs.
         vm.clear_kept_objects();
