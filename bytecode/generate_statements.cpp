@@ -156,15 +156,26 @@ void FunctionGenerator::generate_statement(Statement* statement)
 void FunctionGenerator::generate_statements_with_disposal(std::span<Statement*> statements)
 {
     bool has_using = false;
+    bool has_await_using = false;
     for (Statement* statement : statements) {
-        has_using = has_using
-            || (statement->is(NodeKind::VariableDeclaration)
-                && statement->as<parser::VariableDeclaration>().declaration_kind == DeclarationKind::Using);
+        if (!statement->is(NodeKind::VariableDeclaration))
+            continue;
+        DeclarationKind kind = statement->as<parser::VariableDeclaration>().declaration_kind;
+        has_using = has_using || kind == DeclarationKind::Using || kind == DeclarationKind::AwaitUsing;
+        has_await_using = has_await_using || kind == DeclarationKind::AwaitUsing;
     }
     if (!has_using) {
         generate_statements(statements);
         return;
     }
+    generate_disposing(has_await_using, statements.front(), [&] { generate_statements(statements); });
+}
+
+// Runs `body` with a new DisposeCapability in m_disposable_stack, and disposes its resources on
+// every way out: with DisposeResources, or, when `awaits` (an `await using` is among them), with
+// DisposeResourcesAsync and an Await of the promise it may give.
+void FunctionGenerator::generate_disposing(bool awaits, Node const* node, std::function<void()> const& body)
+{
     TemporaryScope temporaries(*this);
     Reg stack = allocate();
     emit(Opcode::CreateDisposableStack, { stack });
@@ -172,14 +183,30 @@ void FunctionGenerator::generate_statements_with_disposal(std::span<Statement*> 
     generate_protected(
         [&] {
             m_disposable_stack = stack;
-            generate_statements(statements);
+            body();
             m_disposable_stack = saved;
         },
         [&](Reg kind, Reg value) {
             emit(Opcode::Ldar, { value });
-            emit(Opcode::DisposeResources, { stack, kind });
+            if (!awaits) {
+                emit(Opcode::DisposeResources, { stack, kind });
+                return;
+            }
+            Label disposed;
+            emit(Opcode::DisposeResourcesAsync, { stack, kind });
+            emit_jump(Opcode::JumpIfUndefined, disposed);
+            emit_await();
+            bind(disposed);
         },
-        statements.empty() ? nullptr : statements.front());
+        node);
+}
+
+static bool is_using(DeclarationKind kind) { return kind == DeclarationKind::Using || kind == DeclarationKind::AwaitUsing; }
+
+// AddDisposableResource for the value in acc, declared by `using` or `await using`.
+void FunctionGenerator::emit_add_disposable_resource(DeclarationKind kind)
+{
+    emit(kind == DeclarationKind::AwaitUsing ? Opcode::AddAsyncDisposableResource : Opcode::AddDisposableResource, { *m_disposable_stack });
 }
 
 void FunctionGenerator::generate_block(parser::BlockStatement& block)
@@ -194,11 +221,7 @@ void FunctionGenerator::generate_block(parser::BlockStatement& block)
 
 void FunctionGenerator::generate_variable_declaration(parser::VariableDeclaration& declaration)
 {
-    if (declaration.declaration_kind == DeclarationKind::AwaitUsing) {
-        throw_not_implemented("`await using` declarations");
-        return;
-    }
-    if (declaration.declaration_kind == DeclarationKind::Using && !m_disposable_stack) {
+    if (is_using(declaration.declaration_kind) && !m_disposable_stack) {
         throw_not_implemented("`using` declarations outside blocks and function bodies");
         return;
     }
@@ -225,9 +248,9 @@ void FunctionGenerator::generate_variable_declaration(parser::VariableDeclaratio
             generate_named_value(declarator->init, declarator->target->as<parser::Identifier>().name);
         else
             generate_expression(declarator->init);
-        if (declaration.declaration_kind == DeclarationKind::Using) {
+        if (is_using(declaration.declaration_kind)) {
             m_position_node = declarator;
-            emit(Opcode::AddDisposableResource, { *m_disposable_stack });
+            emit_add_disposable_resource(declaration.declaration_kind);
         }
         // `var` declarations are assignments to an existing binding.
         bind_pattern(declarator->target, declaration.declaration_kind != DeclarationKind::Var);
@@ -306,28 +329,15 @@ void FunctionGenerator::generate_loop(Statement* statement, std::vector<parser::
 
 void FunctionGenerator::generate_for(parser::ForStatement& node, std::vector<parser::Atom> labels)
 {
-    bool using_declaration = node.init && node.init->is(NodeKind::VariableDeclaration)
-        && node.init->as<parser::VariableDeclaration>().declaration_kind == DeclarationKind::Using;
-    if (!using_declaration) {
+    DeclarationKind kind = node.init && node.init->is(NodeKind::VariableDeclaration)
+        ? node.init->as<parser::VariableDeclaration>().declaration_kind
+        : DeclarationKind::Var;
+    if (!is_using(kind)) {
         generate_for_loop(node, std::move(labels));
         return;
     }
     // for (using x = ...; ...; ...): the resources are disposed when the whole loop ends.
-    TemporaryScope temporaries(*this);
-    Reg stack = allocate();
-    emit(Opcode::CreateDisposableStack, { stack });
-    std::optional<Reg> saved_stack = m_disposable_stack;
-    generate_protected(
-        [&] {
-            m_disposable_stack = stack;
-            generate_for_loop(node, std::move(labels));
-            m_disposable_stack = saved_stack;
-        },
-        [&](Reg kind, Reg value) {
-            emit(Opcode::Ldar, { value });
-            emit(Opcode::DisposeResources, { stack, kind });
-        },
-        &node);
+    generate_disposing(kind == DeclarationKind::AwaitUsing, &node, [&] { generate_for_loop(node, std::move(labels)); });
 }
 
 void FunctionGenerator::generate_for_loop(parser::ForStatement& node, std::vector<parser::Atom> labels)
@@ -382,12 +392,12 @@ void FunctionGenerator::generate_for_in_of_binding(parser::ForInOfStatement& nod
 {
     if (node.left->is(NodeKind::VariableDeclaration)) {
         auto& declaration = node.left->as<parser::VariableDeclaration>();
-        if (declaration.declaration_kind == DeclarationKind::AwaitUsing || (declaration.declaration_kind == DeclarationKind::Using && !m_disposable_stack)) {
-            throw_not_implemented(declaration.declaration_kind == DeclarationKind::AwaitUsing ? "`await using` declarations" : "`using` in for-in heads");
+        if (is_using(declaration.declaration_kind) && !m_disposable_stack) {
+            throw_not_implemented("`using` in for-in heads");
             return;
         }
-        if (declaration.declaration_kind == DeclarationKind::Using)
-            emit(Opcode::AddDisposableResource, { *m_disposable_stack });
+        if (is_using(declaration.declaration_kind))
+            emit_add_disposable_resource(declaration.declaration_kind);
         bind_pattern(declaration.declarations[0]->target, declaration.declaration_kind != DeclarationKind::Var);
         return;
     }
@@ -499,27 +509,18 @@ void FunctionGenerator::generate_for_of(parser::ForInOfStatement& node, std::vec
     Reg value = allocate();
     emit(Opcode::Star, { value });
     enter_scope(node.scope);
-    bool using_declaration = node.left->is(NodeKind::VariableDeclaration)
-        && node.left->as<parser::VariableDeclaration>().declaration_kind == DeclarationKind::Using;
-    if (using_declaration) {
+    DeclarationKind kind = node.left->is(NodeKind::VariableDeclaration) ? node.left->as<parser::VariableDeclaration>().declaration_kind
+                                                                        : DeclarationKind::Var;
+    if (is_using(kind)) {
         // for (using x of ...): each iteration's value is disposed when the iteration ends.
-        Reg stack = allocate();
-        emit(Opcode::CreateDisposableStack, { stack });
         std::optional<Reg> saved_stack = m_disposable_stack;
-        generate_protected(
-            [&] {
-                m_disposable_stack = stack;
-                emit(Opcode::Ldar, { value });
-                m_position_node = node.left;
-                generate_for_in_of_binding(node);
-                m_disposable_stack = saved_stack;
-                generate_statement(node.body);
-            },
-            [&](Reg kind, Reg completion_value) {
-                emit(Opcode::Ldar, { completion_value });
-                emit(Opcode::DisposeResources, { stack, kind });
-            },
-            &node);
+        generate_disposing(kind == DeclarationKind::AwaitUsing, &node, [&] {
+            emit(Opcode::Ldar, { value });
+            m_position_node = node.left;
+            generate_for_in_of_binding(node);
+            m_disposable_stack = saved_stack;
+            generate_statement(node.body);
+        });
     } else {
         emit(Opcode::Ldar, { value });
         m_position_node = node.left;

@@ -259,6 +259,8 @@ public:
     void generate_try_finally(parser::TryStatement&);
     void generate_protected(std::function<void()> const& body, std::function<void(Reg, Reg)> const& finalizer, Node const*);
     void generate_statements_with_disposal(std::span<Statement*>);
+    void generate_disposing(bool awaits, Node const*, std::function<void()> const& body);
+    void emit_add_disposable_resource(parser::DeclarationKind);
     void generate_catch_clause(parser::CatchClause&);
     void generate_jump(parser::JumpStatement&, bool is_continue);
     void generate_with(parser::WithStatement&);

@@ -902,8 +902,18 @@ op_CreateDisposableStack:
     NEXT(CreateDisposableStack);
 op_AddDisposableResource: {
     auto* capability = static_cast<ValueArray*>(REG(0).as_internal_cell());
-    REG(0) = Value::internal_cell(CHECK(add_disposable_resource(vm, *capability, acc)));
+    REG(0) = Value::internal_cell(CHECK(add_disposable_resource(vm, *capability, acc, DisposeHint::Sync)));
     NEXT(AddDisposableResource);
+}
+op_AddAsyncDisposableResource: {
+    auto* capability = static_cast<ValueArray*>(REG(0).as_internal_cell());
+    REG(0) = Value::internal_cell(CHECK(add_disposable_resource(vm, *capability, acc, DisposeHint::Async)));
+    NEXT(AddAsyncDisposableResource);
+}
+op_DisposeResourcesAsync: {
+    bool is_throw = REG(1).is_int32() && REG(1).as_int32() == 1;
+    acc = CHECK(dispose_resources_async(vm, *static_cast<ValueArray*>(REG(0).as_internal_cell()), is_throw, acc));
+    NEXT(DisposeResourcesAsync);
 }
 op_DisposeResources: {
     // The completion kind 1 is a throw completion of acc (the generator's finally protocol).

@@ -82,6 +82,7 @@ void initialize_builtins(VM& vm, Realm& realm)
     set_iterator_prototype::initialize(vm, realm, *realm.set_iterator_prototype());
     weak_map_prototype::initialize(vm, realm, *realm.weak_map_prototype());
     disposable_stack_prototype::initialize(vm, realm, *realm.disposable_stack_prototype());
+    async_disposable_stack_prototype::initialize(vm, realm, *realm.async_disposable_stack_prototype());
     weak_set_prototype::initialize(vm, realm, *realm.weak_set_prototype());
     weak_ref_prototype::initialize(vm, realm, *realm.weak_ref_prototype());
     finalization_registry_prototype::initialize(vm, realm, *realm.finalization_registry_prototype());

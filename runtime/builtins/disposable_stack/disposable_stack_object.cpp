@@ -6,9 +6,9 @@
 
 namespace sable::runtime {
 
-DisposableStackObject* DisposableStackObject::create(VM& vm, Object* prototype, ValueArray* capability)
+DisposableStackObject* DisposableStackObject::create(VM& vm, ObjectKind kind, Object* prototype, ValueArray* capability)
 {
-    Shape* shape = vm.shapes().root(prototype, ObjectKind::DisposableStack);
+    Shape* shape = vm.shapes().root(prototype, kind);
     return vm.heap().allocate_with_size<DisposableStackObject>(allocation_size(sizeof(DisposableStackObject), kDefaultInlineSlots), shape, capability);
 }
 
@@ -19,9 +19,9 @@ void DisposableStackObject::set_capability(gc::Heap& heap, ValueArray* capabilit
         heap.write_barrier(this, capability);
 }
 
-DisposableStackObject* as_disposable_stack(Value value)
+DisposableStackObject* as_disposable_stack(Value value, ObjectKind kind)
 {
-    if (!value.is_object() || value.as_object()->kind() != ObjectKind::DisposableStack)
+    if (!value.is_object() || value.as_object()->kind() != kind)
         return nullptr;
     return static_cast<DisposableStackObject*>(value.as_object());
 }

@@ -1,7 +1,8 @@
 #pragma once
-// DisposableStack instances (ECMA-262 27.3): [[DisposeCapability]], a DisposeCapability
-// (runtime/disposable_resources.h), and [[DisposableState]], pending or disposed. A disposed
-// stack has no capability.
+// DisposableStack and AsyncDisposableStack instances (ECMA-262 27.3, 27.4; ObjectKind
+// DisposableStack or AsyncDisposableStack): [[DisposeCapability]], a DisposeCapability
+// (runtime/disposable_resources.h), and [[DisposableState]] / [[AsyncDisposableState]], pending or
+// disposed. A disposed stack has no capability.
 
 #include "runtime/object.h"
 
@@ -14,8 +15,8 @@ class DisposableStackObject final : public Object {
 public:
     static constexpr gc::CellKind kKind = gc::CellKind::DisposableStackObject;
 
-    // A pending stack with `capability` ([[DisposableState]] pending).
-    static DisposableStackObject* create(VM&, Object* prototype, ValueArray* capability);
+    // A pending stack of `kind` with `capability` ([[DisposableState]] pending).
+    static DisposableStackObject* create(VM&, ObjectKind, Object* prototype, ValueArray* capability);
 
     bool is_disposed() const { return !m_capability; }
     ValueArray* capability() const { return m_capability; }
@@ -36,7 +37,7 @@ private:
     ValueArray* m_capability;
 };
 
-// The DisposableStack `value` is, or nullptr.
-DisposableStackObject* as_disposable_stack(Value);
+// The stack of `kind` (DisposableStack or AsyncDisposableStack) `value` is, or nullptr.
+DisposableStackObject* as_disposable_stack(Value, ObjectKind);
 
 }
