@@ -3,17 +3,12 @@
 // An 'error' event nobody listens to throws. events.once and events.on turn events into a
 // promise and an async iterator.
 
+const { invalidArgType } = require('internal/errors');
+
 const kCapture = Symbol('kCapture');
 const kErrorMonitor = Symbol('events.errorMonitor');
 const kRejection = Symbol.for('nodejs.rejection');
 let defaultMaxListeners = 10;
-
-function invalidArgType(name, expected, actual) {
-  const { describeReceived } = require('internal/process/task_queues');
-  const error = new TypeError(`The "${name}" argument must be ${expected}. Received ${describeReceived(actual)}`);
-  error.code = 'ERR_INVALID_ARG_TYPE';
-  return error;
-}
 
 function checkListener(listener) {
   if (typeof listener !== 'function') throw invalidArgType('listener', 'of type function', listener);

@@ -1,14 +1,7 @@
 'use strict';
 // path for POSIX paths (path.posix; path.win32 is not implemented yet).
 
-function validateString(value, name) {
-  if (typeof value !== 'string') {
-    const { describeReceived } = require('internal/process/task_queues');
-    const error = new TypeError(`The "${name}" argument must be of type string. Received ${describeReceived(value)}`);
-    error.code = 'ERR_INVALID_ARG_TYPE';
-    throw error;
-  }
-}
+const { invalidArgType, validateString } = require('internal/errors');
 
 // Resolves "." and ".." segments; `allowAboveRoot` keeps leading ".." of relative paths.
 function normalizeString(path, allowAboveRoot) {
@@ -135,12 +128,7 @@ const posix = {
   },
 
   format(object) {
-    if (object === null || typeof object !== 'object') {
-      const { describeReceived } = require('internal/process/task_queues');
-      const error = new TypeError(`The "pathObject" argument must be of type object. Received ${describeReceived(object)}`);
-      error.code = 'ERR_INVALID_ARG_TYPE';
-      throw error;
-    }
+    if (object === null || typeof object !== 'object') throw invalidArgType('pathObject', 'of type object', object);
     const dir = object.dir || object.root;
     const base = object.base || `${object.name || ''}${object.ext ? (object.ext[0] === '.' ? '' : '.') + object.ext : ''}`;
     if (!dir) return base;

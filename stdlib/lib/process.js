@@ -6,6 +6,7 @@
 const EventEmitter = require('events');
 const binding = internalBinding('process');
 const { nextTick } = require('internal/process/task_queues');
+const { invalidArgType } = require('internal/errors');
 
 function process() {}
 const processPrototype = Object.create(EventEmitter.prototype, {
@@ -13,13 +14,6 @@ const processPrototype = Object.create(EventEmitter.prototype, {
 });
 const proc = Object.create(processPrototype);
 EventEmitter.call(proc);
-
-function invalidArgType(name, expected, actual) {
-  const { describeReceived } = require('internal/process/task_queues');
-  const error = new TypeError(`The "${name}" argument must be ${expected}. Received ${describeReceived(actual)}`);
-  error.code = 'ERR_INVALID_ARG_TYPE';
-  return error;
-}
 
 let exitCode;
 

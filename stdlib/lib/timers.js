@@ -6,7 +6,8 @@
 // nextTick queue and the promise jobs are drained, as in Node.
 
 const binding = internalBinding('timers');
-const { runNextTicks, validateFunction } = require('internal/process/task_queues');
+const { runNextTicks } = require('internal/process/task_queues');
+const { validateFunction } = require('internal/errors');
 const { triggerUncaughtException } = internalBinding('errors');
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
@@ -40,16 +41,8 @@ function heapPop() {
   const top = heap[0];
   const last = heap.pop();
   if (heap.length > 0) {
-    let index = 0;
-    for (;;) {
-      let child = 2 * index + 1;
-      if (child >= heap.length) break;
-      if (child + 1 < heap.length && before(heap[child + 1], heap[child])) child++;
-      if (!before(heap[child], last)) break;
-      heap[index] = heap[child];
-      index = child;
-    }
-    heap[index] = last;
+    heap[0] = last;
+    siftDown(0);
   }
   return top;
 }

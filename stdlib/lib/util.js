@@ -4,13 +4,7 @@
 
 const { inspect, format, formatWithOptions } = require('internal/util/inspect');
 const { objectKind } = internalBinding('util');
-
-function invalidArgType(name, expected, actual) {
-  const { describeReceived } = require('internal/process/task_queues');
-  const error = new TypeError(`The "${name}" argument must be ${expected}. Received ${describeReceived(actual)}`);
-  error.code = 'ERR_INVALID_ARG_TYPE';
-  return error;
-}
+const { invalidArgType } = require('internal/errors');
 
 function inherits(ctor, superCtor) {
   if (ctor === undefined || ctor === null) throw invalidArgType('ctor', 'of type function', ctor);

@@ -4,7 +4,7 @@ console.log(t.hasRef());
 t.unref();
 console.log(t.hasRef());
 t.ref().unref();
-const u = setTimeout(() => console.log('refreshed timer fired'), 5);
+const u = setTimeout(() => console.log('refreshed timer fired'), 30);
 u.refresh();
 console.log(typeof u[Symbol.toPrimitive]());
 const i = setImmediate(() => console.log('immediate'));

@@ -6,27 +6,10 @@
 
 const { runMicrotasks, setTickCallback, takeRejections } = internalBinding('task_queue');
 const { triggerUncaughtException } = internalBinding('errors');
+const { validateFunction } = require('internal/errors');
 
 const queue = [];
 let head = 0;
-
-function validateFunction(callback, name) {
-  if (typeof callback !== 'function') {
-    const error = new TypeError(`The "${name}" argument must be of type function.` +
-      ` Received ${describeReceived(callback)}`);
-    error.code = 'ERR_INVALID_ARG_TYPE';
-    throw error;
-  }
-}
-
-function describeReceived(value) {
-  if (value == null) return String(value);
-  if (typeof value === 'function') return `function ${value.name}`;
-  if (typeof value === 'object') return 'an instance of ' + (value.constructor?.name ?? 'Object');
-  let shown = typeof value === 'string' ? `'${value}'` : String(value);
-  if (shown.length > 28) shown = shown.slice(0, 25) + '...';
-  return `type ${typeof value} (${shown})`;
-}
 
 function nextTick(callback, ...args) {
   validateFunction(callback, 'callback');
@@ -92,4 +75,4 @@ function processPromiseRejections() {
 
 setTickCallback(processTicksAndRejections);
 
-module.exports = { nextTick, queueMicrotask, runNextTicks: processTicksAndRejections, validateFunction, describeReceived };
+module.exports = { nextTick, queueMicrotask, runNextTicks: processTicksAndRejections };

@@ -8,6 +8,7 @@
 const path = require('path');
 const { compileFunction, builtinIds } = internalBinding('modules');
 const fs = internalBinding('fs');
+const { validateString } = require('internal/errors');
 
 const builtinSet = new Set(builtinIds);
 // Node's built-in modules Sable does not provide yet: requiring one says so.
@@ -240,12 +241,7 @@ Module.prototype.load = function load(filename) {
 };
 
 Module.prototype.require = function require(id) {
-  if (typeof id !== 'string') {
-    const { describeReceived } = require_('internal/process/task_queues');
-    const error = new TypeError(`The "id" argument must be of type string. Received ${describeReceived(id)}`);
-    error.code = 'ERR_INVALID_ARG_TYPE';
-    throw error;
-  }
+  validateString(id, 'id');
   if (id === '') {
     const error = new TypeError("The argument 'id' must be a non-empty string. Received ''");
     error.code = 'ERR_INVALID_ARG_VALUE';
