@@ -1085,7 +1085,7 @@ op_CheckThisInitialized:
     NEXT(CheckThisInitialized);
 
 handle_exception:
-    vm.set_throw_site({ function_template, uint32_t(frame->pc - code) });
+    vm.record_throw_site({ function_template, uint32_t(frame->pc - code) });
 unwind:
     // Unwinds to the innermost handler covering the throwing instruction, frame by frame.
     for (;;) {

@@ -150,9 +150,10 @@ Lexer::Lexer(SourceFile const& source, Arena& arena, AtomTable& atoms, bool modu
     , m_atoms(atoms)
     , m_module_goal(module_goal)
 {
-    // A UTF-8 byte order mark is not part of the source text.
+    // A UTF-8 byte order mark is not part of the source text; a hidden prefix is not counted.
     if (m_text.starts_with("\xEF\xBB\xBF"))
         m_offset = m_line_start = 3;
+    m_line_start += source.hidden_prefix();
 }
 
 void Lexer::restore(State const& state)

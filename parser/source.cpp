@@ -19,8 +19,8 @@ SourceFile::SourceFile(std::string name, std::string text, std::string origin)
 std::string_view SourceFile::line_text(uint32_t line) const
 {
     if (m_line_starts.empty()) {
-        m_line_starts.push_back(0);
-        for (size_t i = 0; i < m_text.size(); ++i) {
+        m_line_starts.push_back(m_hidden_prefix);
+        for (size_t i = m_hidden_prefix; i < m_text.size(); ++i) {
             unsigned char c = m_text[i];
             if (c == '\n') {
                 m_line_starts.push_back(i + 1);

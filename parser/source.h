@@ -29,6 +29,11 @@ public:
     std::string const& origin() const { return m_origin.empty() ? m_name : m_origin; }
     std::string_view text() const { return m_text; }
 
+    // Host code put before the program's own text (a CommonJS module's wrapper function head,
+    // on the program's first line): positions are counted as if it were not there.
+    uint32_t hidden_prefix() const { return m_hidden_prefix; }
+    void set_hidden_prefix(uint32_t length) { m_hidden_prefix = length; }
+
     // The text of 1-based line `line`, without its terminator.
     std::string_view line_text(uint32_t line) const;
 
@@ -36,6 +41,7 @@ private:
     std::string m_name;
     std::string m_text;
     std::string m_origin;
+    uint32_t m_hidden_prefix { 0 };
     mutable std::vector<uint32_t> m_line_starts;
 };
 

@@ -44,6 +44,7 @@ ThrowCompletion VM::throw_value(Value value)
     assert(!has_pending_exception() && "an exception is already pending: propagate or take it first");
     assert(!value.is_empty() && !value.is_internal_cell());
     m_pending_exception = value;
+    m_throw_site_recorded = false;
     return {};
 }
 

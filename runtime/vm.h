@@ -92,7 +92,15 @@ public:
         uint32_t bytecode_offset { 0 };
     };
     ThrowSite const& throw_site() const { return m_throw_site; }
-    void set_throw_site(ThrowSite site) { m_throw_site = site; }
+    // Records the site of the pending exception: the first (innermost) call wins, so frames the
+    // exception unwinds through later (a JS caller of a native caller) do not move it.
+    void record_throw_site(ThrowSite site)
+    {
+        if (m_throw_site_recorded)
+            return;
+        m_throw_site = site;
+        m_throw_site_recorded = true;
+    }
 
     // State the embedding attaches to the VM (the host's options, for its native functions).
     void* embedder_data() const { return m_embedder_data; }
@@ -155,6 +163,7 @@ private:
     Value m_pending_exception { Value::empty() };
     Realm* m_current_realm { nullptr };
     ThrowSite m_throw_site;
+    bool m_throw_site_recorded { false };
     void* m_embedder_data { nullptr };
     AtomTable m_atoms;
     SymbolRegistry m_symbols;

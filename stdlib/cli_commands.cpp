@@ -8,14 +8,16 @@
 #include "parser/parser.h"
 #include "runtime/builtins/promise/promise.h"
 #include "runtime/module_record.h"
+#include "runtime/object_operations.h"
 #include "runtime/realm.h"
 #include "runtime/vm.h"
 #include "stdlib/exit_codes.h"
 #include "stdlib/host_globals.h"
 #include "stdlib/module_loader.h"
 #include "stdlib/read_source.h"
-#include "stdlib/uncaught_exception.h"
-#include "stdlib/value_printer.h"
+#include "stdlib/binding_support.h"
+#include "stdlib/node_globals.h"
+#include "stdlib/node_host.h"
 
 #include <cstdio>
 #include <memory>
@@ -53,104 +55,117 @@ std::shared_ptr<parser::SourceFile const> read_script_file(std::string const& pa
     return std::make_shared<parser::SourceFile>(path, std::move(text));
 }
 
-// `.mjs` files are modules; `.js` and `.cjs` files (and -e code) are scripts unless --module.
-// (package.json "type" comes with the module loader.)
-parser::Goal goal_for(CliOptions const& options)
+// How the main program runs: `.mjs` files (and --module) as ES modules; other files as
+// CommonJS modules, as in Node; -e and -p code (and --script) as classic scripts.
+enum class ProgramKind : uint8_t { Script, Module, CommonJS };
+
+ProgramKind program_kind(CliOptions const& options)
 {
     if (options.script)
-        return parser::Goal::Script;
-    if (options.module)
-        return parser::Goal::Module;
-    if (options.input == CliInput::File && options.file.ends_with(".mjs"))
-        return parser::Goal::Module;
-    return parser::Goal::Script;
+        return ProgramKind::Script;
+    if (options.module || (options.input == CliInput::File && options.file.ends_with(".mjs")))
+        return ProgramKind::Module;
+    return options.input == CliInput::File ? ProgramKind::CommonJS : ProgramKind::Script;
 }
 
-void report_uncaught(runtime::VM& vm, runtime::Value error)
+parser::Goal goal_for(CliOptions const& options)
 {
-    std::fflush(stdout);
-    std::fputs(format_uncaught_exception(vm, error).c_str(), stderr);
+    return program_kind(options) == ProgramKind::Module ? parser::Goal::Module : parser::Goal::Script;
 }
 
-// Compiles and runs one script in `realm`; reports a syntax error or an uncaught exception on
-// stderr and returns false.
-bool run_script_file(runtime::VM& vm, runtime::Realm& realm, std::shared_ptr<parser::SourceFile const> source,
-    runtime::Value* completion)
+// Compiles and runs one classic script in `realm`, then drains the task queues; an uncaught
+// exception goes to the host (which exits unless process 'uncaughtException' takes it). A
+// syntax error is reported on stderr and returns false.
+bool run_script_file(NodeHost& host, std::shared_ptr<parser::SourceFile const> source, runtime::Value* completion)
 {
+    runtime::VM& vm = host.vm();
     auto compiled = interpreter::compile_script(vm, source);
     if (auto* error = std::get_if<parser::SyntaxError>(&compiled)) {
         std::fputs(parser::format_syntax_error(*source, *error).c_str(), stderr);
         return false;
     }
-    auto result = interpreter::run_script(vm, realm, std::get<bytecode::FunctionTemplate*>(compiled));
-    // Then the promise jobs the script queued (a job that throws is an uncaught exception).
-    if (!result.is_throw() && completion)
+    auto result = interpreter::run_script(vm, host.realm(), std::get<bytecode::FunctionTemplate*>(compiled));
+    if (result.is_throw())
+        host.trigger_uncaught_exception(vm.take_pending_exception(), false);
+    else if (completion)
         *completion = result.value();
-    if (result.is_throw() || vm.run_jobs().is_throw()) {
-        report_uncaught(vm, vm.take_pending_exception());
-        return false;
-    }
+    host.drain_task_queues();
     return true;
 }
 
-// Runs the main module's graph: loads, links and evaluates it, then the jobs it queued.
-int run_main_module(runtime::VM& vm, runtime::Realm& realm, std::shared_ptr<parser::SourceFile const> source)
+// Runs the main module's graph: loads, links and evaluates it, then the jobs it queued and the
+// loop. Returns the exit status.
+int run_main_module(NodeHost& host, std::shared_ptr<parser::SourceFile const> source)
 {
+    runtime::VM& vm = host.vm();
     ModuleLoader loader(vm);
-    auto loaded = loader.load_main_module(realm, source);
-    if (loaded.is_throw()) {
-        report_uncaught(vm, vm.take_pending_exception());
-        return kExitFailure;
-    }
+    auto loaded = loader.load_main_module(host.realm(), source);
+    if (loaded.is_throw())
+        host.trigger_uncaught_exception(vm.take_pending_exception(), false);
     runtime::ModuleRecord& module = *loaded.value();
-    if (interpreter::load_requested_modules(vm, module).is_throw() || interpreter::link_module(vm, module).is_throw()) {
-        report_uncaught(vm, vm.take_pending_exception());
-        return kExitFailure;
-    }
+    if (interpreter::load_requested_modules(vm, module).is_throw() || interpreter::link_module(vm, module).is_throw())
+        host.trigger_uncaught_exception(vm.take_pending_exception(), false);
     runtime::Promise* evaluated = interpreter::evaluate_module(vm, module);
-    if (vm.run_jobs().is_throw()) {
-        report_uncaught(vm, vm.take_pending_exception());
-        return kExitFailure;
-    }
-    switch (evaluated->state()) {
-    case runtime::Promise::State::Fulfilled:
-        return kExitSuccess;
-    case runtime::Promise::State::Rejected:
-        report_uncaught(vm, evaluated->result());
-        return kExitFailure;
-    case runtime::Promise::State::Pending:
+    host.drain_task_queues();
+    if (evaluated->state() == runtime::Promise::State::Rejected)
+        host.trigger_uncaught_exception(evaluated->result(), false);
+    int status = host.run_to_completion();
+    if (evaluated->state() == runtime::Promise::State::Rejected)
+        host.trigger_uncaught_exception(evaluated->result(), false);
+    if (evaluated->state() == runtime::Promise::State::Pending) {
         // Nothing is left to settle the top-level await (Node: exit code 13).
         std::fflush(stdout);
         std::fprintf(stderr, "Warning: Detected unsettled top-level await in %s\n", source->name().c_str());
         return kExitUnsettledTopLevelAwait;
     }
-    return kExitFailure;
+    return status;
 }
 
-// Runs the program: the --include scripts, then the main one, in one realm.
-int run_program(CliOptions const& options, std::shared_ptr<parser::SourceFile const> main_source, bool module)
+// Runs the program in the Node runtime: the --include scripts, then the main one, then the
+// event loop until nothing keeps it alive.
+int run_program(CliOptions const& options, std::shared_ptr<parser::SourceFile const> main_source)
 {
     runtime::VM vm(options.heap);
     runtime::Realm* realm = runtime::Realm::create(vm);
-    HostOptions host;
-    host.expose_test262 = options.expose_test262;
-    install_host_globals(vm, *realm, host);
+    NodeHost host(vm, *realm, options);
+    HostOptions host_options;
+    host_options.expose_test262 = options.expose_test262;
+    host_options.node = &host;
+    install_host_globals(vm, *realm, host_options);
+    install_node_globals(host);
 
     for (auto const& include : options.includes) {
         auto source = read_script_file(include);
-        if (!source || !run_script_file(vm, *realm, source, nullptr))
+        if (!source || !run_script_file(host, source, nullptr))
             return kExitFailure;
     }
-    if (module)
-        return run_main_module(vm, *realm, main_source);
-    runtime::Value completion;
-    if (!run_script_file(vm, *realm, main_source, &completion))
-        return kExitFailure;
-    if (options.input == CliInput::Print) {
-        std::string text = print_value(vm, completion) + "\n";
-        std::fwrite(text.data(), 1, text.size(), stdout);
+    switch (program_kind(options)) {
+    case ProgramKind::Module:
+        return run_main_module(host, main_source);
+    case ProgramKind::CommonJS: {
+        // The CommonJS loader (lib/internal/modules/cjs/loader.js) runs the main module.
+        auto loader = host.require_builtin("internal/modules/cjs/loader");
+        if (loader.is_throw())
+            host.trigger_uncaught_exception(vm.take_pending_exception(), false);
+        auto run_main = runtime::get(vm, *loader.value().as_object(), key(vm, "runMain"));
+        runtime::Value path = string_value(vm, main_source->name());
+        host.call_into_js(run_main.value(), runtime::Value::undefined(), { &path, 1 });
+        break;
     }
-    return kExitSuccess;
+    case ProgramKind::Script: {
+        runtime::Value completion;
+        if (!run_script_file(host, main_source, &completion))
+            return kExitFailure;
+        if (options.input == CliInput::Print) {
+            // Node prints -p's result with console.log.
+            runtime::Value console = runtime::get(vm, *realm->global_object(), key(vm, "console")).value();
+            runtime::Value log = runtime::get(vm, *console.as_object(), key(vm, "log")).value();
+            host.call_into_js(log, console, { &completion, 1 });
+        }
+        break;
+    }
+    }
+    return host.run_to_completion();
 }
 
 }
@@ -160,6 +175,9 @@ int run_program_action(CliOptions const& options)
     auto source = load_source(options);
     if (!source)
         return kExitFailure;
+    // A CommonJS module is parsed as a function body by its loader (it may `return`).
+    if (options.action == CliAction::Run && program_kind(options) == ProgramKind::CommonJS)
+        return run_program(options, std::make_shared<parser::SourceFile const>(std::move(*source)));
 
     parser::ParseOptions parse_options;
     parse_options.goal = goal_for(options);
@@ -190,8 +208,7 @@ int run_program_action(CliOptions const& options)
         return kExitSuccess;
     }
     case CliAction::Run:
-        return run_program(options, std::make_shared<parser::SourceFile const>(std::move(*source)),
-            parse_options.goal == parser::Goal::Module);
+        return run_program(options, std::make_shared<parser::SourceFile const>(std::move(*source)));
     case CliAction::Version:
     case CliAction::Help:
         break; // handled by main

@@ -132,6 +132,17 @@ ThrowCompletionOr<Value> detach_array_buffer(VM& vm, Arguments const& arguments)
     return Value::null();
 }
 
+void install_console(VM& vm, Realm& realm, Object& global)
+{
+    Object* console = Object::create(vm, realm.object_prototype());
+    define_method(vm, realm, *console, "log", console_stdout, 0);
+    define_method(vm, realm, *console, "info", console_stdout, 0);
+    define_method(vm, realm, *console, "debug", console_stdout, 0);
+    define_method(vm, realm, *console, "warn", console_stderr, 0);
+    define_method(vm, realm, *console, "error", console_stderr, 0);
+    define_value(vm, global, "console", Value::object(console));
+}
+
 Object* install_test262_object(VM& vm, Realm& realm)
 {
     Object* dollar = Object::create(vm, realm.object_prototype());
@@ -150,14 +161,8 @@ void install_host_globals(VM& vm, Realm& realm, HostOptions const& options)
 {
     vm.set_embedder_data(const_cast<HostOptions*>(&options));
     Object& global = *realm.global_object();
-
-    Object* console = Object::create(vm, realm.object_prototype());
-    define_method(vm, realm, *console, "log", console_stdout, 0);
-    define_method(vm, realm, *console, "info", console_stdout, 0);
-    define_method(vm, realm, *console, "debug", console_stdout, 0);
-    define_method(vm, realm, *console, "warn", console_stderr, 0);
-    define_method(vm, realm, *console, "error", console_stderr, 0);
-    define_value(vm, global, "console", Value::object(console));
+    if (!options.node)
+        install_console(vm, realm, global);
 
     if (options.expose_test262) {
         define_method(vm, realm, global, "print", print, 0);

@@ -1,6 +1,7 @@
 #pragma once
-// What the `sable` host adds to a realm's global object before running code: `console` (log,
-// info, debug to stdout; warn, error to stderr, formatted by value_printer), and with
+// What the `sable` host adds to a realm's global object before running code: unless the Node
+// runtime provides its own, a minimal `console` (log, info, debug to stdout; warn, error to
+// stderr, formatted by value_printer), and with
 // --expose-test262 the test262 host functions (test262 INTERPRETING.md, "Host-Defined
 // Functions"): `print`, and `$262` with createRealm, evalScript, gc, global and
 // detachArrayBuffer.
@@ -15,8 +16,12 @@ class VM;
 
 namespace sable::stdlib {
 
+class NodeHost;
+
 struct HostOptions {
     bool expose_test262 { false };
+    // The Node runtime of the VM (its globals replace the minimal console), or null.
+    NodeHost* node { nullptr };
     // Where `print` writes each line (without its newline); stdout when empty.
     std::function<void(std::string_view)> print_sink;
 };

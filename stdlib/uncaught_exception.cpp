@@ -15,9 +15,11 @@ using namespace runtime;
 
 namespace {
 
+bool is_error(Value value) { return value.is_object() && value.as_object()->kind() == ObjectKind::Error; }
+
 std::string describe(VM& vm, Value exception)
 {
-    if (!exception.is_object() || exception.as_object()->kind() != ObjectKind::Error)
+    if (!is_error(exception))
         return print_value(vm, exception);
     Object& error = *exception.as_object();
     std::string stack = inherited_string_text(vm, error, vm.atoms().stack);
@@ -30,15 +32,25 @@ std::string describe(VM& vm, Value exception)
 
 }
 
-std::string format_uncaught_exception(VM& vm, Value exception)
+std::string format_node_excerpt(parser::SourceFile const& source, uint32_t line, uint32_t column)
+{
+    std::string excerpt = parser::format_source_excerpt(source, line, column);
+    size_t newline = excerpt.find('\n');
+    size_t colon = excerpt.rfind(':', newline);
+    return excerpt.erase(colon, newline - colon);
+}
+
+std::string format_uncaught_exception(VM& vm, Value exception, bool with_site)
 {
     std::string report;
     auto const& site = vm.throw_site();
-    if (site.function_template && site.function_template->source()) {
+    if (with_site && site.function_template && site.function_template->source()) {
         auto position = site.function_template->position_at(site.bytecode_offset);
-        report = parser::format_source_excerpt(*site.function_template->source(), position.line, position.column) + "\n";
+        report = format_node_excerpt(*site.function_template->source(), position.line, position.column);
+        if (is_error(exception))
+            report += "\n";
     }
-    return report + "Uncaught " + describe(vm, exception) + "\n";
+    return report + describe(vm, exception) + "\n";
 }
 
 }

@@ -1,0 +1,47 @@
+// internalBinding('modules'): compiling CommonJS modules, the names of the built-in modules,
+// and what the command line asked to run.
+
+#include "runtime/abstract_operations.h"
+#include "runtime/object.h"
+#include "runtime/realm.h"
+#include "runtime/value_list.h"
+#include "runtime/vm.h"
+#include "stdlib/binding_support.h"
+#include "stdlib/embedded_library.h"
+#include "stdlib/node_host.h"
+
+namespace sable::stdlib {
+
+using namespace runtime;
+
+namespace {
+
+// compileFunction ( source, filename, parameters ): the module wrapper around `source`, with
+// positions as in the file.
+ThrowCompletionOr<Value> compile_function(VM& vm, Arguments const& arguments)
+{
+    std::string source = TRY(utf8_argument(vm, arguments.at(0)));
+    std::string filename = TRY(utf8_argument(vm, arguments.at(1)));
+    std::string parameters = TRY(utf8_argument(vm, arguments.at(2)));
+    return NodeHost::from(vm).compile_function(filename, parameters, std::move(source));
+}
+
+}
+
+Object* create_modules_binding(NodeHost& host)
+{
+    VM& vm = host.vm();
+    Realm& realm = host.realm();
+    Object* binding = Object::create(vm, realm.object_prototype());
+    define_native_method(vm, realm, *binding, "compileFunction", compile_function, 3);
+    // The public built-in modules: every library file outside internal/.
+    ValueList ids(vm.heap());
+    for (auto const& source : embedded_library()) {
+        if (!source.id.starts_with("internal/"))
+            ids.append(string_value(vm, source.id));
+    }
+    define_data(vm, *binding, "builtinIds", Value::object(create_array_from_list(vm, ids.span())));
+    return binding;
+}
+
+}

@@ -1,0 +1,57 @@
+#include "stdlib/binding_support.h"
+
+#include "runtime/abstract_operations.h"
+#include "runtime/atom_table.h"
+#include "runtime/error_types.h"
+#include "runtime/object.h"
+#include "runtime/object_operations.h"
+#include "runtime/realm.h"
+#include "runtime/string.h"
+#include "runtime/vm.h"
+
+#include <uv.h>
+
+namespace sable::stdlib {
+
+using namespace runtime;
+
+PropertyKey key(VM& vm, std::string_view name) { return PropertyKey::from_atom(vm.atoms().intern_utf8(name)); }
+
+Value string_value(VM& vm, std::string_view utf8) { return Value::string(String::from_utf8(vm.heap(), utf8)); }
+
+ThrowCompletionOr<std::string> utf8_argument(VM& vm, Value value)
+{
+    return TRY(to_string(vm, value))->to_utf8(vm.heap());
+}
+
+void define_native_method(VM& vm, Realm& realm, Object& object, std::string_view name, NativeFunctionPointer function,
+    uint32_t length)
+{
+    String* atom = vm.atoms().intern_utf8(name);
+    NativeFunction* native = NativeFunction::create(vm, realm, function, atom, length);
+    MUST(define_property_or_throw(vm, object, PropertyKey::from_atom(atom), PropertyDescriptor::data(Value::object(native), true, false, true)));
+}
+
+void define_data(VM& vm, Object& object, std::string_view name, Value value)
+{
+    MUST(create_data_property(vm, object, key(vm, name), value));
+}
+
+ThrowCompletion throw_uv_error(VM& vm, Realm& realm, int error, std::string_view syscall, std::string_view path)
+{
+    std::string code = uv_err_name(error);
+    std::string message = code + ": " + uv_strerror(error) + ", " + std::string(syscall);
+    if (!path.empty())
+        message += " '" + std::string(path) + "'";
+    (void)vm.throw_error(realm, ErrorKind::Error, message);
+    Value thrown = vm.pending_exception();
+    Object& object = *thrown.as_object();
+    define_data(vm, object, "errno", Value::number(error));
+    define_data(vm, object, "code", string_value(vm, code));
+    define_data(vm, object, "syscall", string_value(vm, syscall));
+    if (!path.empty())
+        define_data(vm, object, "path", string_value(vm, path));
+    return ThrowCompletion {};
+}
+
+}

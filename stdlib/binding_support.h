@@ -1,0 +1,37 @@
+#pragma once
+// Small helpers the C++ bindings share: property keys and strings from C++ text, defining
+// native methods, reading arguments, and libuv errors as Node's system errors.
+
+#include "runtime/completion.h"
+#include "runtime/native_function.h"
+#include "runtime/property_key.h"
+#include "runtime/value.h"
+
+#include <string>
+#include <string_view>
+
+namespace sable::runtime {
+class Object;
+class Realm;
+class VM;
+}
+
+namespace sable::stdlib {
+
+runtime::PropertyKey key(runtime::VM&, std::string_view name);
+runtime::Value string_value(runtime::VM&, std::string_view utf8);
+// ToString of `value` as UTF-8.
+runtime::ThrowCompletionOr<std::string> utf8_argument(runtime::VM&, runtime::Value value);
+
+// A method (writable, not enumerable, configurable), as the bindings and globals define them.
+void define_native_method(runtime::VM&, runtime::Realm&, runtime::Object&, std::string_view name,
+    runtime::NativeFunctionPointer, uint32_t length);
+// A data property (writable, enumerable, configurable).
+void define_data(runtime::VM&, runtime::Object&, std::string_view name, runtime::Value);
+
+// Throws Node's system error for the libuv error `error` (negative): "ENOENT: no such file or
+// directory, open 'x'" with code, errno, syscall and path.
+runtime::ThrowCompletion throw_uv_error(runtime::VM&, runtime::Realm&, int error, std::string_view syscall,
+    std::string_view path = {});
+
+}

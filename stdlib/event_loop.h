@@ -1,0 +1,50 @@
+#pragma once
+// The libuv loop under the Node runtime, in Node's phases: timers (one uv_timer for all JS
+// timers; the JS list in lib/internal/timers.js says when it is next due), pending, poll, check
+// (setImmediate), close. An idle handle keeps poll from blocking while immediates are queued
+// and ref'd. Each handle's callback re-enters JS through NodeHost::call_into_js.
+
+#include <uv.h>
+
+#include <cstdint>
+
+namespace sable::stdlib {
+
+class NodeHost;
+
+class EventLoop {
+public:
+    explicit EventLoop(NodeHost&);
+    ~EventLoop();
+    EventLoop(EventLoop const&) = delete;
+    EventLoop& operator=(EventLoop const&) = delete;
+
+    uv_loop_t* uv() { return &m_loop; }
+    // The loop's cached time in milliseconds (uv_now), timers' clock.
+    double now() { return double(uv_now(&m_loop)); }
+
+    // The timer handle fires `ms` from now; toggling its ref decides whether it keeps the loop
+    // alive.
+    void schedule_timer(int64_t ms);
+    void toggle_timer_ref(bool ref);
+    // Ref'd immediates are queued: poll must not block, and the loop stays alive.
+    void toggle_immediate_ref(bool ref);
+    // Some immediates (ref'd or not) are queued: the check phase runs them.
+    void set_immediates_pending(bool pending) { m_immediates_pending = pending; }
+
+    // One uv_run(UV_RUN_DEFAULT); whether handles are still alive afterwards.
+    bool run_once();
+
+private:
+    static void on_timer(uv_timer_t*);
+    static void on_check(uv_check_t*);
+
+    NodeHost& m_host;
+    uv_loop_t m_loop;
+    uv_timer_t m_timer;
+    uv_check_t m_check;
+    uv_idle_t m_idle;
+    bool m_immediates_pending { false };
+};
+
+}

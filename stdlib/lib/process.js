@@ -1,0 +1,169 @@
+'use strict';
+// The `process` object: an EventEmitter with the command line, the environment, clocks,
+// exit and exitCode, nextTick, and stdout/stderr. Its 'uncaughtException', 'beforeExit' and
+// 'exit' events are emitted by the host through the hooks registered at the bottom.
+
+const EventEmitter = require('events');
+const binding = internalBinding('process');
+const { nextTick } = require('internal/process/task_queues');
+const { invalidArgType } = require('internal/errors');
+
+function process() {}
+const processPrototype = Object.create(EventEmitter.prototype, {
+  constructor: { value: process, writable: true, configurable: true },
+});
+const proc = Object.create(processPrototype);
+EventEmitter.call(proc);
+
+let exitCode;
+
+function hrtime(previous) {
+  const [seconds, nanoseconds] = binding.hrtime();
+  if (previous === undefined) return [seconds, nanoseconds];
+  if (!Array.isArray(previous)) throw invalidArgType('time', 'an instance of Array', previous);
+  let s = seconds - previous[0];
+  let ns = nanoseconds - previous[1];
+  if (ns < 0) {
+    s -= 1;
+    ns += 1e9;
+  }
+  return [s, ns];
+}
+hrtime.bigint = function bigint() {
+  const [seconds, nanoseconds] = binding.hrtime();
+  return BigInt(seconds) * 1000000000n + BigInt(nanoseconds);
+};
+
+function memoryUsage() {
+  const [rss, heapTotal, heapUsed, external] = binding.memoryUsage();
+  return { rss, heapTotal, heapUsed, external, arrayBuffers: 0 };
+}
+memoryUsage.rss = () => binding.memoryUsage()[0];
+
+// A minimal writable stream over fd 1 or 2 (the full stream classes come with `stream`).
+function createStdio(fd) {
+  const stream = new EventEmitter();
+  stream.fd = fd;
+  stream.isTTY = false;
+  stream.writable = true;
+  stream._isStdio = true;
+  stream.write = function write(chunk, encoding, callback) {
+    if (typeof encoding === 'function') callback = encoding;
+    if (chunk instanceof Uint8Array) throw new Error('Writing bytes to process.stdout/stderr is not implemented in Sable yet');
+    if (typeof chunk !== 'string') throw invalidArgType('chunk', 'of type string or an instance of Buffer or Uint8Array', chunk);
+    binding.writeString(fd, chunk);
+    if (typeof callback === 'function') nextTick(callback);
+    return true;
+  };
+  stream.end = function end(chunk, encoding, callback) {
+    if (typeof chunk === 'function') callback = chunk;
+    else if (chunk !== undefined && chunk !== null) stream.write(chunk, encoding);
+    if (typeof callback === 'function') nextTick(callback);
+    return stream;
+  };
+  return stream;
+}
+
+let stdout;
+let stderr;
+
+Object.assign(proc, {
+  title: 'sable',
+  version: 'v' + binding.versions.node,
+  versions: binding.versions,
+  arch: binding.arch,
+  platform: binding.platform,
+  release: { name: 'node' },
+  argv: binding.argv,
+  argv0: 'sable',
+  execArgv: [],
+  execPath: binding.execPath,
+  env: binding.env,
+  pid: binding.pid,
+  ppid: binding.ppid,
+  config: { variables: {} },
+  features: {},
+  _exiting: false,
+  cwd: () => binding.cwd(),
+  chdir(directory) {
+    if (typeof directory !== 'string') throw invalidArgType('directory', 'of type string', directory);
+    binding.chdir(directory);
+  },
+  hrtime,
+  memoryUsage,
+  uptime: () => binding.uptime(),
+  nextTick,
+  emitWarning(warning, type, code) {
+    if (typeof type === 'object' && type !== null) ({ type, code } = type);
+    if (typeof warning === 'string') {
+      warning = new Error(warning);
+      warning.name = type || 'Warning';
+      if (code !== undefined) warning.code = code;
+    }
+    nextTick(() => {
+      if (proc.emit('warning', warning) && proc.listenerCount('warning') > 0) return;
+      const prefix = `(sable:${proc.pid}) ${warning.code ? `[${warning.code}] ` : ''}`;
+      proc.stderr.write(`${prefix}${warning.name}: ${warning.message}\n`);
+    });
+  },
+  exit(code) {
+    if (code !== undefined) proc.exitCode = code;
+    if (!proc._exiting) {
+      proc._exiting = true;
+      proc.emit('exit', proc.exitCode ?? 0);
+    }
+    binding.reallyExit(proc.exitCode ?? 0);
+  },
+  reallyExit: (code) => binding.reallyExit(code),
+  abort() {
+    throw new Error('process.abort is not implemented in Sable yet');
+  },
+});
+
+Object.defineProperties(proc, {
+  exitCode: {
+    enumerable: true,
+    configurable: false,
+    get() { return exitCode; },
+    set(code) {
+      if (code !== null && code !== undefined) {
+        let value = code;
+        if (typeof code === 'string' && code !== '' && Number.isInteger(+code)) value = +code;
+        if (!Number.isInteger(value)) throw invalidArgType('code', 'of type number', code);
+      }
+      exitCode = code;
+    },
+  },
+  stdout: {
+    enumerable: true,
+    configurable: true,
+    get() { return stdout ??= createStdio(1); },
+  },
+  stderr: {
+    enumerable: true,
+    configurable: true,
+    get() { return stderr ??= createStdio(2); },
+  },
+});
+
+binding.setHooks(
+  function handleUncaught(error, origin) {
+    proc.emit('uncaughtExceptionMonitor', error, origin);
+    if (proc.listenerCount('uncaughtException') === 0) return false;
+    proc.emit('uncaughtException', error, origin);
+    return true;
+  },
+  function emitBeforeExit() {
+    if (!proc._exiting) proc.emit('beforeExit', proc.exitCode ?? 0);
+  },
+  function emitExit(code) {
+    if (code !== 0) proc.exitCode = code;
+    if (!proc._exiting) {
+      proc._exiting = true;
+      proc.emit('exit', proc.exitCode ?? code);
+    }
+    return +(proc.exitCode ?? code);
+  },
+);
+
+module.exports = proc;

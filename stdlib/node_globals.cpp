@@ -1,0 +1,85 @@
+#include "stdlib/node_globals.h"
+
+#include "runtime/abstract_operations.h"
+#include "runtime/object.h"
+#include "runtime/object_operations.h"
+#include "runtime/realm.h"
+#include "runtime/string.h"
+#include "runtime/vm.h"
+#include "stdlib/binding_support.h"
+#include "stdlib/node_host.h"
+
+namespace sable::stdlib {
+
+using namespace runtime;
+
+namespace {
+
+// Global name, library module, and the export it is (empty: the module's exports).
+struct LazyGlobal {
+    char const* name;
+    char const* module;
+    char const* property;
+};
+
+constexpr LazyGlobal kLazyGlobals[] = {
+    { "console", "console", "" },
+    { "process", "process", "" },
+    { "setTimeout", "timers", "setTimeout" },
+    { "clearTimeout", "timers", "clearTimeout" },
+    { "setInterval", "timers", "setInterval" },
+    { "clearInterval", "timers", "clearInterval" },
+    { "setImmediate", "timers", "setImmediate" },
+    { "clearImmediate", "timers", "clearImmediate" },
+    { "queueMicrotask", "internal/process/task_queues", "queueMicrotask" },
+    { "require", "internal/modules/cjs/loader", "evalRequire" },
+};
+
+LazyGlobal const& lazy_global(Arguments const& arguments)
+{
+    return kLazyGlobals[size_t(static_cast<NativeFunction*>(arguments.callee)->data().as_number())];
+}
+
+// Replaces the accessor with a data property (writable, not enumerable, configurable).
+ThrowCompletionOr<void> settle(VM& vm, char const* name, Value value)
+{
+    Object& global = *NodeHost::from(vm).realm().global_object();
+    return define_property_or_throw(vm, global, key(vm, name), PropertyDescriptor::data(value, true, false, true));
+}
+
+ThrowCompletionOr<Value> get_lazy_global(VM& vm, Arguments const& arguments)
+{
+    LazyGlobal const& global = lazy_global(arguments);
+    Value value = TRY(NodeHost::from(vm).require_builtin(global.module));
+    if (*global.property)
+        value = TRY(get(vm, *TRY(to_object(vm, value)), key(vm, global.property)));
+    TRY(settle(vm, global.name, value));
+    return value;
+}
+
+ThrowCompletionOr<Value> set_lazy_global(VM& vm, Arguments const& arguments)
+{
+    TRY(settle(vm, lazy_global(arguments).name, arguments.at(0)));
+    return Value::undefined();
+}
+
+}
+
+void install_node_globals(NodeHost& host)
+{
+    VM& vm = host.vm();
+    Realm& realm = host.realm();
+    Object& global = *realm.global_object();
+    MUST(define_property_or_throw(vm, global, key(vm, "global"), PropertyDescriptor::data(Value::object(&global), true, false, true)));
+    for (size_t i = 0; i < std::size(kLazyGlobals); ++i) {
+        String* name = vm.atoms().intern_latin1(kLazyGlobals[i].name);
+        auto* getter = NativeFunction::create(vm, realm, get_lazy_global, name, 0);
+        getter->set_data(vm.heap(), Value::number(double(i)));
+        auto* setter = NativeFunction::create(vm, realm, set_lazy_global, name, 1);
+        setter->set_data(vm.heap(), Value::number(double(i)));
+        MUST(define_property_or_throw(vm, global, PropertyKey::from_atom(name),
+            PropertyDescriptor::accessor(Value::object(getter), Value::object(setter), false, true)));
+    }
+}
+
+}

@@ -1,0 +1,20 @@
+// process: argv, env, cwd, hrtime, memoryUsage, uptime, pid, platform, versions.
+const path = require('path');
+console.log(path.basename(process.argv[1]), process.argv.length);
+console.log(typeof process.env.PATH, process.env.NO_SUCH_VARIABLE_HERE);
+console.log(process.cwd() === path.resolve('.'));
+const t = process.hrtime();
+console.log(Array.isArray(t), t.length, typeof process.hrtime.bigint());
+const d = process.hrtime(t);
+console.log(d[0] >= 0, d[1] >= 0);
+const m = process.memoryUsage();
+console.log(typeof m.rss, typeof m.heapUsed, typeof process.memoryUsage.rss());
+console.log(process.uptime() >= 0, Number.isInteger(process.pid));
+console.log(process.platform, typeof process.arch, typeof process.versions, process.version.startsWith('v'));
+console.log(typeof process.nextTick, process.exitCode);
+const before = process.cwd();
+process.chdir('..');
+console.log(process.cwd() === path.dirname(before));
+process.chdir(before);
+process.stdout.write('written ');
+process.stdout.write('directly\n');
