@@ -33,8 +33,7 @@ char const* cli_usage_text()
            "Arguments after FILE (or after -e/-p CODE) are left to the program.\n"
            "\n"
            "Exit status: 0 success; 1 a syntax error, an uncaught exception or an unreadable file;\n"
-           "9 invalid arguments; "
-           "70 the program uses a feature that is not implemented yet (ES modules).\n";
+           "9 invalid arguments; 13 a module's top-level await never settled.\n";
 }
 
 bool parse_cli_options(int argc, char const* const* argv, CliOptions& out, std::string& error)
