@@ -13,7 +13,7 @@ char const* cli_usage_text()
            "       sable [options] -p CODE [arguments...]\n"
            "\n"
 
-           "  FILE                 the program; .mjs files are modules, .js and .cjs scripts\n"
+           "  FILE                 the program; .mjs files are modules, .js and .cjs CommonJS modules\n"
            "  -e, --eval CODE      the program is CODE (named [eval] in messages)\n"
            "  -p, --print CODE     like --eval, and print the result\n"
            "  -c, --check          only parse: exit 0 if the program parses, 1 if not\n"
