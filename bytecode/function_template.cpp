@@ -18,12 +18,6 @@ FunctionTemplate* FunctionTemplate::create(gc::Heap& heap, FunctionTemplateInfo 
     return heap.allocate<FunctionTemplate>(info, name, constants, data);
 }
 
-runtime::Value FunctionTemplate::constant(uint32_t index) const
-{
-    assert(m_constants && index < m_constants->capacity());
-    return m_constants->at(index);
-}
-
 uint32_t FunctionTemplate::constant_count() const
 {
     return m_constants ? m_constants->capacity() : 0;

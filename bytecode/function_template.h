@@ -16,6 +16,7 @@
 
 #include "gc/cell.h"
 #include "runtime/value.h"
+#include "runtime/value_array.h"
 
 #include <cstdint>
 #include <memory>
@@ -107,7 +108,11 @@ public:
     runtime::String* name() const { return m_name; }
 
     std::span<uint8_t const> code() const { return m_data->code; }
-    runtime::Value constant(uint32_t index) const;
+    runtime::Value constant(uint32_t index) const
+    {
+        assert(m_constants && index < m_constants->capacity());
+        return m_constants->at(index);
+    }
     uint32_t constant_count() const;
     std::span<ExceptionHandler const> handlers() const { return m_data->handlers; }
     std::span<SourcePositionEntry const> positions() const { return m_data->positions; }

@@ -26,12 +26,16 @@ using namespace runtime;
 namespace {
 
 // A feedback slot's inline cache: up to kWays entries (polymorphic), each three Values: the
-// receiver's shape (as an internal cell); the shape of the receiver's [[Prototype]] when the
-// property was found there, or undefined for an own property; and the property's slot number.
-// A prototype hit is sound because the receiver's shape fixes its prototype and proves the
-// receiver lacks the key, and the prototype's shape proves it still has the property at that
-// slot. When every way is taken a new shape replaces the last one (megamorphic sites keep
-// missing into the generic path).
+// receiver's shape (as an internal cell), then either
+//   - undefined and the slot number (an Int32): an own data property;
+//   - the prototype holding the data property and a Number packing the slot with the prototype
+//     chain epoch of the lookup (epoch * 2^16 + slot), or
+//   - null and the packed epoch: a property found nowhere on the chain (the read gives undefined).
+// A prototype entry is sound because the receiver's shape fixes its prototype and proves the
+// receiver lacks the key, and the prototypes looked through were watched
+// (Object::watch_as_prototype): had any of them changed shape since, the epoch would differ.
+// When every way is taken a new shape replaces the last one (megamorphic sites keep missing
+// into the generic path).
 constexpr uint32_t kWays = 4;
 constexpr uint32_t kEntrySize = 3;
 constexpr uint32_t kEntriesPerSlot = kWays * kEntrySize;
@@ -45,12 +49,17 @@ ValueArray& ensure_feedback(VM& vm, bytecode::FunctionTemplate& function_templat
     return *function_template.feedback();
 }
 
-// Where a cached property lives: the object holding it (the receiver or its prototype) and
-// the slot.
+// Where a cached property lives: the object holding it (the receiver or a prototype) and the
+// slot; no holder for a property that is absent.
 struct CacheHit {
     Object* holder;
     uint32_t slot;
 };
+
+constexpr double kEpochScale = 65536; // above every shared shape's slot count
+static_assert(Shape::kMaxSharedProperties < 65536);
+
+Value pack_chain_entry(uint32_t slot) { return Value::number(double(Object::prototype_chain_epoch()) * kEpochScale + slot); }
 
 inline std::optional<CacheHit> cached_property(bytecode::FunctionTemplate& function_template, uint32_t slot, Object* object)
 {
@@ -64,20 +73,20 @@ inline std::optional<CacheHit> cached_property(bytecode::FunctionTemplate& funct
             return std::nullopt;
         if (seen != shape)
             continue;
-        auto property_slot = uint32_t(feedback->at(entry + 2).as_int32());
-        Value holder_shape = feedback->at(entry + 1);
-        if (holder_shape.is_undefined())
-            return CacheHit { object, property_slot };
-        Object* prototype = object->shape()->prototype();
-        if (prototype && holder_shape == Value::internal_cell(prototype->shape()))
-            return CacheHit { prototype, property_slot };
-        return std::nullopt;
+        Value holder = feedback->at(entry + 1);
+        if (holder.is_undefined())
+            return CacheHit { object, uint32_t(feedback->at(entry + 2).as_int32()) };
+        double packed = feedback->at(entry + 2).as_number();
+        auto epoch = uint32_t(packed / kEpochScale);
+        if (epoch != Object::prototype_chain_epoch())
+            return std::nullopt;
+        return CacheHit { holder.is_object() ? holder.as_object() : nullptr, uint32_t(packed - epoch * kEpochScale) };
     }
     return std::nullopt;
 }
 
-void remember_property(VM& vm, bytecode::FunctionTemplate& function_template, uint32_t slot, Shape* shape, Shape* holder_shape,
-    uint32_t property_slot)
+// Records an entry: `holder` and `third` as described above.
+void remember_entry(VM& vm, bytecode::FunctionTemplate& function_template, uint32_t slot, Shape* shape, Value holder, Value third)
 {
     ValueArray& feedback = ensure_feedback(vm, function_template);
     uint32_t first = slot * kEntriesPerSlot;
@@ -90,8 +99,14 @@ void remember_property(VM& vm, bytecode::FunctionTemplate& function_template, ui
         }
     }
     feedback.set(vm.heap(), entry, Value::internal_cell(shape));
-    feedback.set(vm.heap(), entry + 1, holder_shape ? Value::internal_cell(holder_shape) : Value::undefined());
-    feedback.set_non_cell(entry + 2, Value::int32(int32_t(property_slot)));
+    feedback.set(vm.heap(), entry + 1, holder);
+    feedback.set_non_cell(entry + 2, third);
+}
+
+// An own data property of an object with `shape`.
+void remember_property(VM& vm, bytecode::FunctionTemplate& function_template, uint32_t slot, Shape* shape, uint32_t property_slot)
+{
+    remember_entry(vm, function_template, slot, shape, Value::undefined(), Value::int32(int32_t(property_slot)));
 }
 
 // Whether reads of an own named data property of this object may be cached by shape: the
@@ -101,6 +116,29 @@ bool is_cacheable_for_get(Object const& object)
     auto const& methods = object.internal_methods();
     return methods.get == ordinary_internal_methods::get && methods.get_own_property == ordinary_internal_methods::get_own_property
         && !object.shape()->is_dictionary();
+}
+
+// Looks `key` up along the prototype chain of `object` (which lacks it) when every prototype
+// on the way is cacheable and the property, if found, is a data property; watches the
+// prototypes looked through. No holder: the key is nowhere on the chain.
+std::optional<CacheHit> find_on_prototype_chain(Object const& object, PropertyKey key)
+{
+    Object* prototype = object.shape()->prototype();
+    for (Object* candidate = prototype; candidate; candidate = candidate->shape()->prototype()) {
+        if (!is_cacheable_for_get(*candidate))
+            return std::nullopt;
+        if (auto property = candidate->shape()->lookup(key)) {
+            if (!property->attributes.is_data())
+                return std::nullopt;
+            for (Object* watched = prototype; watched != candidate; watched = watched->shape()->prototype())
+                watched->watch_as_prototype();
+            candidate->watch_as_prototype();
+            return CacheHit { candidate, property->slot };
+        }
+    }
+    for (Object* watched = prototype; watched; watched = watched->shape()->prototype())
+        watched->watch_as_prototype();
+    return CacheHit { nullptr, 0 };
 }
 
 bool is_cacheable_for_set(VM& vm, Object const& object, PropertyKey key)
@@ -151,21 +189,20 @@ ThrowCompletionOr<Value> get_named_property(VM& vm, bytecode::FunctionTemplate& 
     if (base.is_object()) [[likely]] {
         Object* object = base.as_object();
         // Fast path: the cache has seen this shape, so the property is a data property at a
-        // known slot of the receiver or of its prototype.
+        // known slot of the receiver or of a prototype, or absent.
         if (auto hit = cached_property(function_template, slot, object))
-            return hit->holder->slot(hit->slot);
+            return hit->holder ? hit->holder->slot(hit->slot) : Value::undefined();
         if (is_cacheable_for_get(*object)) {
             if (auto property = object->shape()->lookup(key)) {
                 if (property->attributes.is_data()) {
-                    remember_property(vm, function_template, slot, object->shape(), nullptr, property->slot);
+                    remember_property(vm, function_template, slot, object->shape(), property->slot);
                     return object->slot(property->slot);
                 }
-            } else if (Object* prototype = object->shape()->prototype(); prototype && is_cacheable_for_get(*prototype)) {
-                // One level up: methods on a class's prototype.
-                if (auto inherited = prototype->shape()->lookup(key); inherited && inherited->attributes.is_data()) {
-                    remember_property(vm, function_template, slot, object->shape(), prototype->shape(), inherited->slot);
-                    return prototype->slot(inherited->slot);
-                }
+            } else if (auto inherited = find_on_prototype_chain(*object, key)) {
+                // Methods on a class's prototypes, and reads of absent properties.
+                remember_entry(vm, function_template, slot, object->shape(), inherited->holder ? Value::object(inherited->holder) : Value::null(),
+                    pack_chain_entry(inherited->slot));
+                return inherited->holder ? inherited->holder->slot(inherited->slot) : Value::undefined();
             }
         }
         return object->internal_get(vm, key, base);
@@ -189,7 +226,7 @@ ThrowCompletionOr<void> set_named_property(VM& vm, bytecode::FunctionTemplate& f
         }
         if (is_cacheable_for_set(vm, *object, key)) {
             if (auto property = object->shape()->lookup(key); property && property->attributes.is_data() && property->attributes.is_writable()) {
-                remember_property(vm, function_template, slot, object->shape(), nullptr, property->slot);
+                remember_property(vm, function_template, slot, object->shape(), property->slot);
                 object->set_slot(vm.heap(), property->slot, value);
                 return {};
             }
@@ -223,7 +260,7 @@ void remember_global_lexical(VM& vm, bytecode::FunctionTemplate& function_templa
     auto property = bindings->shape()->lookup(PropertyKey::from_atom(name));
     if (!property || (for_write && !property->attributes.is_writable()))
         return;
-    remember_property(vm, function_template, slot, bindings->shape(), nullptr, property->slot);
+    remember_property(vm, function_template, slot, bindings->shape(), property->slot);
 }
 
 }

@@ -69,27 +69,10 @@ Object* Object::create_with_shape(VM& vm, Shape* shape, uint32_t inline_slots)
 
 void Object::set_shape(gc::Heap& heap, Shape* shape)
 {
+    if (is_watched_prototype())
+        s_prototype_chain_epoch.fetch_add(1, std::memory_order_relaxed);
     m_shape = shape;
     heap.write_barrier(this, shape);
-}
-
-Value Object::slot(uint32_t index) const
-{
-    uint32_t inline_count = inline_slot_count();
-    if (index < inline_count)
-        return inline_slots_storage()[index];
-    return m_slots->at(index - inline_count);
-}
-
-void Object::set_slot(gc::Heap& heap, uint32_t index, Value value)
-{
-    uint32_t inline_count = inline_slot_count();
-    if (index < inline_count) {
-        inline_slots_storage()[index] = value;
-        heap.write_barrier_value(this, value.bits());
-        return;
-    }
-    m_slots->set(heap, index - inline_count, value);
 }
 
 void Object::ensure_slot_capacity(gc::Heap& heap, uint32_t slot_count)

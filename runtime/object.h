@@ -2,7 +2,7 @@
 // Object: the cell of every JavaScript object (DESIGN.md decision 4).
 //
 //   header     gc::Cell; m_cell_data = inline slot count | kind << 8 | elements kind << 16
-//              | extra words << 24
+//              | watched-prototype flag << 18 | extra words << 24
 //   m_shape    the hidden class: [[Prototype]], kind, extensibility, named property -> slot
 //   m_slots    out-of-line slots (a ValueArray), for slots past the inline ones; may be null
 //   m_elements indexed properties (array indices): a ValueArray (dense) or SparseElements
@@ -36,7 +36,9 @@
 #include "runtime/property_key.h"
 #include "runtime/shape.h"
 #include "runtime/value.h"
+#include "runtime/value_array.h"
 
+#include <atomic>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -143,10 +145,32 @@ public:
     // creation order, then symbols in creation order. Allocates the list.
     PropertyKeyList* own_keys_in_order(VM&) const;
 
+    // Inline caches of properties found on a prototype chain (or missing from it) rely on the
+    // shapes of the prototypes they looked through: those are watched, and any shape change of a
+    // watched object advances prototype_chain_epoch(), which invalidates such cache entries.
+    bool is_watched_prototype() const { return m_cell_data & kWatchedPrototypeFlag; }
+    void watch_as_prototype() { m_cell_data |= kWatchedPrototypeFlag; }
+    static uint32_t prototype_chain_epoch() { return s_prototype_chain_epoch.load(std::memory_order_relaxed); }
+
     // Named property slots.
     uint32_t inline_slot_count() const { return m_cell_data & 0xFF; }
-    Value slot(uint32_t index) const;
-    void set_slot(gc::Heap&, uint32_t index, Value);
+    Value slot(uint32_t index) const
+    {
+        uint32_t inline_count = inline_slot_count();
+        if (index < inline_count)
+            return inline_slots_storage()[index];
+        return m_slots->at(index - inline_count);
+    }
+    void set_slot(gc::Heap& heap, uint32_t index, Value value)
+    {
+        uint32_t inline_count = inline_slot_count();
+        if (index < inline_count) {
+            inline_slots_storage()[index] = value;
+            heap.write_barrier_value(this, value.bits());
+            return;
+        }
+        m_slots->set(heap, index - inline_count, value);
+    }
 
     // ---- Indexed elements ----
     ElementsKind elements_kind() const { return ElementsKind((m_cell_data >> 16) & 0x3); }
@@ -179,6 +203,10 @@ protected:
 
 private:
     friend class gc::Heap;
+
+    static constexpr uint32_t kWatchedPrototypeFlag = 1u << 18;
+    // One counter for every VM of the process: a change in one only costs the others cache misses.
+    static inline std::atomic<uint32_t> s_prototype_chain_epoch { 0 };
 
     uint32_t extra_words() const { return m_cell_data >> 24; }
     Value* inline_slots_storage() { return reinterpret_cast<Value*>(this + 1) + extra_words(); }

@@ -7,11 +7,9 @@
 
 namespace sable::runtime {
 
-PropertyKey PropertyKey::from_atom(String* atom)
+bool PropertyKey::is_named_atom(String* atom)
 {
-    assert(atom && atom->is_atom());
-    assert(!parse_array_index(atom->flat_view()));
-    return PropertyKey(reinterpret_cast<uint64_t>(atom) | kAtomTag);
+    return atom && atom->is_atom() && !parse_array_index(atom->flat_view());
 }
 
 uint32_t PropertyKey::hash() const

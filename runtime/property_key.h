@@ -47,7 +47,11 @@ public:
         return PropertyKey((uint64_t(index) << 2) | kIndexTag);
     }
     // `atom` must be an atom and must not spell an array index (use to_property_key).
-    static PropertyKey from_atom(String* atom);
+    static PropertyKey from_atom(String* atom)
+    {
+        assert(is_named_atom(atom));
+        return PropertyKey(reinterpret_cast<uint64_t>(atom) | kAtomTag);
+    }
     static PropertyKey from_symbol(Symbol* symbol)
     {
         assert(symbol);
@@ -95,6 +99,8 @@ private:
         : m_bits(bits)
     {
     }
+    // For from_atom's assertion: an atom that is not an array index.
+    static bool is_named_atom(String*);
 
     uint64_t m_bits;
 };
