@@ -30,7 +30,10 @@ namespace {
 //   - undefined and the slot number (an Int32): an own data property;
 //   - the prototype holding the data property and a Number packing the slot with the prototype
 //     chain epoch of the lookup (epoch * 2^16 + slot), or
-//   - null and the packed epoch: a property found nowhere on the chain (the read gives undefined).
+//   - null and the packed epoch: a property found nowhere on the chain (the read gives undefined);
+//   - at a write site, the shape the receiver's shape transitions to when it gains the property
+//     (as an internal cell) and the packed epoch: the property is new to the receiver, and no
+//     prototype has a setter or a read-only property of that name.
 // A prototype entry is sound because the receiver's shape fixes its prototype and proves the
 // receiver lacks the key, and the prototypes looked through were watched
 // (Object::watch_as_prototype): had any of them changed shape since, the epoch would differ.
@@ -141,6 +144,40 @@ std::optional<CacheHit> find_on_prototype_chain(Object const& object, PropertyKe
     return CacheHit { nullptr, 0 };
 }
 
+// Whether [[Set]] of `key`, absent from `object`, would create it as an own data property: no
+// prototype has a setter or a read-only property of that name (and the chain is cacheable,
+// hence watched, so that stays true while the epoch does).
+bool may_add_through_set(Object const& object, PropertyKey key)
+{
+    auto found = find_on_prototype_chain(object, key);
+    if (!found)
+        return false;
+    if (!found->holder)
+        return true;
+    return found->holder->shape()->lookup(key)->attributes.is_writable();
+}
+
+// The shape a write site has seen `object`'s shape transition to, still valid.
+Shape* cached_transition(bytecode::FunctionTemplate& function_template, uint32_t slot, Object const& object)
+{
+    ValueArray* feedback = function_template.feedback();
+    if (!feedback)
+        return nullptr;
+    Value shape = Value::internal_cell(object.shape());
+    for (uint32_t entry = slot * kEntriesPerSlot, end = entry + kEntriesPerSlot; entry < end; entry += kEntrySize) {
+        Value seen = feedback->at(entry);
+        if (seen.is_undefined())
+            return nullptr;
+        if (seen != shape)
+            continue;
+        Value target = feedback->at(entry + 1);
+        if (!target.is_internal_cell() || uint32_t(feedback->at(entry + 2).as_number() / kEpochScale) != Object::prototype_chain_epoch())
+            return nullptr;
+        return static_cast<Shape*>(target.as_internal_cell());
+    }
+    return nullptr;
+}
+
 bool is_cacheable_for_set(VM& vm, Object const& object, PropertyKey key)
 {
     auto const& methods = object.internal_methods();
@@ -219,15 +256,28 @@ ThrowCompletionOr<void> set_named_property(VM& vm, bytecode::FunctionTemplate& f
 {
     if (base.is_object()) [[likely]] {
         Object* object = base.as_object();
-        // Only own writable data properties are cached for writes.
+        // Own writable data properties, and additions through a known transition.
+        if (auto transition = cached_transition(function_template, slot, *object)) {
+            object->add_property_by_transition(vm.heap(), transition, value);
+            return {};
+        }
         if (auto hit = cached_property(function_template, slot, object); hit && hit->holder == object) {
             object->set_slot(vm.heap(), hit->slot, value);
             return {};
         }
         if (is_cacheable_for_set(vm, *object, key)) {
-            if (auto property = object->shape()->lookup(key); property && property->attributes.is_data() && property->attributes.is_writable()) {
-                remember_property(vm, function_template, slot, object->shape(), property->slot);
+            Shape* from = object->shape();
+            if (auto property = from->lookup(key); property && property->attributes.is_data() && property->attributes.is_writable()) {
+                remember_property(vm, function_template, slot, from, property->slot);
                 object->set_slot(vm.heap(), property->slot, value);
+                return {};
+            }
+            if (from->is_extensible() && !from->lookup(key) && may_add_through_set(*object, key)) {
+                // A new property: OrdinarySet ends in CreateDataProperty on the receiver.
+                TRY(put_value(vm, base, key, value, strict));
+                Shape* to = object->shape();
+                if (!to->is_dictionary() && to->parent() == from)
+                    remember_entry(vm, function_template, slot, from, Value::internal_cell(to), pack_chain_entry(0));
                 return {};
             }
         }

@@ -87,25 +87,21 @@ ThrowCompletionOr<Value> behaviour(VM& vm, Arguments const& arguments)
     if (count == 1) {
         // a. Let len be values[0].
         Value length = arguments.at(0);
-        // b. Let array be ! ArrayCreate(0, proto).
-        Object* array = MUST(array_create(vm, 0, prototype));
-        uint32_t int_length;
-        // c. If len is not a Number, then
-        if (!length.is_number()) {
-            // i. Perform ! CreateDataPropertyOrThrow(array, "0", len).
-            MUST(create_data_property_or_throw(vm, *array, PropertyKey::from_index(0), length));
-            // ii. Let intLen be 1𝔽.
-            int_length = 1;
-        } else {
-            // d. Else,
-            //    i. Let intLen be ! ToUint32(len).
-            int_length = number_to_uint32(length.as_number());
-            //    ii. If SameValueZero(intLen, len) is false, throw a RangeError exception.
+        // d. If len is a Number: i. Let intLen be ! ToUint32(len). ii. If SameValueZero(intLen,
+        //    len) is false, throw a RangeError exception. b, e, f. An empty array whose "length"
+        //    is set to intLen is ArrayCreate(intLen, proto).
+        if (length.is_number()) {
+            uint32_t int_length = number_to_uint32(length.as_number());
             if (double(int_length) != length.as_number())
                 return vm.throw_range_error(ErrorType::InvalidArrayLength);
+            return Value::object(MUST(array_create(vm, int_length, prototype)));
         }
-        // e. Perform ! Set(array, "length", intLen, true).
-        MUST(set(vm, *array, PropertyKey::from_atom(vm.atoms().length), Value::number(double(int_length)), true));
+        // b. Let array be ! ArrayCreate(0, proto).
+        Object* array = MUST(array_create(vm, 0, prototype));
+        // c. If len is not a Number, then
+        //    i. Perform ! CreateDataPropertyOrThrow(array, "0", len). ii. Let intLen be 1𝔽.
+        MUST(create_data_property_or_throw(vm, *array, PropertyKey::from_index(0), length));
+        // e. Perform ! Set(array, "length", intLen, true). (CreateDataProperty made it 1.)
         // f. Return array.
         return Value::object(array);
     }
