@@ -422,6 +422,8 @@ ThrowCompletionOr<void> set_keyed_property(VM& vm, Value base, Value key_value, 
                 object->store_own_element(vm, index, value, PropertyAttributes::default_data());
                 return {};
             }
+            if (is_array_exotic(*object) && try_add_array_element(vm, *object, index, value))
+                return {};
         } else if (object->kind() == ObjectKind::TypedArray) {
             // Fast path: a TypedArray's [[Set]] of an integer index with itself as the receiver
             // is TypedArraySetElement, and never fails.

@@ -95,13 +95,16 @@ uint32_t array_length(Object const& array)
 
 bool try_append_to_array(VM& vm, Object& array, Value value)
 {
-    if (!is_array_exotic(array) || !array.is_extensible() || array.elements_kind() == ElementsKind::Sparse)
-        return false;
-    auto length_property = array.shape()->lookup(PropertyKey::from_atom(vm.atoms().length));
-    if (!length_property || !length_property->attributes.is_writable())
+    return is_array_exotic(array) && try_add_array_element(vm, array, array_length(array), value);
+}
+
+bool try_add_array_element(VM& vm, Object& array, uint32_t index, Value value)
+{
+    if (!array.is_extensible() || array.elements_kind() == ElementsKind::Sparse)
         return false;
     uint32_t length = array_length(array);
-    if (length >= PropertyKey::kMaxArrayIndex)
+    // A hole below the length, or the index just past it (when the length may grow).
+    if (index > length || index >= PropertyKey::kMaxArrayIndex || (index == length && !length_is_writable(vm, array)))
         return false;
     for (Object* prototype = array.prototype(); prototype; prototype = prototype->prototype()) {
         bool ordinary_elements = prototype->kind() == ObjectKind::Array || prototype->kind() == ObjectKind::Ordinary
@@ -109,8 +112,9 @@ bool try_append_to_array(VM& vm, Object& array, Value value)
         if (!ordinary_elements || prototype->own_element_count() != 0)
             return false;
     }
-    array.store_own_element(vm, length, value, PropertyAttributes::default_data());
-    array.set_slot(vm.heap(), kLengthSlot, Value::number(double(length) + 1));
+    array.store_own_element(vm, index, value, PropertyAttributes::default_data());
+    if (index == length)
+        array.set_slot(vm.heap(), kLengthSlot, Value::number(double(length) + 1));
     return true;
 }
 

@@ -38,5 +38,8 @@ uint32_t array_length(Object const& array);
 // `value` at index "length" and increments "length". Returns false, changing nothing, when a
 // condition does not hold (the caller takes the generic path).
 bool try_append_to_array(VM&, Object& array, Value value);
+// The same for a Set of any absent index up to "length" of an Array (`a[i] = v` filling a hole,
+// or appending): "length" only changes, and only needs to be writable, when index is "length".
+bool try_add_array_element(VM&, Object& array, uint32_t index, Value value);
 
 }
