@@ -24,10 +24,16 @@ size_t ShapeTransitions::KeyHash::operator()(Key const& key) const
     return size_t(h ^ (h >> 32));
 }
 
-Shape* ShapeTransitions::find(Key const& key) const
+Shape* ShapeTransitions::find(Key const& key)
 {
+    RecentEntry& recent = m_recent[KeyHash {}(key) % kRecentSize];
+    if (recent.target && recent.key == key)
+        return recent.target;
     auto it = m_transitions.find(key);
-    return it == m_transitions.end() ? nullptr : it->second;
+    if (it == m_transitions.end())
+        return nullptr;
+    recent = { key, it->second };
+    return it->second;
 }
 
 // Each function looks the transition up, and on a miss makes the target (which may collect,
@@ -87,6 +93,7 @@ Shape* ShapeTransitions::prevent_extensions(Shape* shape)
 
 void ShapeTransitions::remove_dead(std::function<bool(gc::Cell const*)> const& is_live)
 {
+    m_recent.fill({});
     std::erase_if(m_transitions, [&](auto const& entry) {
         Shape const* source = entry.first.source;
         return (source && !is_live(source)) || !is_live(entry.second);

@@ -17,6 +17,7 @@
 #include "runtime/property_attributes.h"
 #include "runtime/property_key.h"
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <functional>
@@ -69,10 +70,19 @@ private:
         size_t operator()(Key const&) const;
     };
 
-    Shape* find(Key const&) const;
+    Shape* find(Key const&);
+
+    // A direct-mapped cache of recent lookups in front of the table (the table's prime-modulo
+    // buckets cost more than the transitions that hit again and again: allocation sites).
+    struct RecentEntry {
+        Key key;
+        Shape* target { nullptr };
+    };
+    static constexpr size_t kRecentSize = 256;
 
     gc::Heap& m_heap;
     std::unordered_map<Key, Shape*, KeyHash> m_transitions;
+    std::array<RecentEntry, kRecentSize> m_recent {};
     uint64_t m_weak_callback_id { 0 };
 };
 
