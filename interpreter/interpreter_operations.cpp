@@ -220,6 +220,49 @@ ThrowCompletionOr<void> put_value(VM& vm, Value base, PropertyKey key, Value val
 
 }
 
+// A cache miss: the value of `key` when it is a data property of `object` (a non-dictionary
+// object whose own named properties are ordinary) or of a cacheable prototype chain, or
+// undefined when the chain lacks it; the lookup is remembered for `object`'s shape. nullopt when
+// the result cannot be cached (an accessor, an exotic prototype).
+static std::optional<Value> lookup_and_remember(VM& vm, bytecode::FunctionTemplate& function_template, uint32_t slot, Object& object,
+    PropertyKey key)
+{
+    Shape* shape = object.shape();
+    if (auto property = shape->lookup(key)) {
+        if (!property->attributes.is_data())
+            return std::nullopt;
+        remember_property(vm, function_template, slot, shape, property->slot);
+        return object.slot(property->slot);
+    }
+    // Methods on a class's prototypes, and reads of absent properties.
+    auto inherited = find_on_prototype_chain(object, key);
+    if (!inherited)
+        return std::nullopt;
+    remember_entry(vm, function_template, slot, shape, inherited->holder ? Value::object(inherited->holder) : Value::null(),
+        pack_chain_entry(inherited->slot));
+    return inherited->holder ? inherited->holder->slot(inherited->slot) : Value::undefined();
+}
+
+// GetValue of a named property of a String primitive, without the wrapper ToObject would make:
+// "length" is the string's own; any other name (never an index here) comes from
+// %String.prototype% and its chain, whose data properties the cache serves as for a receiver
+// with String.prototype's shape (String.prototype's exotic [[GetOwnProperty]] only adds indices
+// and "length").
+static ThrowCompletionOr<Value> get_string_named_property(VM& vm, bytecode::FunctionTemplate& function_template, uint32_t slot,
+    Value base, PropertyKey key)
+{
+    if (key.is_atom() && key.as_atom() == vm.atoms().length)
+        return Value::int32(int32_t(base.as_string()->length()));
+    Object& prototype = *vm.current_realm().string_prototype();
+    if (auto hit = cached_property(function_template, slot, &prototype))
+        return hit->holder ? hit->holder->slot(hit->slot) : Value::undefined();
+    if (!prototype.shape()->is_dictionary()) {
+        if (auto value = lookup_and_remember(vm, function_template, slot, prototype, key))
+            return *value;
+    }
+    return get_v(vm, base, key);
+}
+
 ThrowCompletionOr<Value> get_named_property(VM& vm, bytecode::FunctionTemplate& function_template, uint32_t slot, Value base,
     PropertyKey key)
 {
@@ -230,22 +273,15 @@ ThrowCompletionOr<Value> get_named_property(VM& vm, bytecode::FunctionTemplate& 
         if (auto hit = cached_property(function_template, slot, object))
             return hit->holder ? hit->holder->slot(hit->slot) : Value::undefined();
         if (is_cacheable_for_get(*object)) {
-            if (auto property = object->shape()->lookup(key)) {
-                if (property->attributes.is_data()) {
-                    remember_property(vm, function_template, slot, object->shape(), property->slot);
-                    return object->slot(property->slot);
-                }
-            } else if (auto inherited = find_on_prototype_chain(*object, key)) {
-                // Methods on a class's prototypes, and reads of absent properties.
-                remember_entry(vm, function_template, slot, object->shape(), inherited->holder ? Value::object(inherited->holder) : Value::null(),
-                    pack_chain_entry(inherited->slot));
-                return inherited->holder ? inherited->holder->slot(inherited->slot) : Value::undefined();
-            }
+            if (auto value = lookup_and_remember(vm, function_template, slot, *object, key))
+                return *value;
         }
         return object->internal_get(vm, key, base);
     }
     if (base.is_nullish())
         return throw_nullish_base(vm, base, key, false);
+    if (base.is_string())
+        return get_string_named_property(vm, function_template, slot, base, key);
     // GetValue step 3.a: primitives read through their wrapper's prototype, with the primitive
     // itself as the receiver.
     return get_v(vm, base, key);
