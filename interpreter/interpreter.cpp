@@ -13,6 +13,7 @@
 #include "interpreter/frame.h"
 #include "interpreter/generator_resume.h"
 #include "interpreter/global_declaration_instantiation.h"
+#include "interpreter/inline_cache.h"
 #include "interpreter/interpreter_operations.h"
 #include "interpreter/iteration.h"
 #include "interpreter/modules.h"
@@ -427,8 +428,14 @@ op_LdaCallee:
     // --- Properties
 op_GetNamed: {
     Value base = REG(0);
-    PropertyKey key = PropertyKey::from_atom(ATOM(1));
-    acc = CHECK(get_named_property(vm, *function_template, FIELD(2), base, key));
+    // Inline cache hit: a data property of the receiver or a prototype, or an absent one.
+    if (base.is_object()) [[likely]] {
+        if (auto hit = cached_property(*function_template, FIELD(2), base.as_object())) {
+            acc = hit->holder ? hit->holder->slot(hit->slot) : Value::undefined();
+            NEXT(GetNamed);
+        }
+    }
+    acc = CHECK(get_named_property(vm, *function_template, FIELD(2), base, PropertyKey::from_atom(ATOM(1))));
     NEXT(GetNamed);
 }
 op_SetNamed: {

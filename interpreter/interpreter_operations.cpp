@@ -1,5 +1,7 @@
 #include "interpreter/interpreter_operations.h"
 
+#include "interpreter/inline_cache.h"
+
 #include "bytecode/function_template.h"
 #include "runtime/abstract_operations.h"
 #include "interpreter/bindings.h"
@@ -25,24 +27,6 @@ using namespace runtime;
 
 namespace {
 
-// A feedback slot's inline cache: up to kWays entries (polymorphic), each three Values: the
-// receiver's shape (as an internal cell), then either
-//   - undefined and the slot number (an Int32): an own data property;
-//   - the prototype holding the data property and a Number packing the slot with the prototype
-//     chain epoch of the lookup (epoch * 2^16 + slot), or
-//   - null and the packed epoch: a property found nowhere on the chain (the read gives undefined);
-//   - at a write site, the shape the receiver's shape transitions to when it gains the property
-//     (as an internal cell) and the packed epoch: the property is new to the receiver, and no
-//     prototype has a setter or a read-only property of that name.
-// A prototype entry is sound because the receiver's shape fixes its prototype and proves the
-// receiver lacks the key, and the prototypes looked through were watched
-// (Object::watch_as_prototype): had any of them changed shape since, the epoch would differ.
-// When every way is taken a new shape replaces the last one (megamorphic sites keep missing
-// into the generic path).
-constexpr uint32_t kWays = 4;
-constexpr uint32_t kEntrySize = 3;
-constexpr uint32_t kEntriesPerSlot = kWays * kEntrySize;
-
 ValueArray& ensure_feedback(VM& vm, bytecode::FunctionTemplate& function_template)
 {
     if (!function_template.feedback()) {
@@ -52,41 +36,7 @@ ValueArray& ensure_feedback(VM& vm, bytecode::FunctionTemplate& function_templat
     return *function_template.feedback();
 }
 
-// Where a cached property lives: the object holding it (the receiver or a prototype) and the
-// slot; no holder for a property that is absent.
-struct CacheHit {
-    Object* holder;
-    uint32_t slot;
-};
-
-constexpr double kEpochScale = 65536; // above every shared shape's slot count
-static_assert(Shape::kMaxSharedProperties < 65536);
-
 Value pack_chain_entry(uint32_t slot) { return Value::number(double(Object::prototype_chain_epoch()) * kEpochScale + slot); }
-
-inline std::optional<CacheHit> cached_property(bytecode::FunctionTemplate& function_template, uint32_t slot, Object* object)
-{
-    ValueArray* feedback = function_template.feedback();
-    if (!feedback)
-        return std::nullopt;
-    Value shape = Value::internal_cell(object->shape());
-    for (uint32_t entry = slot * kEntriesPerSlot, end = entry + kEntriesPerSlot; entry < end; entry += kEntrySize) {
-        Value seen = feedback->at(entry);
-        if (seen.is_undefined())
-            return std::nullopt;
-        if (seen != shape)
-            continue;
-        Value holder = feedback->at(entry + 1);
-        if (holder.is_undefined())
-            return CacheHit { object, uint32_t(feedback->at(entry + 2).as_int32()) };
-        double packed = feedback->at(entry + 2).as_number();
-        auto epoch = uint32_t(packed / kEpochScale);
-        if (epoch != Object::prototype_chain_epoch())
-            return std::nullopt;
-        return CacheHit { holder.is_object() ? holder.as_object() : nullptr, uint32_t(packed - epoch * kEpochScale) };
-    }
-    return std::nullopt;
-}
 
 // Records an entry: `holder` and `third` as described above.
 void remember_entry(VM& vm, bytecode::FunctionTemplate& function_template, uint32_t slot, Shape* shape, Value holder, Value third)
