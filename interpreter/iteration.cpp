@@ -1,8 +1,12 @@
 #include "interpreter/iteration.h"
 
 #include "runtime/abstract_operations.h"
+#include "runtime/array.h"
 #include "runtime/atom_table.h"
+#include "runtime/builtins/array/array_iterator_prototype.h"
+#include "runtime/builtins/array/array_prototype.h"
 #include "runtime/iteration.h"
+#include "runtime/native_function.h"
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
 #include "runtime/property_key_list.h"
@@ -30,8 +34,45 @@ ThrowCompletionOr<void> close_iterator(VM& vm, Value iterator, bool is_throw)
     return {};
 }
 
+namespace {
+
+// Whether `object`'s own or inherited data property `key` is the built-in `behaviour`.
+bool is_builtin_property(Object& object, PropertyKey key, NativeFunctionPointer behaviour)
+{
+    auto property = object.find_own_property(key);
+    if (!property || !property->attributes.is_data() || !property->value.is_object())
+        return false;
+    Object& function = *property->value.as_object();
+    return function.kind() == ObjectKind::NativeFunction && static_cast<NativeFunction&>(function).function() == behaviour;
+}
+
+// Whether iterating `value` would only read its elements in order, unobserved: an Array whose
+// elements are all present, without an own @@iterator, inheriting from its realm's
+// %Array.prototype% whose @@iterator is still %Array.prototype.values%, while
+// %ArrayIteratorPrototype%.next is still the original.
+bool iterates_as_plain_array(VM& vm, Value value)
+{
+    if (!value.is_object() || !is_array_exotic(*value.as_object()))
+        return false;
+    Object& array = *value.as_object();
+    Realm& realm = vm.current_realm();
+    PropertyKey iterator_key = PropertyKey::from_symbol(vm.symbols().iterator);
+    return array.elements_kind() == ElementsKind::Packed && array.own_element_count() == array_length(array)
+        && array.prototype() == realm.array_prototype() && !array.find_own_property(iterator_key)
+        && is_builtin_property(*realm.array_prototype(), iterator_key, builtins::array_prototype::values)
+        && is_builtin_property(*realm.array_iterator_prototype(), PropertyKey::from_atom(vm.atoms().next), builtins::array_iterator_prototype::next);
+}
+
+}
+
 ThrowCompletionOr<void> append_iterated_values(VM& vm, Value iterable, ValueList& values)
 {
+    if (iterates_as_plain_array(vm, iterable)) {
+        Object& array = *iterable.as_object();
+        for (uint32_t index = 0, length = array_length(array); index < length; ++index)
+            values.append(array.find_own_element(index)->value);
+        return {};
+    }
     IteratorRecord record = TRY(get_iterator(vm, iterable));
     for (;;) {
         auto next = TRY(iterator_step_value(vm, record));
