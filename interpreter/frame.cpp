@@ -48,21 +48,6 @@ InterpreterStack::InterpreterStack(size_t size_in_values)
 
 InterpreterStack::~InterpreterStack() { munmap(m_base, m_size_in_bytes); }
 
-Frame* InterpreterStack::push(uint32_t register_count, uint32_t extra_arguments)
-{
-    size_t words = sizeof(Frame) / sizeof(Value) + register_count + extra_arguments;
-    if (size_t(m_limit - m_next) < words)
-        return nullptr;
-    auto* frame = reinterpret_cast<Frame*>(m_next);
-    m_next += words;
-    // Everything the collector reads is valid before the frame is linked in.
-    *frame = Frame { m_top_frame, nullptr, nullptr, nullptr, nullptr, Value::undefined(), nullptr, nullptr, register_count, 0,
-        FrameKind::Call, false };
-    std::fill(frame->registers(), m_next, Value::undefined());
-    m_top_frame = frame;
-    return frame;
-}
-
 void InterpreterStack::pop(Frame* frame)
 {
     assert(frame == m_top_frame);

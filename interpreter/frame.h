@@ -9,10 +9,11 @@
 
 #include "runtime/value.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
-#include <string>
 #include <memory>
+#include <string>
 
 namespace sable::bytecode {
 class FunctionTemplate;
@@ -72,7 +73,20 @@ public:
 
     // A new frame with room for `register_count` registers and `extra_arguments` Values, linked
     // to the current top frame; null when the stack is exhausted.
-    Frame* push(uint32_t register_count, uint32_t extra_arguments);
+    Frame* push(uint32_t register_count, uint32_t extra_arguments)
+    {
+        size_t words = sizeof(Frame) / sizeof(runtime::Value) + register_count + extra_arguments;
+        if (size_t(m_limit - m_next) < words)
+            return nullptr;
+        auto* frame = reinterpret_cast<Frame*>(m_next);
+        m_next += words;
+        // Everything the collector reads is valid before the frame is linked in.
+        *frame = Frame { m_top_frame, nullptr, nullptr, nullptr, nullptr, runtime::Value::undefined(), nullptr, nullptr, register_count, 0,
+            FrameKind::Call, false };
+        std::fill(frame->registers(), m_next, runtime::Value::undefined());
+        m_top_frame = frame;
+        return frame;
+    }
     // Removes the top frame (which must be `frame`).
     void pop(Frame* frame);
 
