@@ -7,6 +7,7 @@
 #include "runtime/number_conversion.h"
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
+#include "runtime/ordinary_object.h"
 #include "runtime/primitive_wrapper.h"
 #include "runtime/property_key_list.h"
 #include "runtime/realm.h"
@@ -498,14 +499,27 @@ ThrowCompletionOr<void> serialize_json_array(VM& vm, SerializationState& state, 
 
 // SerializeJSONProperty ( state, key, holder ) — https://tc39.es/ecma262/#sec-serializejsonproperty.
 // Appends the serialization to `out`; false for the spec's undefined (nothing appended).
+// Whether `object` and its prototypes certainly lack the named property `key`, found without
+// running code: every object on the chain is ordinary for [[Get]] and its shape has no `key`.
+bool lacks_named_property(Object const& object, PropertyKey key)
+{
+    for (Object const* current = &object; current; current = current->shape()->prototype()) {
+        auto const& methods = current->internal_methods();
+        if (methods.get != ordinary_internal_methods::get || methods.get_own_property != ordinary_internal_methods::get_own_property
+            || current->shape()->lookup(key))
+            return false;
+    }
+    return true;
+}
+
 ThrowCompletionOr<bool> serialize_json_property(VM& vm, SerializationState& state, Value key, Object& holder, std::u16string& out)
 {
     PropertyKey property_key = TRY(to_property_key(vm, key));
     // 1. Let value be ? Get(holder, key).
     Value value = TRY(get(vm, holder, property_key));
     // 2. If value is an Object or value is a BigInt, then
-    if (value.is_object() || value.is_bigint()) {
-        // a. Let toJSON be ? GetV(value, "toJSON").
+    if ((value.is_object() && !lacks_named_property(*value.as_object(), PropertyKey::from_atom(vm.atoms().to_json))) || value.is_bigint()) {
+        // a. Let toJSON be ? GetV(value, "toJSON"). (Plain data has none: skipped above.)
         Value to_json = TRY(get_v(vm, value, PropertyKey::from_atom(vm.atoms().to_json)));
         // b. If IsCallable(toJSON) is true, then
         //    i. Set value to ? Call(toJSON, value, « key »).
