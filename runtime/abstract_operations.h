@@ -206,6 +206,8 @@ void complete_property_descriptor(PropertyDescriptor&);
 // GetOptionsObject ( options ): options itself, a new null-prototype object for undefined, or a
 // TypeError.
 ThrowCompletionOr<Object*> get_options_object(VM&, Value options);
+// SetterThatIgnoresPrototypeProperties ( thisValue, home, p, v )
+ThrowCompletionOr<void> setter_that_ignores_prototype_properties(VM&, Value this_value, Object& home, PropertyKey, Value);
 // Is `value` the String `text` (ASCII)? For option values like "strict".
 bool string_equals(VM&, Value value, std::string_view text);
 // A key as a language value: index keys become Strings.

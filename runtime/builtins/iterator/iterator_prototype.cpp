@@ -428,38 +428,18 @@ ThrowCompletionOr<Value> get_to_string_tag(VM& vm, Arguments const&)
     return Value::string(vm.atoms().intern_latin1("Iterator"));
 }
 
-// SetterThatIgnoresPrototypeProperties ( thisValue, home, p, v ) — https://tc39.es/ecma262/#sec-SetterThatIgnoresPrototypeProperties
-ThrowCompletionOr<Value> setter_ignoring_prototype(VM& vm, Arguments const& arguments, PropertyKey key)
-{
-    Value this_value = arguments.this_value;
-    Object* home = vm.current_realm().iterator_prototype();
-    // 1. If thisValue is not an Object, throw a TypeError exception.
-    if (!this_value.is_object())
-        return vm.throw_type_error(ErrorType::NotAnObject, { "The receiver" });
-    // 2. If SameValue(thisValue, home) is true, then throw a TypeError exception.
-    if (this_value.as_object() == home)
-        return vm.throw_type_error(ErrorType::CannotAssignToReadOnlyProperty, { describe_property_key(vm.heap(), key) });
-    // 3. Let desc be ? thisValue.[[GetOwnProperty]](p).
-    auto descriptor = TRY(this_value.as_object()->internal_get_own_property(vm, key));
-    // 4. If desc is undefined, then
-    //    a. Perform ? CreateDataPropertyOrThrow(thisValue, p, v).
-    if (!descriptor)
-        TRY(create_data_property_or_throw(vm, *this_value.as_object(), key, arguments.at(0)));
-    else
-        // 5. Else, perform ? Set(thisValue, p, v, true).
-        TRY(set(vm, *this_value.as_object(), key, arguments.at(0), true));
-    // 6. Return unused.
-    return Value::undefined();
-}
-
 ThrowCompletionOr<Value> set_constructor(VM& vm, Arguments const& arguments)
 {
-    return setter_ignoring_prototype(vm, arguments, PropertyKey::from_atom(vm.atoms().constructor));
+    TRY(setter_that_ignores_prototype_properties(vm, arguments.this_value, *vm.current_realm().iterator_prototype(),
+        PropertyKey::from_atom(vm.atoms().constructor), arguments.at(0)));
+    return Value::undefined();
 }
 
 ThrowCompletionOr<Value> set_to_string_tag(VM& vm, Arguments const& arguments)
 {
-    return setter_ignoring_prototype(vm, arguments, PropertyKey::from_symbol(vm.symbols().to_string_tag));
+    TRY(setter_that_ignores_prototype_properties(vm, arguments.this_value, *vm.current_realm().iterator_prototype(),
+        PropertyKey::from_symbol(vm.symbols().to_string_tag), arguments.at(0)));
+    return Value::undefined();
 }
 
 }
