@@ -3,52 +3,125 @@
 #include "bytecode/function_template.h"
 #include "interpreter/frame.h"
 #include "parser/source.h"
+#include "runtime/abstract_operations.h"
 #include "runtime/atom_table.h"
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
+#include "runtime/realm.h"
 #include "runtime/string.h"
+#include "runtime/symbol_registry.h"
+#include "runtime/value_array.h"
 #include "runtime/vm.h"
+
+#include <cmath>
 
 namespace sable::interpreter {
 
 using namespace runtime;
 
+bool is_top_level_code(bytecode::FunctionTemplate const& function_template)
+{
+    // (A module resumed after a top-level await runs in a Call frame.)
+    auto kind = function_template.kind();
+    return kind == bytecode::FunctionTemplateKind::Script || kind == bytecode::FunctionTemplateKind::Module
+        || kind == bytecode::FunctionTemplateKind::Eval;
+}
 
-std::string capture_stack_frames(VM& vm)
+std::optional<uint32_t> stack_trace_limit(VM& vm)
+{
+    auto property = vm.current_realm().error_constructor()->find_own_property(
+        PropertyKey::from_atom(vm.atoms().intern_latin1("stackTraceLimit")));
+    if (!property || !property->attributes.is_data() || !property->value.is_number())
+        return std::nullopt;
+    double limit = property->value.as_number();
+    if (!(limit > 0))
+        return 0;
+    return limit >= double(UINT32_MAX) ? UINT32_MAX : uint32_t(limit);
+}
+
+ValueArray* capture_call_sites(VM& vm, uint32_t limit, Object* skip_until)
+{
+    Frame* top = vm.interpreter_stack().top();
+    if (skip_until) {
+        for (Frame* frame = top; frame; frame = frame->caller) {
+            if (frame->callee == skip_until) {
+                top = frame->caller;
+                break;
+            }
+        }
+    }
+    uint32_t count = 0;
+    for (Frame* frame = top; frame && count < limit; frame = frame->caller)
+        ++count;
+    ValueArray* sites = ValueArray::create(vm.heap(), count * kCallSiteSize + 1, Value::undefined());
+    uint32_t index = 0;
+    for (Frame* frame = top; frame && index < count; frame = frame->caller, ++index) {
+        uint32_t base = index * kCallSiteSize;
+        if (frame->callee)
+            sites->set(vm.heap(), base + kCallSiteFunction, Value::object(frame->callee));
+        if (frame->register_count > 0)
+            sites->set(vm.heap(), base + kCallSiteThis, frame->registers()[0]);
+        sites->set(vm.heap(), base + kCallSiteTemplate, Value::internal_cell(frame->function_template));
+        sites->set_non_cell(base + kCallSiteOffset, Value::int32(int32_t(frame->bytecode_offset())));
+        sites->set_non_cell(base + kCallSiteKind, Value::int32(int32_t(frame->kind)));
+    }
+    sites->set_size(count * kCallSiteSize);
+    return sites;
+}
+
+std::string format_call_site(VM& vm, ValueArray const& sites, uint32_t index)
+{
+    uint32_t base = index * kCallSiteSize;
+    auto* function_template = static_cast<bytecode::FunctionTemplate*>(sites.at(base + kCallSiteTemplate).as_internal_cell());
+    auto position = function_template->position_at(uint32_t(sites.at(base + kCallSiteOffset).as_int32()));
+    auto const* source = function_template->source();
+    std::string location = (source ? source->name() : std::string("<anonymous>")) + ":" + std::to_string(position.line) + ":"
+        + std::to_string(position.column);
+    auto kind = FrameKind(sites.at(base + kCallSiteKind).as_int32());
+    if (is_top_level_code(*function_template))
+        return location;
+    String* name = function_template->name();
+    std::string function_name = name && !name->is_empty() ? name->to_utf8(vm.heap()) : "<anonymous>";
+    if (kind == FrameKind::Construct)
+        function_name = "new " + function_name;
+    return function_name + " (" + location + ")";
+}
+
+std::string format_call_sites(VM& vm, ValueArray const& sites)
 {
     std::string lines;
-    unsigned count = 0;
-    for (Frame* frame = vm.interpreter_stack().top(); frame && count < kStackTraceLimit; frame = frame->caller, ++count) {
-        auto* function_template = frame->function_template;
-        auto position = function_template->position_at(frame->bytecode_offset());
-        auto const* source = function_template->source();
-        std::string location = (source ? source->name() : std::string("<anonymous>")) + ":" + std::to_string(position.line) + ":"
-            + std::to_string(position.column);
-        bool top_level = function_template->kind() == bytecode::FunctionTemplateKind::Script
-            || function_template->kind() == bytecode::FunctionTemplateKind::Module
-            || function_template->kind() == bytecode::FunctionTemplateKind::Eval;
-        if (top_level) {
-            lines += "\n    at " + location;
-            continue;
-        }
-        String* name = function_template->name();
-        std::string function_name = name && !name->is_empty() ? name->to_utf8(vm.heap()) : "<anonymous>";
-        if (frame->kind == FrameKind::Construct)
-            function_name = "new " + function_name;
-        lines += "\n    at " + function_name + " (" + location + ")";
-    }
+    for (uint32_t i = 0; i < sites.size() / kCallSiteSize; ++i)
+        lines += "\n    at " + format_call_site(vm, sites, i);
     return lines;
 }
 
-void attach_stack_trace(VM& vm, Object& error)
+void attach_stack_trace(VM& vm, Object& error, Object* skip_until)
 {
+    auto limit = stack_trace_limit(vm);
+    if (!limit)
+        return;
+    ValueArray* sites = capture_call_sites(vm, *limit, skip_until);
+    create_non_enumerable_data_property_or_throw(vm, error, PropertyKey::from_symbol(vm.symbols().error_stack), Value::internal_cell(sites));
+}
+
+std::string error_stack_text(VM& vm, Object& error)
+{
+    auto own = error.find_own_property(PropertyKey::from_atom(vm.atoms().stack));
+    if (own && own->attributes.is_data() && own->value.is_string())
+        return own->value.as_string()->to_utf8(vm.heap());
+    auto slot = error.find_own_property(PropertyKey::from_symbol(vm.symbols().error_stack));
+    if (!slot)
+        return {};
+    if (slot->value.is_string())
+        return slot->value.as_string()->to_utf8(vm.heap());
+    if (!slot->value.is_internal_cell())
+        return {};
     std::string name = inherited_string_text(vm, error, vm.atoms().name);
     std::string message = inherited_string_text(vm, error, vm.atoms().message);
     std::string header = name.empty() ? "Error" : name;
     if (!message.empty())
         header += ": " + message;
-    String* stack = String::from_utf8(vm.heap(), header + capture_stack_frames(vm));
-    create_non_enumerable_data_property_or_throw(vm, error, PropertyKey::from_atom(vm.atoms().stack), Value::string(stack));
+    return header + format_call_sites(vm, *static_cast<ValueArray*>(slot->value.as_internal_cell()));
 }
 
 }

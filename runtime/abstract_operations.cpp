@@ -536,4 +536,46 @@ void complete_property_descriptor(PropertyDescriptor& descriptor)
         descriptor.configurable = false;
 }
 
+// GetOptionsObject ( options ) — https://tc39.es/ecma262/#sec-getoptionsobject
+ThrowCompletionOr<Object*> get_options_object(VM& vm, Value options)
+{
+    // 1. If options is undefined, return OrdinaryObjectCreate(null).
+    if (options.is_undefined())
+        return Object::create(vm, nullptr);
+    // 2. If options is an Object, return options.
+    if (options.is_object())
+        return options.as_object();
+    // 3. Throw a TypeError exception.
+    return vm.throw_type_error(ErrorType::NotAnObject, { "options" });
+}
+
+
+bool string_equals(VM& vm, Value value, std::string_view text)
+{
+    return value.is_string() && value.as_string()->to_utf8(vm.heap()) == text;
+}
+
+
+// SetterThatIgnoresPrototypeProperties ( thisValue, home, p, v ) — https://tc39.es/ecma262/#sec-SetterThatIgnoresPrototypeProperties
+ThrowCompletionOr<void> setter_that_ignores_prototype_properties(VM& vm, Value this_value, Object& home, PropertyKey key, Value value)
+{
+    // 1. If thisValue is not an Object, throw a TypeError exception.
+    if (!this_value.is_object())
+        return vm.throw_type_error(ErrorType::NotAnObject, { "The receiver" });
+    // 2. If SameValue(thisValue, home) is true, then throw a TypeError exception.
+    if (this_value.as_object() == &home)
+        return vm.throw_type_error(ErrorType::CannotAssignToReadOnlyProperty, { describe_property_key(vm.heap(), key) });
+    // 3. Let desc be ? thisValue.[[GetOwnProperty]](p).
+    auto descriptor = TRY(this_value.as_object()->internal_get_own_property(vm, key));
+    // 4. If desc is undefined, then
+    //    a. Perform ? CreateDataPropertyOrThrow(thisValue, p, v).
+    if (!descriptor)
+        TRY(create_data_property_or_throw(vm, *this_value.as_object(), key, value));
+    else
+        // 5. Else, perform ? Set(thisValue, p, v, true).
+        TRY(set(vm, *this_value.as_object(), key, value, true));
+    // 6. Return unused.
+    return {};
+}
+
 }

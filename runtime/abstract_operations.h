@@ -23,6 +23,7 @@
 #include <cstdint>
 #include <optional>
 #include <span>
+#include <string_view>
 
 namespace sable::gc {
 class Heap;
@@ -202,6 +203,13 @@ Value from_property_descriptor(VM&, std::optional<PropertyDescriptor> const&);
 ThrowCompletionOr<PropertyDescriptor> to_property_descriptor(VM&, Value);
 // CompletePropertyDescriptor ( Desc )
 void complete_property_descriptor(PropertyDescriptor&);
+// GetOptionsObject ( options ): options itself, a new null-prototype object for undefined, or a
+// TypeError.
+ThrowCompletionOr<Object*> get_options_object(VM&, Value options);
+// SetterThatIgnoresPrototypeProperties ( thisValue, home, p, v )
+ThrowCompletionOr<void> setter_that_ignores_prototype_properties(VM&, Value this_value, Object& home, PropertyKey, Value);
+// Is `value` the String `text` (ASCII)? For option values like "strict".
+bool string_equals(VM&, Value value, std::string_view text);
 // A key as a language value: index keys become Strings.
 Value property_key_to_value(VM&, PropertyKey);
 

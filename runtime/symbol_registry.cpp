@@ -17,6 +17,8 @@ SymbolRegistry::SymbolRegistry(gc::Heap& heap, AtomTable& atoms)
     if (member)                                \
         visitor.visit(member);
 #include "runtime/well_known_symbols.def"
+        if (error_stack)
+            visitor.visit(error_stack);
         for (auto const& [key, symbol] : m_registry) {
             visitor.visit(key);
             visitor.visit(symbol);
@@ -25,6 +27,7 @@ SymbolRegistry::SymbolRegistry(gc::Heap& heap, AtomTable& atoms)
 #define WELL_KNOWN_SYMBOL(member, description)                                                        \
     member = heap.allocate<Symbol>(Value::string(m_atoms.intern_latin1(description)), Symbol::kWellKnownFlag);
 #include "runtime/well_known_symbols.def"
+    error_stack = Symbol::create_private(heap, Value::string(m_atoms.intern_latin1("[[ErrorStack]]")));
 }
 
 SymbolRegistry::~SymbolRegistry() { m_heap.remove_root_provider(m_root_provider_id); }

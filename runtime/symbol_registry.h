@@ -39,6 +39,9 @@ public:
 
 #define WELL_KNOWN_SYMBOL(member, description) Symbol* member { nullptr };
 #include "runtime/well_known_symbols.def"
+    // A private symbol (never reachable from JavaScript): the key under which an error object
+    // keeps its stack trace (interpreter/stack_trace.h).
+    Symbol* error_stack { nullptr };
 
 private:
     gc::Heap& m_heap;

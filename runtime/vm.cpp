@@ -34,9 +34,9 @@ VM::VM(gc::HeapOptions const& options)
 
 VM::~VM() { m_heap.remove_root_provider(m_root_provider_id); }
 
-void VM::on_error_created(Object& error)
+void VM::on_error_created(Object& error, Object* skip_until)
 {
-    interpreter::attach_stack_trace(*this, error);
+    interpreter::attach_stack_trace(*this, error, skip_until);
 }
 
 ThrowCompletion VM::throw_value(Value value)

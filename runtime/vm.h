@@ -154,8 +154,10 @@ public:
     uint64_t next_module_async_evaluation_order() { return ++m_module_async_evaluation_count; }
 
     // Called with every error object the engine creates (the Error constructors, and errors the
-    // runtime throws): captures the interpreter's stack trace as the error's own "stack".
-    void on_error_created(Object& error);
+    // runtime throws): captures the interpreter's stack trace for the error's "stack" (without the
+    // frames up to and including the innermost call of `skip_until`, the constructor `new` was
+    // applied to, as V8 leaves them out).
+    void on_error_created(Object& error, Object* skip_until = nullptr);
 
 private:
     gc::Heap m_heap;

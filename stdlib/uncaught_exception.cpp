@@ -1,6 +1,7 @@
 #include "stdlib/uncaught_exception.h"
 
 #include "bytecode/function_template.h"
+#include "interpreter/stack_trace.h"
 #include "parser/source.h"
 #include "runtime/atom_table.h"
 #include "runtime/object.h"
@@ -22,7 +23,7 @@ std::string describe(VM& vm, Value exception)
     if (!is_error(exception))
         return print_value(vm, exception);
     Object& error = *exception.as_object();
-    std::string stack = inherited_string_text(vm, error, vm.atoms().stack);
+    std::string stack = interpreter::error_stack_text(vm, error);
     if (!stack.empty())
         return stack;
     std::string name = inherited_string_text(vm, error, vm.atoms().name);

@@ -1,5 +1,6 @@
 #include "stdlib/value_printer.h"
 
+#include "interpreter/stack_trace.h"
 #include "runtime/accessor.h"
 #include "runtime/array.h"
 #include "runtime/atom_table.h"
@@ -124,7 +125,7 @@ private:
             return name.empty() ? "[Function (anonymous)]" : "[Function: " + name + "]";
         }
         if (object.kind() == ObjectKind::Error) {
-            std::string stack = own_string_property(object, m_vm.atoms().stack);
+            std::string stack = interpreter::error_stack_text(m_vm, object);
             if (!stack.empty())
                 return stack;
             std::string name = inherited_string_text(m_vm, object, m_vm.atoms().name);

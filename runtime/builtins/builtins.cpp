@@ -9,6 +9,7 @@
 #include "runtime/builtins/boolean/boolean_prototype.h"
 #include "runtime/builtins/data_view/data_view_prototype.h"
 #include "runtime/builtins/date/date_prototype.h"
+#include "runtime/builtins/error/call_site_prototype.h"
 #include "runtime/builtins/error/error_prototype.h"
 #include "runtime/builtins/generator/async_generator_prototype.h"
 #include "runtime/builtins/generator/generator_prototype.h"
@@ -55,6 +56,7 @@ void initialize_builtins(VM& vm, Realm& realm)
     bigint_prototype::initialize(vm, realm, *realm.bigint_prototype());
     error_constructor::initialize(vm, realm, *realm.error_constructor());
     error_prototype::initialize(vm, realm, *realm.error_prototype());
+    call_site_prototype::initialize(vm, realm, *realm.call_site_prototype());
     iterator_prototype::initialize(vm, realm, *realm.iterator_prototype());
     iterator_constructor::initialize(vm, realm, *realm.iterator_constructor());
     iterator_helper_prototype::initialize(vm, realm, *realm.iterator_helper_prototype());

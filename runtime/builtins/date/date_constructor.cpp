@@ -14,15 +14,6 @@ namespace sable::runtime::builtins::date_constructor {
 
 namespace {
 
-// The year of Date(y, m, ...) and Date.UTC: 0 to 99 mean 1900 to 1999.
-double full_year(VM&, double y)
-{
-    if (std::isnan(y))
-        return y;
-    double yi = number_to_integer_or_infinity(y);
-    return yi >= 0 && yi <= 99 ? 1900 + yi : y;
-}
-
 // The time value of Date(year, month [ , date [ , hours [ , minutes [ , seconds [ , ms ] ] ] ] ])
 // and Date.UTC's arguments (before UTC/TimeClip).
 ThrowCompletionOr<double> time_from_components(VM& vm, Arguments const& arguments)
@@ -37,7 +28,7 @@ ThrowCompletionOr<double> time_from_components(VM& vm, Arguments const& argument
             fields[i] = TRY(to_number(vm, arguments.values[i + 2]));
     }
     // If y is NaN, let yr be NaN; else 0 ≤ ToIntegerOrInfinity(y) ≤ 99 means 1900 + it.
-    double yr = full_year(vm, y);
+    double yr = date::make_full_year(y);
     // finalDate = MakeDate(MakeDay(yr, m, dt), MakeTime(h, min, s, milli)).
     return date::make_date(date::make_day(yr, m, fields[0]), date::make_time(fields[1], fields[2], fields[3], fields[4]));
 }

@@ -160,6 +160,19 @@ double time_clip(double time)
     return std::trunc(time) + 0.0;
 }
 
+// MakeFullYear ( year ) — https://tc39.es/ecma262/#sec-makefullyear
+double make_full_year(double year)
+{
+    // 1. If year is NaN, return NaN.
+    if (std::isnan(year))
+        return year;
+    // 2. Let truncated be ! ToIntegerOrInfinity(year).
+    double truncated = std::trunc(year) + 0.0;
+    // 3. If truncated is in the inclusive interval from 0 to 99, return 1900 + truncated.
+    // 4. Return truncated.
+    return truncated >= 0 && truncated <= 99 ? 1900 + truncated : truncated;
+}
+
 double local_offset_for_utc(double t)
 {
     // The C library's zone (TZ) at that instant (time values are within ±8.64e15 ms, which

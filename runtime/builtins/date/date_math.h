@@ -36,6 +36,8 @@ double make_time(double hour, double min, double sec, double ms);
 double make_day(double year, double month, double date);
 double make_date(double day, double time);
 double time_clip(double time);
+// MakeFullYear ( year ): 0 to 99 (after truncation) mean 1900 to 1999.
+double make_full_year(double year);
 
 // The host's offset from UTC at UTC time t, in ms (LocalTZA (t, true)), and at local time t
 // (LocalTZA (t, false)).

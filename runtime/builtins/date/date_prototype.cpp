@@ -72,8 +72,9 @@ ThrowCompletionOr<Value> get_field(VM& vm, Arguments const& arguments, Field fie
 // minutes 4, seconds 5, ms 6), up to `max_arguments` of them, come from the arguments (each
 // ? ToNumber, the first even when absent); the others from the current time value (LocalTime of
 // it unless UTC). NaN time values stay NaN, except for setFullYear which starts from +0.
+// setYear (B.2.3.2) passes `two_digit_year`: its year goes through MakeFullYear.
 ThrowCompletionOr<Value> set_fields(VM& vm, Arguments const& arguments, int first, int max_arguments, bool local,
-    std::string_view method)
+    std::string_view method, bool two_digit_year = false)
 {
     // 1-2. Let dateObject be the this value; perform ? RequireInternalSlot(dateObject, [[DateValue]]).
     PrimitiveWrapper* date_object = TRY(this_date(vm, arguments.this_value, method));
@@ -84,6 +85,9 @@ ThrowCompletionOr<Value> set_fields(VM& vm, Arguments const& arguments, int firs
     int count = std::max<int>(1, std::min<int>(max_arguments, int(arguments.size())));
     for (int i = 0; i < count; ++i)
         given[i] = TRY(to_number(vm, arguments.at(size_t(i))));
+    // B.2.3.2 step 6. Let yyyy be MakeFullYear(y).
+    if (two_digit_year)
+        given[0] = date::make_full_year(given[0]);
     // 6. If t is NaN, return NaN (setFullYear: let t be +0; otherwise LocalTime(t)).
     if (std::isnan(t)) {
         if (first != 0)
@@ -194,6 +198,9 @@ ThrowCompletionOr<Value> set_utc_hours(VM& vm, Arguments const& a) { return set_
 ThrowCompletionOr<Value> set_utc_milliseconds(VM& vm, Arguments const& a) { return set_fields(vm, a, 6, 1, false, "Date.prototype.setUTCMilliseconds"); }
 ThrowCompletionOr<Value> set_utc_minutes(VM& vm, Arguments const& a) { return set_fields(vm, a, 4, 3, false, "Date.prototype.setUTCMinutes"); }
 ThrowCompletionOr<Value> set_utc_month(VM& vm, Arguments const& a) { return set_fields(vm, a, 1, 2, false, "Date.prototype.setUTCMonth"); }
+// Date.prototype.setYear ( year ) — https://tc39.es/ecma262/#sec-date.prototype.setyear
+// (setFullYear with one argument, 0 to 99 meaning 1900 to 1999)
+ThrowCompletionOr<Value> set_year(VM& vm, Arguments const& a) { return set_fields(vm, a, 0, 1, true, "Date.prototype.setYear", true); }
 ThrowCompletionOr<Value> set_utc_seconds(VM& vm, Arguments const& a) { return set_fields(vm, a, 5, 2, false, "Date.prototype.setUTCSeconds"); }
 
 // Date.prototype.setTime ( time ) — https://tc39.es/ecma262/#sec-date.prototype.settime

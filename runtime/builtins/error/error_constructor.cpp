@@ -1,6 +1,8 @@
 #include "runtime/builtins/error/error_constructor.h"
 
+#include "interpreter/stack_trace.h"
 #include "runtime/abstract_operations.h"
+#include "runtime/builtins/error/error_prototype.h"
 #include "runtime/array.h"
 #include "runtime/atom_table.h"
 #include "runtime/iteration.h"
@@ -73,7 +75,7 @@ ThrowCompletionOr<Value> construct_error(VM& vm, Arguments const& arguments, Err
     // 4. Perform ? InstallErrorCause(O, options).
     TRY(install_error_cause(vm, *object, arguments.at(1)));
     // The interpreter's hook: capture a stack trace ("stack") for the new error.
-    vm.on_error_created(*object);
+    vm.on_error_created(*object, arguments.new_target);
     // 5. Return O.
     return Value::object(object);
 }
@@ -92,7 +94,7 @@ ThrowCompletionOr<Value> aggregate_error_behaviour(VM& vm, Arguments const& argu
     //    [[Enumerable]]: false, [[Writable]]: true, [[Value]]: CreateArrayFromList(errorsList) }).
     MUST(define_property_or_throw(vm, *object, PropertyKey::from_atom(vm.atoms().errors),
         PropertyDescriptor::data(Value::object(create_array_from_list(vm, errors->used())), true, false, true)));
-    vm.on_error_created(*object);
+    vm.on_error_created(*object, arguments.new_target);
     // 7. Return O.
     return Value::object(object);
 }
@@ -108,24 +110,25 @@ ThrowCompletionOr<Value> suppressed_error_behaviour(VM& vm, Arguments const& arg
     create_non_enumerable_data_property_or_throw(vm, *object, PropertyKey::from_atom(vm.atoms().error), arguments.at(0));
     // 6. Perform CreateNonEnumerableDataPropertyOrThrow(O, "suppressed", suppressed).
     create_non_enumerable_data_property_or_throw(vm, *object, PropertyKey::from_atom(vm.atoms().suppressed), arguments.at(1));
-    vm.on_error_created(*object);
+    vm.on_error_created(*object, arguments.new_target);
     // 7. Return O.
     return Value::object(object);
 }
 
 // Error.captureStackTrace ( targetObject [ , constructorOpt ] ) (V8): gives targetObject an own
-// "stack" data property: the error's header ("Name: message", as Error.prototype.toString
-// words it). The error-created hook then adds the frames, once the interpreter provides them.
+// "stack" data property (writable, not enumerable, configurable): its stack as Error.prototype.stack
+// would format it, without the frames up to and including the innermost call of constructorOpt,
+// and at most Error.stackTraceLimit frames.
 ThrowCompletionOr<Value> capture_stack_trace(VM& vm, Arguments const& arguments)
 {
     Value target = arguments.at(0);
     if (!target.is_object())
         return vm.throw_type_error(ErrorType::NotAnObject, { "Error.captureStackTrace's argument" });
-    Value to_string_function = TRY(get(vm, *vm.current_realm().error_prototype(), PropertyKey::from_atom(vm.atoms().to_string)));
-    Value header = TRY(call(vm, to_string_function, target, {}));
+    Object* skip_until = arguments.at(1).is_object() ? arguments.at(1).as_object() : nullptr;
+    ValueArray* sites = interpreter::capture_call_sites(vm, interpreter::stack_trace_limit(vm).value_or(0), skip_until);
+    Value stack = TRY(error_prototype::format_stack(vm, *target.as_object(), *sites));
     TRY(define_property_or_throw(vm, *target.as_object(), PropertyKey::from_atom(vm.atoms().stack),
-        PropertyDescriptor::data(header, true, false, true)));
-    vm.on_error_created(*target.as_object());
+        PropertyDescriptor::data(stack, true, false, true)));
     return Value::undefined();
 }
 

@@ -11,8 +11,10 @@
 #include "runtime/realm.h"
 #include "runtime/symbol_registry.h"
 #include "runtime/value_array.h"
+#include "runtime/value_list.h"
 #include "runtime/vm.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace sable::runtime::builtins::iterator_constructor {
@@ -48,6 +50,33 @@ ThrowCompletionOr<Value> from(VM& vm, Arguments const& arguments)
         vm.current_realm().wrap_for_valid_iterator_prototype(), Value::internal_cell(iterated), IterationKind::Value));
 }
 
+// Iterator.concat ( ...items ) — https://tc39.es/proposal-iterator-sequencing/#sec-iterator.concat
+ThrowCompletionOr<Value> concat(VM& vm, Arguments const& arguments)
+{
+    // 1. Let iterables be a new empty List (here « [[OpenMethod]], [[Iterable]] » pairs).
+    ValueArray* iterables = ValueArray::create(vm.heap(), uint32_t(arguments.size() * 2 + 1), Value::undefined());
+    // 2. For each element item of items, do
+    for (uint32_t i = 0; i < arguments.size(); ++i) {
+        Value item = arguments.at(i);
+        // a. If item is not an Object, throw a TypeError exception.
+        if (!item.is_object())
+            return vm.throw_type_error(ErrorType::NotAnObject, { "Iterator.concat's argument" });
+        // b. Let method be ? GetMethod(item, %Symbol.iterator%).
+        Value method = TRY(get_method(vm, *item.as_object(), PropertyKey::from_symbol(vm.symbols().iterator)));
+        // c. If method is undefined, throw a TypeError exception.
+        if (method.is_undefined())
+            return vm.throw_type_error(ErrorType::NotIterable, { "Iterator.concat's argument" });
+        // d. Append the Record { [[OpenMethod]]: method, [[Iterable]]: item } to iterables.
+        iterables->set(vm.heap(), i * 2, method);
+        iterables->set(vm.heap(), i * 2 + 1, item);
+    }
+    iterables->set_size(uint32_t(arguments.size() * 2));
+    // 3-6. The closure (concat_step) in an Iterator Helper whose [[UnderlyingIterators]] is empty.
+    BuiltinIterator* helper = create_iterator_helper(vm, IteratorRecord {}, IteratorHelperKind::Concat, Value::undefined(), 0);
+    iterator_helper_state(*helper).set(vm.heap(), kIterators, Value::internal_cell(iterables));
+    return Value::object(helper);
+}
+
 void initialize(VM& vm, Realm& realm, Object& target)
 {
 #include "runtime/builtins/install_builtins.h"
@@ -59,11 +88,6 @@ void initialize(VM& vm, Realm& realm, Object& target)
 namespace sable::runtime::builtins::iterator_helper_prototype {
 
 namespace {
-
-ValueArray* state_of(Object& helper)
-{
-    return reinterpret_cast<ValueArray*>(static_cast<BuiltinIterator&>(helper).iterated().as_internal_cell());
-}
 
 IteratorRecord record_at(ValueArray& state, uint32_t iterator_slot)
 {
@@ -80,11 +104,145 @@ ThrowCompletionOr<Object*> this_helper(VM& vm, Value this_value)
     return this_value.as_object();
 }
 
+// The closure of Iterator.prototype.chunks (step 6), up to its next Yield.
+ThrowCompletionOr<std::optional<Value>> chunks_step(VM& vm, ValueArray& state, IteratorRecord& iterated)
+{
+    // (After the last, partial chunk the closure returns.)
+    if (state.at(kUnderlyingDone).as_bool())
+        return std::optional<Value>();
+    auto chunk_size = uint32_t(state.at(kRemaining).as_number());
+    // a. Let buffer be a new empty List. b. Repeat,
+    ValueList buffer(vm.heap());
+    while (true) {
+        // i. Let value be ? IteratorStepValue(iterated).
+        auto value = TRY(iterator_step_value(vm, iterated));
+        // ii. If value is done, then
+        if (!value) {
+            state.set_non_cell(kUnderlyingDone, Value::boolean(true));
+            // 1. If buffer is not empty, perform ? Yield(CreateArrayFromList(buffer)).
+            // 2. Return ReturnCompletion(undefined).
+            if (buffer.is_empty())
+                return std::optional<Value>();
+            return std::optional<Value>(Value::object(create_array_from_list(vm, buffer.span())));
+        }
+        // iii. Append value to buffer.
+        buffer.append(*value);
+        // iv. If the number of elements in buffer is chunkSize, then yield
+        //     CreateArrayFromList(buffer) (an abrupt completion closes iterated: see return()).
+        if (buffer.size() == chunk_size)
+            return std::optional<Value>(Value::object(create_array_from_list(vm, buffer.span())));
+    }
+}
+
+// The closure of Iterator.prototype.windows (step 8), up to its next Yield. The window lives in
+// the state (kBuffer) between resumptions.
+ThrowCompletionOr<std::optional<Value>> windows_step(VM& vm, ValueArray& state, IteratorRecord& iterated)
+{
+    if (state.at(kUnderlyingDone).as_bool())
+        return std::optional<Value>();
+    auto window_size = uint32_t(state.at(kRemaining).as_number());
+    // a. Let buffer be a new empty List. b. Repeat,
+    if (state.at(kBuffer).is_undefined()) {
+        ValueArray* initial = ValueArray::create(vm.heap(), std::min<uint32_t>(window_size, 8), Value::undefined());
+        state.set(vm.heap(), kBuffer, Value::internal_cell(initial));
+    }
+    while (true) {
+        auto* buffer = reinterpret_cast<ValueArray*>(state.at(kBuffer).as_internal_cell());
+        // i. Let value be ? IteratorStepValue(iterated).
+        auto value = TRY(iterator_step_value(vm, iterated));
+        // ii. If value is done, then
+        if (!value) {
+            state.set_non_cell(kUnderlyingDone, Value::boolean(true));
+            // 1. If undersized is "allow-partial", buffer is not empty and has fewer than
+            //    windowSize elements, perform ? Yield(CreateArrayFromList(buffer)).
+            // 2. Return ReturnCompletion(undefined).
+            if (state.at(kAllowPartial).as_bool() && buffer->size() > 0 && buffer->size() < window_size)
+                return std::optional<Value>(Value::object(create_array_from_list(vm, buffer->used())));
+            return std::optional<Value>();
+        }
+        uint32_t size = buffer->size();
+        // iii. If the number of elements in buffer is windowSize, remove the first element.
+        if (size == window_size) {
+            for (uint32_t i = 1; i < size; ++i)
+                buffer->set(vm.heap(), i - 1, buffer->at(i));
+            --size;
+        } else if (size == buffer->capacity()) {
+            buffer = ValueArray::copy(vm.heap(), buffer, size, uint32_t(std::min<uint64_t>(uint64_t(size) * 2, window_size)), Value::undefined());
+            state.set(vm.heap(), kBuffer, Value::internal_cell(buffer));
+        }
+        // iv. Append value to buffer.
+        buffer->set(vm.heap(), size, *value);
+        buffer->set_size(size + 1);
+        // v. If the number of elements in buffer is windowSize, yield CreateArrayFromList(buffer)
+        //    (an abrupt completion closes iterated: see return()).
+        if (size + 1 == window_size)
+            return std::optional<Value>(Value::object(create_array_from_list(vm, buffer->used())));
+    }
+}
+
+// The closure of Iterator.concat (step 3), up to its next Yield: kCounter is the index of the
+// next iterable to open, kInnerIterator the one being drained.
+ThrowCompletionOr<std::optional<Value>> concat_step(VM& vm, ValueArray& state)
+{
+    auto* iterables = reinterpret_cast<ValueArray*>(state.at(kIterators).as_internal_cell());
+    while (true) {
+        if (!state.at(kInnerIterator).is_undefined()) {
+            IteratorRecord inner = record_at(state, kInnerIterator);
+            // v. Repeat, while innerAlive is true,
+            //    1. Let innerValue be ? IteratorStepValue(iteratorRecord).
+            auto inner_value = TRY(iterator_step_value(vm, inner));
+            //    3. Else, yield innerValue (an abrupt completion closes iteratorRecord: see return()).
+            if (inner_value)
+                return inner_value;
+            //    2. If innerValue is done, set innerAlive to false.
+            state.set(vm.heap(), kInnerIterator, Value::undefined());
+            state.set(vm.heap(), kInnerNext, Value::undefined());
+        }
+        // a. For each Record iterable of iterables, do
+        auto index = uint32_t(state.at(kCounter).as_number());
+        // b. Return ReturnCompletion(undefined).
+        if (index * 2 >= iterables->size())
+            return std::optional<Value>();
+        state.set_non_cell(kCounter, Value::number(index + 1));
+        // i. Let iter be ? Call(iterable.[[OpenMethod]], iterable.[[Iterable]]).
+        Value iterator = TRY(call(vm, iterables->at(index * 2), iterables->at(index * 2 + 1), {}));
+        // ii. If iter is not an Object, throw a TypeError exception.
+        if (!iterator.is_object())
+            return vm.throw_type_error(ErrorType::IteratorNotObject);
+        // iii. Let iteratorRecord be ? GetIteratorDirect(iter). iv. Let innerAlive be true.
+        IteratorRecord record = TRY(get_iterator_direct(vm, *iterator.as_object()));
+        state.set(vm.heap(), kInnerIterator, Value::object(record.iterator));
+        state.set(vm.heap(), kInnerNext, record.next_method);
+    }
+}
+
+// What a return completion closes, at the start or at a Yield: flatMap and concat close their
+// inner iterator, zip its open iterators, and every other helper its underlying iterator (but
+// chunks and windows yield their last partial array with ? Yield, which closes nothing).
+ThrowCompletionOr<void> close_underlying(VM& vm, ValueArray& state)
+{
+    if (IteratorHelperKind(state.at(kKind).as_int32()) == IteratorHelperKind::Zip)
+        return iterator_close_all(vm, *reinterpret_cast<ValueArray*>(state.at(kIterators).as_internal_cell()), false);
+    bool has_underlying = !state.at(kUnderlyingIterator).is_undefined() && !state.at(kUnderlyingDone).as_bool();
+    if (!state.at(kInnerIterator).is_undefined()) {
+        IteratorRecord inner = record_at(state, kInnerIterator);
+        if (iterator_close(vm, inner).is_throw()) {
+            if (has_underlying)
+                return iterator_close_with_throw(vm, record_at(state, kUnderlyingIterator));
+            return ThrowCompletion {};
+        }
+    }
+    if (has_underlying)
+        return iterator_close(vm, record_at(state, kUnderlyingIterator));
+    return {};
+}
+
 // One resumption of the helper's closure (the bodies of 27.1.4.2, .5, .8, .9, .11 up to their
 // next Yield): the value it yields, or std::nullopt when it completes.
 ThrowCompletionOr<std::optional<Value>> step(VM& vm, ValueArray& state)
 {
-    IteratorRecord iterated = record_at(state, kUnderlyingIterator);
+    // (concat and zip have no underlying iterator.)
+    IteratorRecord iterated = state.at(kUnderlyingIterator).is_undefined() ? IteratorRecord {} : record_at(state, kUnderlyingIterator);
     auto kind = IteratorHelperKind(state.at(kKind).as_int32());
     Value function = state.at(kFunction);
     double counter = state.at(kCounter).as_number();
@@ -190,6 +348,14 @@ ThrowCompletionOr<std::optional<Value>> step(VM& vm, ValueArray& state)
             // vi. Set counter to counter + 1.
             bump_counter();
         }
+    case IteratorHelperKind::Chunks:
+        return chunks_step(vm, state, iterated);
+    case IteratorHelperKind::Windows:
+        return windows_step(vm, state, iterated);
+    case IteratorHelperKind::Concat:
+        return concat_step(vm, state);
+    case IteratorHelperKind::Zip:
+        return iterator_zip_step(vm, state);
     }
     return std::optional<Value>();
 }
@@ -201,7 +367,7 @@ ThrowCompletionOr<Value> next(VM& vm, Arguments const& arguments)
 {
     // 1. Return ? GeneratorResume(this value, undefined, "Iterator Helper").
     Object* helper = TRY(this_helper(vm, arguments.this_value));
-    ValueArray* state = state_of(*helper);
+    ValueArray* state = &iterator_helper_state(*helper);
     auto current = IteratorHelperState(state->at(kState).as_int32());
     // GeneratorValidate: a running helper cannot be resumed.
     if (current == IteratorHelperState::Executing)
@@ -225,7 +391,7 @@ ThrowCompletionOr<Value> return_(VM& vm, Arguments const& arguments)
 {
     // 1. Let O be this value. 2. Perform ? RequireInternalSlot(O, [[UnderlyingIterator]]).
     Object* helper = TRY(this_helper(vm, arguments.this_value));
-    ValueArray* state = state_of(*helper);
+    ValueArray* state = &iterator_helper_state(*helper);
     auto current = IteratorHelperState(state->at(kState).as_int32());
     if (current == IteratorHelperState::Executing)
         return vm.throw_type_error(ErrorType::NotA, { "Iterator Helper", "suspended generator (it is running)" });
@@ -234,18 +400,15 @@ ThrowCompletionOr<Value> return_(VM& vm, Arguments const& arguments)
         return Value::object(create_iter_result_object(vm, Value::undefined(), true));
     // 4. If O.[[GeneratorState]] is suspended-start, then
     //    a. Set O.[[GeneratorState]] to completed.
-    //    b-c. Perform ? IteratorClose(O.[[UnderlyingIterator]], NormalCompletion(unused)).
+    //    b-c. Perform ? IteratorClose(O.[[UnderlyingIterator]], ReturnCompletion(undefined)) and
+    //         ? IteratorCloseAll(O.[[UnderlyingIterators]], ReturnCompletion(undefined)).
     //    d. Return CreateIteratorResultObject(undefined, true).
-    // (Suspended at a yield, the return completion makes flatMap close its inner iterator and
-    // then every helper close the underlying one.)
+    // 5-6. Else GeneratorResumeAbrupt with a return completion: the helper runs (a return() it
+    //      causes throws) until the completion leaves its closure.
+    set_state(*state, current == IteratorHelperState::SuspendedYield ? IteratorHelperState::Executing : IteratorHelperState::Completed);
+    auto closed = close_underlying(vm, *state);
     set_state(*state, IteratorHelperState::Completed);
-    if (!state->at(kInnerIterator).is_undefined()) {
-        IteratorRecord inner = record_at(*state, kInnerIterator);
-        auto closed = iterator_close(vm, inner);
-        if (closed.is_throw())
-            return iterator_close_with_throw(vm, record_at(*state, kUnderlyingIterator));
-    }
-    TRY(iterator_close(vm, record_at(*state, kUnderlyingIterator)));
+    TRY(closed);
     return Value::object(create_iter_result_object(vm, Value::undefined(), true));
 }
 

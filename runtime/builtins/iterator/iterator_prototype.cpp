@@ -22,16 +22,24 @@ namespace sable::runtime {
 BuiltinIterator* create_iterator_helper(VM& vm, IteratorRecord const& underlying, IteratorHelperKind kind, Value function, double remaining)
 {
     ValueArray* state = ValueArray::create(vm.heap(), kIteratorHelperSlotCount, Value::undefined());
-    state->set(vm.heap(), kUnderlyingIterator, Value::object(underlying.iterator));
-    state->set(vm.heap(), kUnderlyingNext, underlying.next_method);
+    if (underlying.iterator) {
+        state->set(vm.heap(), kUnderlyingIterator, Value::object(underlying.iterator));
+        state->set(vm.heap(), kUnderlyingNext, underlying.next_method);
+    }
     state->set(vm.heap(), kFunction, function);
     state->set_non_cell(kCounter, Value::int32(0));
     state->set_non_cell(kRemaining, Value::number(remaining));
     state->set_non_cell(kState, Value::int32(int32_t(IteratorHelperState::SuspendedStart)));
     state->set_non_cell(kKind, Value::int32(int32_t(kind)));
+    state->set_non_cell(kUnderlyingDone, Value::boolean(false));
     state->set_size(kIteratorHelperSlotCount);
     return BuiltinIterator::create(vm, ObjectKind::IteratorHelper, vm.current_realm().iterator_helper_prototype(),
         Value::internal_cell(state), IterationKind::Value);
+}
+
+ValueArray& iterator_helper_state(Object& helper)
+{
+    return *reinterpret_cast<ValueArray*>(static_cast<BuiltinIterator&>(helper).iterated().as_internal_cell());
 }
 
 // GetIteratorFlattenable ( obj, primitiveHandling ) — https://tc39.es/ecma262/#sec-getiteratorflattenable
@@ -122,6 +130,31 @@ ThrowCompletionOr<Value> make_limited_helper(VM& vm, Arguments const& arguments,
     return Value::object(create_iterator_helper(vm, iterated, kind, Value::undefined(), limit));
 }
 
+// The size argument of chunks and windows (step 4 of both): an integral Number from 1 to
+// 2^32 - 1, else the iterator is closed with a TypeError (not an integral Number) or a RangeError.
+ThrowCompletionOr<double> size_argument(VM& vm, IteratorRecord const& iterated, Value size, std::string_view name)
+{
+    if (!is_integral_number(size)) {
+        (void)vm.throw_type_error(ErrorType::ArgumentNotIntegral, { name });
+        return iterator_close_with_throw(vm, iterated);
+    }
+    double value = size.as_number();
+    if (value < 1 || value > 4294967295.0) {
+        (void)vm.throw_range_error(ErrorType::ArgumentOutOfRange, { name, "1", "2^32 - 1" });
+        return iterator_close_with_throw(vm, iterated);
+    }
+    return value;
+}
+
+ThrowCompletionOr<IteratorRecord> this_iterator_record(VM& vm, Arguments const& arguments, std::string_view method)
+{
+    // 1. Let O be the this value. 2. If O is not an Object, throw a TypeError exception.
+    if (!arguments.this_value.is_object())
+        return vm.throw_type_error(ErrorType::NotAnObject, { method });
+    // 3. Let iterated be the Iterator Record { [[Iterator]]: O, [[NextMethod]]: undefined, [[Done]]: false }.
+    return IteratorRecord { arguments.this_value.as_object(), Value::undefined(), false };
+}
+
 enum class Search : uint8_t { Every, Some, Find, ForEach };
 
 // every / some / find / forEach (27.1.4.3, .10, .4, .6): call fn(value, counter) for each value.
@@ -183,6 +216,105 @@ ThrowCompletionOr<Value> some(VM& vm, Arguments const& arguments) { return searc
 // Iterator.prototype.take ( limit ) — https://tc39.es/ecma262/#sec-iterator.prototype.take
 ThrowCompletionOr<Value> take(VM& vm, Arguments const& arguments) { return make_limited_helper(vm, arguments, IteratorHelperKind::Take, "Iterator.prototype.take"); }
 
+// Iterator.prototype.chunks ( chunkSize ) — https://tc39.es/proposal-iterator-chunking/#sec-iterator.prototype.chunks
+ThrowCompletionOr<Value> chunks(VM& vm, Arguments const& arguments)
+{
+    // 1-3. O, and iterated without its next method.
+    IteratorRecord iterated = TRY(this_iterator_record(vm, arguments, "Iterator.prototype.chunks"));
+    // 4. If chunkSize is not an integral Number from 1 to 2^32 - 1, close iterated with an error.
+    double chunk_size = TRY(size_argument(vm, iterated, arguments.at(0), "chunkSize"));
+    // 5. Set iterated to ? GetIteratorDirect(O).
+    iterated = TRY(get_iterator_direct(vm, *iterated.iterator));
+    // 6-8. The closure (the Chunks step) in an Iterator Helper with « iterated ».
+    return Value::object(create_iterator_helper(vm, iterated, IteratorHelperKind::Chunks, Value::undefined(), chunk_size));
+}
+
+// Iterator.prototype.includes ( searchElement [ , skippedElements ] ) — https://tc39.es/proposal-iterator-includes/
+ThrowCompletionOr<Value> includes(VM& vm, Arguments const& arguments)
+{
+    // 1-3. O, and iterated without its next method.
+    IteratorRecord iterated = TRY(this_iterator_record(vm, arguments, "Iterator.prototype.includes"));
+    Value skipped_elements = arguments.at(1);
+    // 4. If skippedElements is undefined, let toSkip be 0.
+    double to_skip = 0;
+    // 5. Else: +∞ skips everything; other values must be integral Numbers (else a TypeError)
+    //    from 0 to 2^53 - 1 (else a RangeError); either error closes iterated.
+    if (!skipped_elements.is_undefined()) {
+        if (!skipped_elements.is_number() || (!is_integral_number(skipped_elements) && std::isfinite(skipped_elements.as_number()))
+            || std::isnan(skipped_elements.as_number())) {
+            (void)vm.throw_type_error(ErrorType::ArgumentNotIntegral, { "skippedElements" });
+            return iterator_close_with_throw(vm, iterated);
+        }
+        to_skip = skipped_elements.as_number();
+        if (to_skip < 0 || (to_skip != INFINITY && to_skip > 9007199254740991.0)) {
+            (void)vm.throw_range_error(ErrorType::ArgumentOutOfRange, { "skippedElements", "0", "2^53 - 1" });
+            return iterator_close_with_throw(vm, iterated);
+        }
+    }
+    // 6. Set iterated to ? GetIteratorDirect(O).
+    iterated = TRY(get_iterator_direct(vm, *iterated.iterator));
+    // 7. Let skipped be 0. 8. Repeat,
+    for (double skipped = 0;;) {
+        // a. Let value be ? IteratorStepValue(iterated). b. If value is done, return false.
+        auto value = TRY(iterator_step_value(vm, iterated));
+        if (!value)
+            return Value::boolean(false);
+        // c. If skipped < toSkip, set skipped to skipped + 1.
+        if (skipped < to_skip) {
+            ++skipped;
+            continue;
+        }
+        // d. Else if SameValueZero(value, searchElement) is true, return ? IteratorClose(iterated, true).
+        if (same_value_zero(vm.heap(), *value, arguments.at(0))) {
+            TRY(iterator_close(vm, iterated));
+            return Value::boolean(true);
+        }
+    }
+}
+
+// Iterator.prototype.join ( separator ) — https://tc39.es/proposal-iterator-join/
+ThrowCompletionOr<Value> join(VM& vm, Arguments const& arguments)
+{
+    // 1-3. O, and iterated without its next method.
+    IteratorRecord iterated = TRY(this_iterator_record(vm, arguments, "Iterator.prototype.join"));
+    // 4. If separator is undefined, let sep be ",".
+    // 5. Else, let sep be Completion(ToString(separator)); IfAbruptCloseIterator(sep, iterated).
+    String* separator_string = vm.atoms().intern_latin1(",");
+    if (!arguments.at(0).is_undefined()) {
+        auto converted = to_string(vm, arguments.at(0));
+        if (converted.is_throw())
+            return iterator_close_with_throw(vm, iterated);
+        separator_string = converted.value();
+    }
+    std::u16string separator = separator_string->to_utf16(vm.heap());
+    // 6. Set iterated to ? GetIteratorDirect(O).
+    iterated = TRY(get_iterator_direct(vm, *iterated.iterator));
+    // 7. Let R be the empty String. 8. Let first be true. 9. Repeat,
+    std::u16string result;
+    for (bool first = true;; first = false) {
+        // a. Let value be ? IteratorStepValue(iterated). b. If value is done, return R.
+        auto value = TRY(iterator_step_value(vm, iterated));
+        if (!value)
+            return Value::string(String::from_utf16(vm.heap(), result));
+        // c. If first is false, set R to the string-concatenation of R and sep.
+        if (!first)
+            result += separator;
+        // d. If value is undefined or null, let next be the empty String; else let next be
+        //    Completion(ToString(value)); IfAbruptCloseIterator(next, iterated).
+        if (!value->is_nullish()) {
+            auto next = to_string(vm, *value);
+            if (next.is_throw())
+                return iterator_close_with_throw(vm, iterated);
+            // e. Set R to the string-concatenation of R and next.
+            result += next.value()->to_utf16(vm.heap());
+        }
+        if (result.size() > String::kMaxLength) {
+            (void)vm.throw_range_error(ErrorType::InvalidStringLength);
+            return iterator_close_with_throw(vm, iterated);
+        }
+    }
+}
+
 // Iterator.prototype.reduce ( reducer [ , initialValue ] ) — https://tc39.es/ecma262/#sec-iterator.prototype.reduce
 ThrowCompletionOr<Value> reduce(VM& vm, Arguments const& arguments)
 {
@@ -236,6 +368,29 @@ ThrowCompletionOr<Value> to_array(VM& vm, Arguments const& arguments)
     return Value::object(create_array_from_list(vm, items->used()));
 }
 
+// Iterator.prototype.windows ( windowSize [ , undersized ] ) — https://tc39.es/proposal-iterator-chunking/#sec-iterator.prototype.windows
+ThrowCompletionOr<Value> windows(VM& vm, Arguments const& arguments)
+{
+    // 1-3. O, and iterated without its next method.
+    IteratorRecord iterated = TRY(this_iterator_record(vm, arguments, "Iterator.prototype.windows"));
+    // 4. If windowSize is not an integral Number from 1 to 2^32 - 1, close iterated with an error.
+    double window_size = TRY(size_argument(vm, iterated, arguments.at(0), "windowSize"));
+    // 5. If undersized is undefined, set undersized to "only-full".
+    // 6. If undersized is neither "only-full" nor "allow-partial", close iterated with a TypeError.
+    Value undersized = arguments.at(1);
+    bool allow_partial = string_equals(vm, undersized, "allow-partial");
+    if (!allow_partial && !undersized.is_undefined() && !string_equals(vm, undersized, "only-full")) {
+        (void)vm.throw_type_error(ErrorType::InvalidOptionValue, { "undersized" });
+        return iterator_close_with_throw(vm, iterated);
+    }
+    // 7. Set iterated to ? GetIteratorDirect(O).
+    iterated = TRY(get_iterator_direct(vm, *iterated.iterator));
+    // 8-10. The closure (the Windows step) in an Iterator Helper with « iterated ».
+    BuiltinIterator* helper = create_iterator_helper(vm, iterated, IteratorHelperKind::Windows, Value::undefined(), window_size);
+    iterator_helper_state(*helper).set_non_cell(kAllowPartial, Value::boolean(allow_partial));
+    return Value::object(helper);
+}
+
 // %Iterator.prototype% [ %Symbol.dispose% ] ( ) — https://tc39.es/ecma262/#sec-%iteratorprototype%-%symbol.dispose%
 ThrowCompletionOr<Value> symbol_dispose(VM& vm, Arguments const& arguments)
 {
@@ -273,38 +428,18 @@ ThrowCompletionOr<Value> get_to_string_tag(VM& vm, Arguments const&)
     return Value::string(vm.atoms().intern_latin1("Iterator"));
 }
 
-// SetterThatIgnoresPrototypeProperties ( thisValue, home, p, v ) — https://tc39.es/ecma262/#sec-SetterThatIgnoresPrototypeProperties
-ThrowCompletionOr<Value> setter_ignoring_prototype(VM& vm, Arguments const& arguments, PropertyKey key)
-{
-    Value this_value = arguments.this_value;
-    Object* home = vm.current_realm().iterator_prototype();
-    // 1. If thisValue is not an Object, throw a TypeError exception.
-    if (!this_value.is_object())
-        return vm.throw_type_error(ErrorType::NotAnObject, { "The receiver" });
-    // 2. If SameValue(thisValue, home) is true, then throw a TypeError exception.
-    if (this_value.as_object() == home)
-        return vm.throw_type_error(ErrorType::CannotAssignToReadOnlyProperty, { describe_property_key(vm.heap(), key) });
-    // 3. Let desc be ? thisValue.[[GetOwnProperty]](p).
-    auto descriptor = TRY(this_value.as_object()->internal_get_own_property(vm, key));
-    // 4. If desc is undefined, then
-    //    a. Perform ? CreateDataPropertyOrThrow(thisValue, p, v).
-    if (!descriptor)
-        TRY(create_data_property_or_throw(vm, *this_value.as_object(), key, arguments.at(0)));
-    else
-        // 5. Else, perform ? Set(thisValue, p, v, true).
-        TRY(set(vm, *this_value.as_object(), key, arguments.at(0), true));
-    // 6. Return unused.
-    return Value::undefined();
-}
-
 ThrowCompletionOr<Value> set_constructor(VM& vm, Arguments const& arguments)
 {
-    return setter_ignoring_prototype(vm, arguments, PropertyKey::from_atom(vm.atoms().constructor));
+    TRY(setter_that_ignores_prototype_properties(vm, arguments.this_value, *vm.current_realm().iterator_prototype(),
+        PropertyKey::from_atom(vm.atoms().constructor), arguments.at(0)));
+    return Value::undefined();
 }
 
 ThrowCompletionOr<Value> set_to_string_tag(VM& vm, Arguments const& arguments)
 {
-    return setter_ignoring_prototype(vm, arguments, PropertyKey::from_symbol(vm.symbols().to_string_tag));
+    TRY(setter_that_ignores_prototype_properties(vm, arguments.this_value, *vm.current_realm().iterator_prototype(),
+        PropertyKey::from_symbol(vm.symbols().to_string_tag), arguments.at(0)));
+    return Value::undefined();
 }
 
 }

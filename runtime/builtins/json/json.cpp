@@ -26,8 +26,19 @@ namespace {
 
 // ---- JSON.parse ----
 
+// A JSON Parse Record (the JSON.parse source text access proposal), made only when JSON.parse
+// has a reviver: a ValueArray of
+enum ParseRecordField : uint32_t {
+    kRecordValue,    // [[Value]]
+    kRecordSource,   // the source text of a primitive value (a String), else undefined
+    kRecordChildren, // an Array's [[Elements]] (records), or an Object's [[Entries]] as « key,
+                     // record » pairs (the last of duplicate keys kept), in a ValueArray
+    kParseRecordSize,
+};
+
 // A recursive-descent parser of the JSON grammar (ECMA-404) over UTF-16 code units, building
-// the values directly (as ParseJSON's evaluation of the parsed script would).
+// the values directly (as ParseJSON's evaluation of the parsed script would), and with
+// `records`, CreateJSONParseRecord's records of them.
 class Parser {
 public:
     Parser(VM& vm, std::u16string const& text)
@@ -36,10 +47,11 @@ public:
     {
     }
 
-    ThrowCompletionOr<Value> parse()
+    // The value, and in `record` (when given) its JSON Parse Record.
+    ThrowCompletionOr<Value> parse(Value* record = nullptr)
     {
         skip_white_space();
-        Value value = TRY(parse_value(0));
+        Value value = TRY(parse_value(0, record));
         skip_white_space();
         if (m_position != m_text.size())
             return error();
@@ -93,18 +105,40 @@ private:
         return true;
     }
 
-    ThrowCompletionOr<Value> parse_value(unsigned depth)
+    Value make_record(Value value, Value source, ValueArray* children)
+    {
+        ValueArray* record = ValueArray::create(m_vm.heap(), kParseRecordSize, Value::undefined());
+        record->set(m_vm.heap(), kRecordValue, value);
+        record->set(m_vm.heap(), kRecordSource, source);
+        if (children)
+            record->set(m_vm.heap(), kRecordChildren, Value::internal_cell(children));
+        record->set_size(kParseRecordSize);
+        return Value::internal_cell(record);
+    }
+
+    ThrowCompletionOr<Value> parse_value(unsigned depth, Value* record)
     {
         if (depth > kMaxDepth)
             return m_vm.throw_range_error(m_vm.current_realm(), "Maximum call stack size exceeded");
         if (m_position >= m_text.size())
             return error();
         char16_t c = m_text[m_position];
+        if (c == '{')
+            return parse_object(depth, record);
+        if (c == '[')
+            return parse_array(depth, record);
+        size_t start = m_position;
+        Value value = TRY(parse_primitive(c));
+        if (record) {
+            Value source = Value::string(String::from_utf16(m_vm.heap(), std::u16string_view(m_text).substr(start, m_position - start)));
+            *record = make_record(value, source, nullptr);
+        }
+        return value;
+    }
+
+    ThrowCompletionOr<Value> parse_primitive(char16_t c)
+    {
         switch (c) {
-        case '{':
-            return parse_object(depth);
-        case '[':
-            return parse_array(depth);
         case '"':
             return Value::string(TRY(parse_string()));
         case 't':
@@ -227,32 +261,49 @@ private:
         return String::from_utf16(m_vm.heap(), value);
     }
 
-    ThrowCompletionOr<Value> parse_array(unsigned depth)
+    ThrowCompletionOr<Value> parse_array(unsigned depth, Value* record)
     {
         ++m_position;
         Object* array = MUST(array_create(m_vm, 0));
+        // The elements' records.
+        ValueList elements(m_vm.heap());
+        auto done = [&] {
+            if (record)
+                *record = make_record(Value::object(array), Value::undefined(), elements.array());
+            return Value::object(array);
+        };
         skip_white_space();
         if (consume(']'))
-            return Value::object(array);
+            return done();
         for (uint32_t index = 0;; ++index) {
             skip_white_space();
-            Value element = TRY(parse_value(depth + 1));
+            Value element_record;
+            Value element = TRY(parse_value(depth + 1, record ? &element_record : nullptr));
             MUST(create_data_property_or_throw(m_vm, *array, PropertyKey::from_index(index), element));
+            if (record)
+                elements.append(element_record);
             skip_white_space();
             if (consume(']'))
-                return Value::object(array);
+                return done();
             if (!consume(','))
                 return error();
         }
     }
 
-    ThrowCompletionOr<Value> parse_object(unsigned depth)
+    ThrowCompletionOr<Value> parse_object(unsigned depth, Value* record)
     {
         ++m_position;
         Object* object = Object::create(m_vm, m_vm.current_realm().object_prototype());
+        // The entries' « key, record » pairs.
+        ValueList entries(m_vm.heap());
+        auto done = [&] {
+            if (record)
+                *record = make_record(Value::object(object), Value::undefined(), entries.array());
+            return Value::object(object);
+        };
         skip_white_space();
         if (consume('}'))
-            return Value::object(object);
+            return done();
         while (true) {
             skip_white_space();
             if (m_position >= m_text.size() || m_text[m_position] != '"')
@@ -262,15 +313,31 @@ private:
             if (!consume(':'))
                 return error();
             skip_white_space();
-            Value value = TRY(parse_value(depth + 1));
-            // Duplicate names: the last one wins (CreateDataProperty replaces the value).
+            Value value_record;
+            Value value = TRY(parse_value(depth + 1, record ? &value_record : nullptr));
+            // Duplicate names: the last one wins (CreateDataProperty replaces the value), and so
+            // does its record.
             MUST(create_data_property(m_vm, *object, to_property_key(m_vm.atoms(), name), value));
+            if (record)
+                add_entry(entries, name, value_record);
             skip_white_space();
             if (consume('}'))
-                return Value::object(object);
+                return done();
             if (!consume(','))
                 return error();
         }
+    }
+
+    void add_entry(ValueList& entries, String* name, Value record)
+    {
+        for (uint32_t i = 0; i < entries.size(); i += 2) {
+            if (String::equals(m_vm.heap(), entries.at(i).as_string(), name)) {
+                entries.set(i + 1, record);
+                return;
+            }
+        }
+        entries.append(Value::string(name));
+        entries.append(record);
     }
 
     VM& m_vm;
@@ -278,27 +345,65 @@ private:
     size_t m_position { 0 };
 };
 
-// InternalizeJSONProperty ( holder, name, reviver ) — https://tc39.es/ecma262/#sec-internalizejsonproperty
-ThrowCompletionOr<Value> internalize_json_property(VM& vm, Object& holder, PropertyKey name, Value reviver)
+// The record of `entries` (« key, record » pairs) whose key is `key`, or undefined; `hint` is
+// where it is when the object still has its parsed keys in order.
+Value entry_record(VM& vm, ValueArray const* entries, String* key, uint32_t hint)
+{
+    if (!entries)
+        return Value::undefined();
+    if (hint * 2 < entries->size() && String::equals(vm.heap(), entries->at(hint * 2).as_string(), key))
+        return entries->at(hint * 2 + 1);
+    for (uint32_t i = 0; i < entries->size(); i += 2) {
+        if (String::equals(vm.heap(), entries->at(i).as_string(), key))
+            return entries->at(i + 1);
+    }
+    return Value::undefined();
+}
+
+// InternalizeJSONProperty ( holder, name, reviver, parseRecord ) — https://tc39.es/proposal-json-parse-with-source/#sec-internalizejsonproperty
+// (`record` is undefined for the spec's empty)
+ThrowCompletionOr<Value> internalize_json_property(VM& vm, Object& holder, PropertyKey name, Value reviver, Value record)
 {
     // 1. Let val be ? Get(holder, name).
     Value value = TRY(get(vm, holder, name));
-    // 2. If val is an Object, then
+    // 2. Let context be OrdinaryObjectCreate(%Object.prototype%).
+    Object* context = Object::create(vm, vm.current_realm().object_prototype());
+    // 3. If parseRecord is a JSON Parse Record and SameValue(parseRecord.[[Value]], val) is true, then
+    //    a. If val is not an Object, perform ! CreateDataPropertyOrThrow(context, "source", the
+    //       source text matched by parseRecord.[[ParseNode]]).
+    //    b-c. Let elementRecords / entryRecords be parseRecord.[[Elements]] / [[Entries]].
+    // 4. Else, let both be new empty Lists.
+    ValueArray const* children = nullptr;
+    if (record.is_internal_cell()) {
+        auto const& parse_record = *static_cast<ValueArray*>(record.as_internal_cell());
+        if (same_value(vm.heap(), parse_record.at(kRecordValue), value)) {
+            if (!value.is_object())
+                MUST(create_data_property_or_throw(vm, *context, PropertyKey::from_atom(vm.atoms().intern_latin1("source")),
+                    parse_record.at(kRecordSource)));
+            else if (parse_record.at(kRecordChildren).is_internal_cell())
+                children = static_cast<ValueArray*>(parse_record.at(kRecordChildren).as_internal_cell());
+        }
+    }
+    // 5. If val is an Object, then
     if (value.is_object()) {
         Object& object = *value.as_object();
         // a. Let isArray be ? IsArray(val).
         // b. If isArray is true, then
         if (TRY(is_array(vm, value))) {
-            // i. Let len be ? LengthOfArrayLike(val).
+            // i. Let elementRecordsLen be the number of elements in elementRecords.
+            uint32_t element_records = children ? children->size() : 0;
+            // ii. Let len be ? LengthOfArrayLike(val).
             uint64_t length = TRY(length_of_array_like(vm, object));
-            // ii-iii. For each index I < len:
+            // iii-iv. For each index I < len:
             for (uint64_t i = 0; i < length; ++i) {
-                PropertyKey key = to_property_key(vm.atoms(), vm.heap(), double(i));
                 // 1. Let prop be ! ToString(𝔽(I)).
-                // 2. Let newElement be ? InternalizeJSONProperty(val, prop, reviver).
-                Value element = TRY(internalize_json_property(vm, object, key, reviver));
-                // 3. If newElement is undefined, then perform ? val.[[Delete]](prop).
-                // 4. Else, perform ? CreateDataProperty(val, prop, newElement).
+                PropertyKey key = to_property_key(vm.atoms(), vm.heap(), double(i));
+                // 2. If I < elementRecordsLen, let elementRecord be elementRecords[I]; else empty.
+                Value element_record = i < element_records ? children->at(uint32_t(i)) : Value::undefined();
+                // 3. Let newElement be ? InternalizeJSONProperty(val, prop, reviver, elementRecord).
+                Value element = TRY(internalize_json_property(vm, object, key, reviver, element_record));
+                // 4. If newElement is undefined, then perform ? val.[[Delete]](prop).
+                // 5. Else, perform ? CreateDataProperty(val, prop, newElement).
                 if (element.is_undefined())
                     TRY(object.internal_delete(vm, key));
                 else
@@ -309,11 +414,14 @@ ThrowCompletionOr<Value> internalize_json_property(VM& vm, Object& holder, Prope
             //    i. Let keys be ? EnumerableOwnProperties(val, key).
             ValueArray* keys = TRY(enumerable_own_properties(vm, object, EnumerableOwnPropertiesKind::Key));
             //    ii. For each String P of keys, do
-            for (Value key_value : keys->used()) {
-                PropertyKey key = to_property_key(vm.atoms(), key_value.as_string());
-                // 1. Let newElement be ? InternalizeJSONProperty(val, P, reviver).
-                Value element = TRY(internalize_json_property(vm, object, key, reviver));
-                // 2-3. Delete it when undefined, else ? CreateDataProperty(val, P, newElement).
+            for (uint32_t k = 0; k < keys->size(); ++k) {
+                String* key_string = keys->at(k).as_string();
+                PropertyKey key = to_property_key(vm.atoms(), key_string);
+                // 1. Let entryRecord be the element of entryRecords whose [[Key]] is P, or empty.
+                Value entry = entry_record(vm, children, key_string, k);
+                // 2. Let newElement be ? InternalizeJSONProperty(val, P, reviver, entryRecord).
+                Value element = TRY(internalize_json_property(vm, object, key, reviver, entry));
+                // 3-4. Delete it when undefined, else ? CreateDataProperty(val, P, newElement).
                 if (element.is_undefined())
                     TRY(object.internal_delete(vm, key));
                 else
@@ -321,8 +429,8 @@ ThrowCompletionOr<Value> internalize_json_property(VM& vm, Object& holder, Prope
             }
         }
     }
-    // 3. Return ? Call(reviver, holder, « name, val »).
-    Value call_arguments[] = { property_key_to_value(vm, name), value };
+    // 6. Return ? Call(reviver, holder, « name, val, context »).
+    Value call_arguments[] = { property_key_to_value(vm, name), value, Value::object(context) };
     return call(vm, reviver, Value::object(&holder), call_arguments);
 }
 
@@ -545,6 +653,12 @@ ThrowCompletionOr<bool> serialize_json_property(VM& vm, SerializationState& stat
             value = *wrapped_primitive(value, ObjectKind::BooleanObject);
         else if (object.kind() == ObjectKind::BigIntObject)
             value = *wrapped_primitive(value, ObjectKind::BigIntObject);
+        // e. Else if value has an [[IsRawJSON]] internal slot, return ! Get(value, "rawJSON").
+        else if (object.kind() == ObjectKind::RawJSON) {
+            Value raw = MUST(get(vm, object, PropertyKey::from_atom(vm.atoms().intern_latin1("rawJSON"))));
+            out += raw.as_string()->to_utf16(vm.heap());
+            return true;
+        }
     }
     // 5. If value is null, return "null".
     if (value.is_null()) {
@@ -609,22 +723,62 @@ ThrowCompletionOr<Value> parse(VM& vm, Arguments const& arguments)
 {
     // 1. Let jsonString be ? ToString(text).
     String* json_string = TRY(to_string(vm, arguments.at(0)));
-    // 2. Let unfiltered be ? ParseJSON(jsonString).
-    Value unfiltered = TRY(parse_json(vm, json_string));
-    // 3. If IsCallable(reviver) is true, then
     Value reviver = arguments.at(1);
-    if (is_callable(reviver)) {
+    // 2. Let unfiltered be ? ParseJSON(jsonString) (with its parse record when there is a reviver).
+    if (!is_callable(reviver))
+        // 4. Else, return unfiltered.
+        return parse_json(vm, json_string);
+    std::u16string units = json_string->to_utf16(vm.heap());
+    Parser parser(vm, units);
+    Value snapshot;
+    Value unfiltered = TRY(parser.parse(&snapshot));
+    // 3. If IsCallable(reviver) is true, then
+    {
         // a. Let root be OrdinaryObjectCreate(%Object.prototype%).
         Object* root = Object::create(vm, vm.current_realm().object_prototype());
         // b. Let rootName be the empty String.
         // c. Perform ! CreateDataPropertyOrThrow(root, rootName, unfiltered).
         PropertyKey root_name = PropertyKey::from_atom(vm.atoms().empty);
         MUST(create_data_property_or_throw(vm, *root, root_name, unfiltered));
-        // d. Return ? InternalizeJSONProperty(root, rootName, reviver).
-        return internalize_json_property(vm, *root, root_name, reviver);
+        // d. Let snapshot be CreateJSONParseRecord(script, rootName, unfiltered).
+        // e. Return ? InternalizeJSONProperty(root, rootName, reviver, snapshot).
+        return internalize_json_property(vm, *root, root_name, reviver, snapshot);
     }
-    // 4. Else, return unfiltered.
-    return unfiltered;
+}
+
+// JSON.isRawJSON ( O ) — https://tc39.es/proposal-json-parse-with-source/#sec-json.israwjson
+ThrowCompletionOr<Value> is_raw_json(VM&, Arguments const& arguments)
+{
+    // 1. If O is an Object and O has an [[IsRawJSON]] internal slot, return true. 2. Return false.
+    Value object = arguments.at(0);
+    return Value::boolean(object.is_object() && object.as_object()->kind() == ObjectKind::RawJSON);
+}
+
+// JSON.rawJSON ( text ) — https://tc39.es/proposal-json-parse-with-source/#sec-json.rawjson
+ThrowCompletionOr<Value> raw_json(VM& vm, Arguments const& arguments)
+{
+    // 1. Let jsonString be ? ToString(text).
+    String* json_string = TRY(to_string(vm, arguments.at(0)));
+    std::u16string units = json_string->to_utf16(vm.heap());
+    // 2. Throw a SyntaxError exception if jsonString is the empty String, or if either the first
+    //    or last code unit of jsonString is any of 0x0009, 0x000A, 0x000D, or 0x0020.
+    auto is_white_space = [](char16_t c) { return c == 0x09 || c == 0x0A || c == 0x0D || c == 0x20; };
+    if (units.empty() || is_white_space(units.front()) || is_white_space(units.back()))
+        return vm.throw_syntax_error(vm.current_realm(), "JSON.rawJSON: the text is empty or starts or ends with white space");
+    // 3. Parse StringToCodePoints(jsonString) as a JSON text. Throw a SyntaxError exception if it
+    //    is not a valid JSON text, or if its outermost value is an object or array.
+    if (units.front() == u'{' || units.front() == u'[')
+        return vm.throw_syntax_error(vm.current_realm(), "JSON.rawJSON: the text is an object or array");
+    Parser parser(vm, units);
+    TRY(parser.parse());
+    // 4-5. Let obj be OrdinaryObjectCreate(null, « [[IsRawJSON]] »).
+    Object* object = Object::create_with_kind(vm, ObjectKind::RawJSON, nullptr);
+    // 6. Perform ! CreateDataPropertyOrThrow(obj, "rawJSON", jsonString).
+    MUST(create_data_property_or_throw(vm, *object, PropertyKey::from_atom(vm.atoms().intern_latin1("rawJSON")), Value::string(json_string)));
+    // 7. Perform ! SetIntegrityLevel(obj, frozen).
+    MUST(set_integrity_level(vm, *object, IntegrityLevel::Frozen));
+    // 8. Return obj.
+    return Value::object(object);
 }
 
 // JSON.stringify ( value [ , replacer [ , space ] ] ) — https://tc39.es/ecma262/#sec-json.stringify

@@ -11,6 +11,7 @@
 #include "runtime/native_function.h"
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
+#include "runtime/property_key_list.h"
 #include "runtime/realm.h"
 #include "runtime/value_array.h"
 #include "runtime/vm.h"
@@ -49,6 +50,7 @@ enum AllState : uint32_t {
     kPromise,    // the capability
     kResolve,
     kReject,
+    kKeys,       // allKeyed / allSettledKeyed: the keys list (an Array object), else undefined
     kAllStateSize,
 };
 // The data of one element function: [state, index, alreadyCalled (a one-entry ValueArray)].
@@ -78,6 +80,27 @@ Object* values_array(VM& vm, ValueArray& state)
     for (uint32_t i = 0; i < length; ++i)
         MUST(create_data_property_or_throw(vm, *copy, PropertyKey::from_index(i), MUST(get(vm, values, PropertyKey::from_index(i)))));
     return copy;
+}
+
+// What the combinator resolves with: CreateArrayFromList(values), or for the keyed ones
+// CreateKeyedPromiseCombinatorResultObject ( keys, values ) — https://tc39.es/proposal-await-dictionary/#sec-createkeyedpromisecombinatorresultobject
+Object* combined_result(VM& vm, ValueArray& state)
+{
+    if (state.at(kKeys).is_undefined())
+        return values_array(vm, state);
+    Object& keys = *state.at(kKeys).as_object();
+    Object& values = *state.at(kValues).as_object();
+    // 2. Let obj be OrdinaryObjectCreate(null).
+    Object* object = Object::create(vm, nullptr);
+    // 3. For each integer i such that 0 ≤ i < the number of elements in keys, in ascending order,
+    //    perform ! CreateDataPropertyOrThrow(obj, keys[i], values[i]).
+    uint32_t length = array_length(keys);
+    for (uint32_t i = 0; i < length; ++i) {
+        PropertyKey key = MUST(to_property_key(vm, MUST(get(vm, keys, PropertyKey::from_index(i)))));
+        MUST(create_data_property_or_throw(vm, *object, key, MUST(get(vm, values, PropertyKey::from_index(i)))));
+    }
+    // 4. Return obj.
+    return object;
 }
 
 // Stores `value` at the element's index; when it was the last one, settles the capability.
@@ -120,9 +143,9 @@ ThrowCompletionOr<Value> element_function(VM& vm, Arguments const& arguments, Co
             Value call_arguments[] = { Value::object(error) };
             return call(vm, state->at(kReject), Value::undefined(), call_arguments);
         }
-        // a. Let valuesArray be CreateArrayFromList(values).
+        // a. Let valuesArray be CreateArrayFromList(values) (keyed: the result object).
         // b. Return ? Call(promiseCapability.[[Resolve]], undefined, « valuesArray »).
-        Value call_arguments[] = { Value::object(values_array(vm, *state)) };
+        Value call_arguments[] = { Value::object(combined_result(vm, *state)) };
         return call(vm, state->at(kResolve), Value::undefined(), call_arguments);
     }
     // 11. Return undefined.
@@ -146,10 +169,7 @@ NativeFunction* element_closure(VM& vm, NativeFunctionPointer behaviour, ValueAr
     return function;
 }
 
-// PerformPromiseAll / PerformPromiseAllSettled / PerformPromiseAny ( iteratorRecord,
-// constructor, resultCapability, promiseResolve ) — https://tc39.es/ecma262/#sec-performpromiseall
-ThrowCompletionOr<Value> perform_combinator(VM& vm, IteratorRecord& record, Object& constructor, PromiseCapability const& capability,
-    Value promise_resolve_function, Combinator combinator)
+ValueArray* create_all_state(VM& vm, PromiseCapability const& capability)
 {
     // 1. Let values be a new empty List (errors for any).
     // 2. Let remainingElementsCount be the Record { [[Value]]: 1 }.
@@ -160,6 +180,51 @@ ThrowCompletionOr<Value> perform_combinator(VM& vm, IteratorRecord& record, Obje
     state->set(vm.heap(), kResolve, capability.resolve);
     state->set(vm.heap(), kReject, capability.reject);
     state->set_size(kAllStateSize);
+    return state;
+}
+
+// Steps 4.c-m of PerformPromiseAll / AllSettled / Any (and the keyed loops' same steps) for the
+// element `next` at `index`.
+ThrowCompletionOr<void> perform_element(VM& vm, ValueArray* state, uint32_t index, Object& constructor,
+    PromiseCapability const& capability, Value promise_resolve_function, Combinator combinator, Value next)
+{
+    // c. Append undefined to values.
+    MUST(create_data_property_or_throw(vm, *state->at(kValues).as_object(), PropertyKey::from_index(index), Value::undefined()));
+    // d. Let nextPromise be ? Call(promiseResolve, constructor, « next »).
+    Value resolve_arguments[] = { next };
+    Value next_promise = TRY(call(vm, promise_resolve_function, Value::object(&constructor), resolve_arguments));
+    // e-k. The element functions, sharing [[AlreadyCalled]] (allSettled: both of them).
+    ValueArray* already_called = ValueArray::create(vm.heap(), 1, Value::boolean(false));
+    already_called->set_size(1);
+    Value on_fulfilled = capability.resolve;
+    Value on_rejected = capability.reject;
+    switch (combinator) {
+    case Combinator::All:
+        on_fulfilled = Value::object(element_closure(vm, all_resolve_element, state, index, already_called));
+        break;
+    case Combinator::AllSettled:
+        on_fulfilled = Value::object(element_closure(vm, all_settled_resolve_element, state, index, already_called));
+        on_rejected = Value::object(element_closure(vm, all_settled_reject_element, state, index, already_called));
+        break;
+    case Combinator::Any:
+        on_rejected = Value::object(element_closure(vm, any_reject_element, state, index, already_called));
+        break;
+    }
+    // l. Set remainingElementsCount.[[Value]] to remainingElementsCount.[[Value]] + 1.
+    state->set_non_cell(kRemaining, Value::int32(state->at(kRemaining).as_int32() + 1));
+    // m. Perform ? Invoke(nextPromise, "then", « onFulfilled, resultCapability.[[Reject]] »).
+    Value then_arguments[] = { on_fulfilled, on_rejected };
+    TRY(invoke(vm, next_promise, PropertyKey::from_atom(vm.atoms().then), then_arguments));
+    return {};
+}
+
+// PerformPromiseAll / PerformPromiseAllSettled / PerformPromiseAny ( iteratorRecord,
+// constructor, resultCapability, promiseResolve ) — https://tc39.es/ecma262/#sec-performpromiseall
+ThrowCompletionOr<Value> perform_combinator(VM& vm, IteratorRecord& record, Object& constructor, PromiseCapability const& capability,
+    Value promise_resolve_function, Combinator combinator)
+{
+    // 1-2. values and remainingElementsCount.
+    ValueArray* state = create_all_state(vm, capability);
     // 3. Let index be 0.
     // 4. Repeat,
     for (uint32_t index = 0;; ++index) {
@@ -186,35 +251,80 @@ ThrowCompletionOr<Value> perform_combinator(VM& vm, IteratorRecord& record, Obje
             // iii. Return resultCapability.[[Promise]].
             return Value::object(capability.promise);
         }
-        // c. Append undefined to values.
-        MUST(create_data_property_or_throw(vm, *state->at(kValues).as_object(), PropertyKey::from_index(index), Value::undefined()));
-        // d. Let nextPromise be ? Call(promiseResolve, constructor, « next »).
-        Value resolve_arguments[] = { *next };
-        Value next_promise = TRY(call(vm, promise_resolve_function, Value::object(&constructor), resolve_arguments));
-        // e-k. The element functions, sharing [[AlreadyCalled]] (allSettled: both of them).
-        ValueArray* already_called = ValueArray::create(vm.heap(), 1, Value::boolean(false));
-        already_called->set_size(1);
-        Value on_fulfilled = capability.resolve;
-        Value on_rejected = capability.reject;
-        switch (combinator) {
-        case Combinator::All:
-            on_fulfilled = Value::object(element_closure(vm, all_resolve_element, state, index, already_called));
-            break;
-        case Combinator::AllSettled:
-            on_fulfilled = Value::object(element_closure(vm, all_settled_resolve_element, state, index, already_called));
-            on_rejected = Value::object(element_closure(vm, all_settled_reject_element, state, index, already_called));
-            break;
-        case Combinator::Any:
-            on_rejected = Value::object(element_closure(vm, any_reject_element, state, index, already_called));
-            break;
-        }
-        // l. Set remainingElementsCount.[[Value]] to remainingElementsCount.[[Value]] + 1.
-        state->set_non_cell(kRemaining, Value::int32(state->at(kRemaining).as_int32() + 1));
-        // m. Perform ? Invoke(nextPromise, "then", « onFulfilled, resultCapability.[[Reject]] »).
-        Value then_arguments[] = { on_fulfilled, on_rejected };
-        TRY(invoke(vm, next_promise, PropertyKey::from_atom(vm.atoms().then), then_arguments));
+        // c-m. The element.
+        TRY(perform_element(vm, state, index, constructor, capability, promise_resolve_function, combinator, *next));
         // n. Set index to index + 1.
     }
+}
+
+// PerformPromiseAllKeyed / PerformPromiseAllSettledKeyed ( promises, constructor,
+// resultCapability, promiseResolve ) — https://tc39.es/proposal-await-dictionary/#sec-performpromiseallkeyed
+ThrowCompletionOr<void> perform_keyed_combinator(VM& vm, Object& promises, Object& constructor, PromiseCapability const& capability,
+    Value promise_resolve_function, Combinator combinator)
+{
+    // 1. Let allKeys be ? promises.[[OwnPropertyKeys]]().
+    PropertyKeyList* all_keys = TRY(promises.internal_own_property_keys(vm));
+    // 2-4. keys, values and remainingElementsCount.
+    ValueArray* state = create_all_state(vm, capability);
+    Object* keys = MUST(array_create(vm, 0));
+    state->set(vm.heap(), kKeys, Value::object(keys));
+    // 5. Let index be 0.
+    uint32_t index = 0;
+    // 6. For each element key of allKeys, do
+    for (PropertyKey key : *all_keys) {
+        // a. Let desc be ? promises.[[GetOwnProperty]](key).
+        auto descriptor = TRY(promises.internal_get_own_property(vm, key));
+        // b. If desc is not undefined and desc.[[Enumerable]] is true, then
+        if (!descriptor || !descriptor->enumerable.value_or(false))
+            continue;
+        // i. Let value be ? Get(promises, key).
+        Value value = TRY(get(vm, promises, key));
+        // ii. Append key to keys.
+        MUST(create_data_property_or_throw(vm, *keys, PropertyKey::from_index(index), property_key_to_value(vm, key)));
+        // iii-xii. As PerformPromiseAll / AllSettled's steps c-m.
+        TRY(perform_element(vm, state, index, constructor, capability, promise_resolve_function, combinator, value));
+        // xiii. Set index to index + 1.
+        ++index;
+    }
+    // 7. Set remainingElementsCount.[[Value]] to remainingElementsCount.[[Value]] - 1.
+    // 8. If remainingElementsCount.[[Value]] = 0, then
+    if (decrement_remaining(*state)) {
+        // a. Let result be CreateKeyedPromiseCombinatorResultObject(keys, values).
+        // b. Perform ? Call(resultCapability.[[Resolve]], undefined, « result »).
+        Value call_arguments[] = { Value::object(combined_result(vm, *state)) };
+        TRY(call(vm, capability.resolve, Value::undefined(), call_arguments));
+    }
+    return {};
+}
+
+// Promise.allKeyed and Promise.allSettledKeyed ( promises ) — https://tc39.es/proposal-await-dictionary/#sec-promise.allkeyed
+ThrowCompletionOr<Value> keyed_combinator_entry(VM& vm, Arguments const& arguments, Combinator combinator)
+{
+    // 1. Let C be the this value.
+    Value constructor = arguments.this_value;
+    // 2. Let promiseCapability be ? NewPromiseCapability(C).
+    PromiseCapability capability = TRY(new_promise_capability(vm, constructor));
+    // 3. Let promiseResolve be Completion(GetPromiseResolve(C)).
+    auto promise_resolve_function = get_promise_resolve(vm, *constructor.as_object());
+    // 4. IfAbruptRejectPromise(promiseResolve, promiseCapability).
+    if (promise_resolve_function.is_throw())
+        return reject_with_pending_exception(vm, capability);
+    // 5. If promises is not an Object, then
+    //    a. Let error be a newly created TypeError object.
+    //    b. Perform ? Call(promiseCapability.[[Reject]], undefined, « error »).
+    //    c. Return promiseCapability.[[Promise]].
+    if (!arguments.at(0).is_object()) {
+        (void)vm.throw_type_error(ErrorType::NotAnObject, { "The promises argument" });
+        return reject_with_pending_exception(vm, capability);
+    }
+    // 6. Let result be Completion(PerformPromiseAllKeyed(promises, C, promiseCapability, promiseResolve)).
+    auto result = perform_keyed_combinator(vm, *arguments.at(0).as_object(), *constructor.as_object(), capability,
+        promise_resolve_function.value(), combinator);
+    // 7. IfAbruptRejectPromise(result, promiseCapability).
+    if (result.is_throw())
+        return reject_with_pending_exception(vm, capability);
+    // 8. Return promiseCapability.[[Promise]].
+    return Value::object(capability.promise);
 }
 
 // The frame of Promise.all, allSettled, any and race (27.2.4.1 steps 1-9).
@@ -301,6 +411,10 @@ ThrowCompletionOr<Value> behaviour(VM& vm, Arguments const& arguments)
 ThrowCompletionOr<Value> all(VM& vm, Arguments const& arguments) { return combinator_entry(vm, arguments, Combinator::All); }
 // Promise.allSettled ( iterable ) — https://tc39.es/ecma262/#sec-promise.allsettled
 ThrowCompletionOr<Value> all_settled(VM& vm, Arguments const& arguments) { return combinator_entry(vm, arguments, Combinator::AllSettled); }
+// Promise.allKeyed ( promises ) — https://tc39.es/proposal-await-dictionary/#sec-promise.allkeyed
+ThrowCompletionOr<Value> all_keyed(VM& vm, Arguments const& arguments) { return keyed_combinator_entry(vm, arguments, Combinator::All); }
+// Promise.allSettledKeyed ( promises ) — https://tc39.es/proposal-await-dictionary/#sec-promise.allsettledkeyed
+ThrowCompletionOr<Value> all_settled_keyed(VM& vm, Arguments const& arguments) { return keyed_combinator_entry(vm, arguments, Combinator::AllSettled); }
 // Promise.any ( iterable ) — https://tc39.es/ecma262/#sec-promise.any
 ThrowCompletionOr<Value> any(VM& vm, Arguments const& arguments) { return combinator_entry(vm, arguments, Combinator::Any); }
 // Promise.race ( iterable ) — https://tc39.es/ecma262/#sec-promise.race

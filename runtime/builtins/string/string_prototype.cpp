@@ -895,6 +895,138 @@ ThrowCompletionOr<Value> symbol_iterator(VM& vm, Arguments const& arguments)
         vm.current_realm().string_iterator_prototype(), Value::string(string), IterationKind::Value));
 }
 
+namespace {
+
+// CreateHTML ( string, tag, attribute, value ) — https://tc39.es/ecma262/#sec-createhtml
+// (B.2.2.2.1; the HTML methods of B.2.2.2 to B.2.2.14 call it)
+ThrowCompletionOr<Value> create_html(VM& vm, Arguments const& arguments, std::string_view tag, std::string_view attribute,
+    std::string_view method)
+{
+    // 1-2. Let str be ? RequireObjectCoercible(string); let S be ? ToString(str).
+    String* string = TRY(this_string(vm, arguments, method));
+    // 3. Let p1 be "<" followed by tag.
+    std::u16string p1 = u"<";
+    p1.append(tag.begin(), tag.end());
+    // 4. If attribute is not the empty String, then
+    if (!attribute.empty()) {
+        // a. Let V be ? ToString(value).
+        String* value = TRY(to_string(vm, arguments.at(0)));
+        // b. Let escapedV be V with each " replaced by "&quot;".
+        // c. Set p1 to p1, " ", attribute, "=\"", escapedV and "\"".
+        p1 += u' ';
+        p1.append(attribute.begin(), attribute.end());
+        p1 += u"=\"";
+        for (char16_t c : value->to_utf16(vm.heap())) {
+            if (c == u'"')
+                p1 += u"&quot;";
+            else
+                p1 += c;
+        }
+        p1 += u'"';
+    }
+    // 5-6. Let p3 be p1, ">" and S.
+    p1 += u'>';
+    p1 += string->to_utf16(vm.heap());
+    // 7. Let p4 be p3, "</", tag and ">". 8. Return p4.
+    p1 += u"</";
+    p1.append(tag.begin(), tag.end());
+    p1 += u'>';
+    return make_string(vm, p1);
+}
+
+}
+
+// String.prototype.anchor ( name ) — https://tc39.es/ecma262/#sec-string.prototype.anchor
+ThrowCompletionOr<Value> anchor(VM& vm, Arguments const& arguments)
+{
+    // 1-2. Return ? CreateHTML(this value, "a", "name", name).
+    return create_html(vm, arguments, "a", "name", "String.prototype.anchor");
+}
+
+// String.prototype.big ( ) — https://tc39.es/ecma262/#sec-string.prototype.big
+ThrowCompletionOr<Value> big(VM& vm, Arguments const& arguments)
+{
+    // 1-2. Return ? CreateHTML(this value, "big", "", "").
+    return create_html(vm, arguments, "big", "", "String.prototype.big");
+}
+
+// String.prototype.blink ( ) — https://tc39.es/ecma262/#sec-string.prototype.blink
+ThrowCompletionOr<Value> blink(VM& vm, Arguments const& arguments)
+{
+    // 1-2. Return ? CreateHTML(this value, "blink", "", "").
+    return create_html(vm, arguments, "blink", "", "String.prototype.blink");
+}
+
+// String.prototype.bold ( ) — https://tc39.es/ecma262/#sec-string.prototype.bold
+ThrowCompletionOr<Value> bold(VM& vm, Arguments const& arguments)
+{
+    // 1-2. Return ? CreateHTML(this value, "b", "", "").
+    return create_html(vm, arguments, "b", "", "String.prototype.bold");
+}
+
+// String.prototype.fixed ( ) — https://tc39.es/ecma262/#sec-string.prototype.fixed
+ThrowCompletionOr<Value> fixed(VM& vm, Arguments const& arguments)
+{
+    // 1-2. Return ? CreateHTML(this value, "tt", "", "").
+    return create_html(vm, arguments, "tt", "", "String.prototype.fixed");
+}
+
+// String.prototype.fontcolor ( color ) — https://tc39.es/ecma262/#sec-string.prototype.fontcolor
+ThrowCompletionOr<Value> fontcolor(VM& vm, Arguments const& arguments)
+{
+    // 1-2. Return ? CreateHTML(this value, "font", "color", color).
+    return create_html(vm, arguments, "font", "color", "String.prototype.fontcolor");
+}
+
+// String.prototype.fontsize ( size ) — https://tc39.es/ecma262/#sec-string.prototype.fontsize
+ThrowCompletionOr<Value> fontsize(VM& vm, Arguments const& arguments)
+{
+    // 1-2. Return ? CreateHTML(this value, "font", "size", size).
+    return create_html(vm, arguments, "font", "size", "String.prototype.fontsize");
+}
+
+// String.prototype.italics ( ) — https://tc39.es/ecma262/#sec-string.prototype.italics
+ThrowCompletionOr<Value> italics(VM& vm, Arguments const& arguments)
+{
+    // 1-2. Return ? CreateHTML(this value, "i", "", "").
+    return create_html(vm, arguments, "i", "", "String.prototype.italics");
+}
+
+// String.prototype.link ( href ) — https://tc39.es/ecma262/#sec-string.prototype.link
+ThrowCompletionOr<Value> link(VM& vm, Arguments const& arguments)
+{
+    // 1-2. Return ? CreateHTML(this value, "a", "href", href).
+    return create_html(vm, arguments, "a", "href", "String.prototype.link");
+}
+
+// String.prototype.small ( ) — https://tc39.es/ecma262/#sec-string.prototype.small
+ThrowCompletionOr<Value> small(VM& vm, Arguments const& arguments)
+{
+    // 1-2. Return ? CreateHTML(this value, "small", "", "").
+    return create_html(vm, arguments, "small", "", "String.prototype.small");
+}
+
+// String.prototype.strike ( ) — https://tc39.es/ecma262/#sec-string.prototype.strike
+ThrowCompletionOr<Value> strike(VM& vm, Arguments const& arguments)
+{
+    // 1-2. Return ? CreateHTML(this value, "strike", "", "").
+    return create_html(vm, arguments, "strike", "", "String.prototype.strike");
+}
+
+// String.prototype.sub ( ) — https://tc39.es/ecma262/#sec-string.prototype.sub
+ThrowCompletionOr<Value> sub(VM& vm, Arguments const& arguments)
+{
+    // 1-2. Return ? CreateHTML(this value, "sub", "", "").
+    return create_html(vm, arguments, "sub", "", "String.prototype.sub");
+}
+
+// String.prototype.sup ( ) — https://tc39.es/ecma262/#sec-string.prototype.sup
+ThrowCompletionOr<Value> sup(VM& vm, Arguments const& arguments)
+{
+    // 1-2. Return ? CreateHTML(this value, "sup", "", "").
+    return create_html(vm, arguments, "sup", "", "String.prototype.sup");
+}
+
 void initialize(VM& vm, Realm& realm, Object& target)
 {
 #include "runtime/builtins/install_builtins.h"

@@ -4,6 +4,7 @@
 #include "runtime/builtins/array/merge_sort.h"
 
 #include "runtime/abstract_operations.h"
+#include "runtime/bigint.h"
 #include "runtime/builtins/typed_array/typed_array_object.h"
 #include "runtime/error_types.h"
 #include "runtime/object.h"
@@ -72,6 +73,11 @@ ThrowCompletionOr<double> compare_typed_array_elements(VM& vm, Value x, Value y,
         // b. If v is NaN, return +0𝔽. c. Return v.
         return std::isnan(v) ? 0.0 : v;
     }
+    // 3-6 for BigInts: numeric order (there are no NaNs or negative zeros).
+    if (x.is_bigint()) {
+        auto order = bigint_compare(*x.as_bigint(), *y.as_bigint());
+        return order < 0 ? -1.0 : order > 0 ? 1.0 : 0.0;
+    }
     double a = x.as_number();
     double b = y.as_number();
     // 3-4. NaNs sort last.
@@ -99,9 +105,9 @@ ThrowCompletionOr<double> compare_typed_array_elements(VM& vm, Value x, Value y,
 // sorted list of its first `length` elements, stable.
 ThrowCompletionOr<void> sort_elements(VM& vm, TypedArrayObject& object, size_t length, Value comparator, ValueList& sorted)
 {
-    // Fast path: with no comparator the order is numeric and cannot run user code; sort the
-    // doubles themselves (std::stable_sort with the same total order).
-    if (comparator.is_undefined()) {
+    // Fast path: with no comparator and Number elements the order is numeric and cannot run
+    // user code; sort the doubles themselves (std::stable_sort with the same total order).
+    if (comparator.is_undefined() && !is_bigint_type(object.type())) {
         std::vector<double> numbers(length);
         for (size_t k = 0; k < length; ++k)
             numbers[k] = TRY(object.get_element(vm, double(k))).as_number();

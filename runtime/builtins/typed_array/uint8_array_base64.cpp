@@ -32,24 +32,6 @@ struct DecodeResult {
 constexpr char const* kBadBase64 = "Invalid base64 string";
 constexpr char const* kBadHex = "Invalid hex string";
 
-// GetOptionsObject ( options ) — https://tc39.es/ecma262/#sec-getoptionsobject
-ThrowCompletionOr<Object*> get_options_object(VM& vm, Value options)
-{
-    // 1. If options is undefined, return OrdinaryObjectCreate(null).
-    if (options.is_undefined())
-        return Object::create(vm, nullptr);
-    // 2. If options is an Object, return options.
-    if (options.is_object())
-        return options.as_object();
-    // 3. Throw a TypeError exception.
-    return vm.throw_type_error(ErrorType::NotAnObject, { "options" });
-}
-
-bool string_equals(VM& vm, Value value, std::string_view text)
-{
-    return value.is_string() && value.as_string()->to_utf8(vm.heap()) == text;
-}
-
 // Steps shared by fromBase64, setFromBase64 and toBase64: read and check "alphabet".
 ThrowCompletionOr<Alphabet> get_alphabet(VM& vm, Object& options)
 {
