@@ -498,7 +498,7 @@ void quote_json_string(CodeUnitView value, std::u16string& product)
     product += u'"';
 }
 
-ThrowCompletionOr<bool> serialize_json_property(VM&, SerializationState&, Value key, Object& holder, std::u16string& out);
+ThrowCompletionOr<bool> serialize_json_property(VM&, SerializationState&, PropertyKey, Value key, Object& holder, std::u16string& out);
 
 ThrowCompletionOr<void> check_cycle(VM& vm, SerializationState& state, Value value)
 {
@@ -538,33 +538,33 @@ ThrowCompletionOr<void> serialize_json_object(VM& vm, SerializationState& state,
         for (Value key : own->used())
             keys.append(key);
     }
-    // 7. Let partial be a new empty List.
-    std::u16string result = u"{";
+    // 7. Let partial be a new empty List. (The members are written to `out` as they come; one
+    //    whose value serializes to undefined is cut off again.)
+    out += u'{';
     bool any = false;
     // 8. For each element P of K, do
     for (Value key : keys.span()) {
-        // a. Let strP be ? SerializeJSONProperty(state, P, value).
-        std::u16string member;
-        CodeUnitView key_view = key.as_string()->flatten(vm.heap());
-        quote_json_string(key_view, member);
-        member += u':';
-        if (!state.gap.empty())
-            member += u' ';
-        // b. If strP is not undefined, then add the member.
-        if (!TRY(serialize_json_property(vm, state, key, value, member)))
-            continue;
+        size_t member_start = out.size();
         if (any)
-            result += u',';
+            out += u',';
         if (!state.gap.empty())
-            result += u'\n' + state.indent;
-        result += member;
+            out += u'\n' + state.indent;
+        // a. Let strP be ? SerializeJSONProperty(state, P, value).
+        quote_json_string(key.as_string()->flatten(vm.heap()), out);
+        out += u':';
+        if (!state.gap.empty())
+            out += u' ';
+        // b. If strP is not undefined, then add the member.
+        if (!TRY(serialize_json_property(vm, state, TRY(to_property_key(vm, key)), key, value, out))) {
+            out.resize(member_start);
+            continue;
+        }
         any = true;
     }
     // 9-10. "{}" when empty; otherwise with separators and the stepback indentation.
     if (any && !state.gap.empty())
-        result += u'\n' + stepback;
-    result += u'}';
-    out += result;
+        out += u'\n' + stepback;
+    out += u'}';
     // 11. Remove the last element of state.[[Stack]]. 12. Set state.[[Indent]] to stepback.
     pop_stack(state);
     state.indent = stepback;
@@ -582,23 +582,23 @@ ThrowCompletionOr<void> serialize_json_array(VM& vm, SerializationState& state, 
     // 5. Let partial be a new empty List.
     // 6. Let len be ? LengthOfArrayLike(value).
     uint64_t length = TRY(length_of_array_like(vm, value));
-    std::u16string result = u"[";
+    out += u'[';
     // 7-8. For each index < len: ? SerializeJSONProperty(state, ! ToString(𝔽(index)), value),
-    //      "null" when undefined.
+    //      "null" when undefined. (The key's string is only made if code can see it.)
     for (uint64_t index = 0; index < length; ++index) {
         if (index > 0)
-            result += u',';
+            out += u',';
         if (!state.gap.empty())
-            result += u'\n' + state.indent;
-        Value key = Value::string(number_to_js_string(vm.heap(), double(index)));
-        if (!TRY(serialize_json_property(vm, state, key, value, result)))
-            result += u"null";
+            out += u'\n' + state.indent;
+        PropertyKey key = index <= PropertyKey::kMaxArrayIndex ? PropertyKey::from_index(uint32_t(index))
+                                                               : TRY(to_property_key(vm, Value::number(double(index))));
+        if (!TRY(serialize_json_property(vm, state, key, Value::empty(), value, out)))
+            out += u"null";
     }
     // 9-10. "[]" when empty, else with the stepback indentation.
     if (length > 0 && !state.gap.empty())
-        result += u'\n' + stepback;
-    result += u']';
-    out += result;
+        out += u'\n' + stepback;
+    out += u']';
     // 11-12. Pop and restore.
     pop_stack(state);
     state.indent = stepback;
@@ -620,9 +620,16 @@ bool lacks_named_property(Object const& object, PropertyKey key)
     return true;
 }
 
-ThrowCompletionOr<bool> serialize_json_property(VM& vm, SerializationState& state, Value key, Object& holder, std::u16string& out)
+// `key` is `property_key` as a String, or empty: then it is made from property_key when a call
+// needs it.
+ThrowCompletionOr<bool> serialize_json_property(VM& vm, SerializationState& state, PropertyKey property_key, Value key, Object& holder,
+    std::u16string& out)
 {
-    PropertyKey property_key = TRY(to_property_key(vm, key));
+    auto key_value = [&] {
+        if (key.is_empty())
+            key = property_key_to_value(vm, property_key);
+        return key;
+    };
     // 1. Let value be ? Get(holder, key).
     Value value = TRY(get(vm, holder, property_key));
     // 2. If value is an Object or value is a BigInt, then
@@ -632,14 +639,14 @@ ThrowCompletionOr<bool> serialize_json_property(VM& vm, SerializationState& stat
         // b. If IsCallable(toJSON) is true, then
         //    i. Set value to ? Call(toJSON, value, « key »).
         if (is_callable(to_json)) {
-            Value call_arguments[] = { key };
+            Value call_arguments[] = { key_value() };
             value = TRY(call(vm, to_json, value, call_arguments));
         }
     }
     // 3. If state.[[ReplacerFunction]] is not undefined, then
     //    a. Set value to ? Call(state.[[ReplacerFunction]], holder, « key, value »).
     if (!state.replacer_function.is_undefined()) {
-        Value call_arguments[] = { key, value };
+        Value call_arguments[] = { key_value(), value };
         value = TRY(call(vm, state.replacer_function, Value::object(&holder), call_arguments));
     }
     // 4. If value is an Object, then unwrap Number, String, Boolean and BigInt objects.
@@ -852,7 +859,7 @@ ThrowCompletionOr<Value> stringify(VM& vm, Arguments const& arguments)
     // 12. Let state be the JSON Serialization Record { ... }.
     // 13. Return ? SerializeJSONProperty(state, the empty String, wrapper).
     std::u16string out;
-    if (!TRY(serialize_json_property(vm, state, Value::string(vm.atoms().empty), *wrapper, out)))
+    if (!TRY(serialize_json_property(vm, state, PropertyKey::from_atom(vm.atoms().empty), Value::string(vm.atoms().empty), *wrapper, out)))
         return Value::undefined();
     if (out.size() > String::kMaxLength)
         return vm.throw_range_error(ErrorType::InvalidStringLength);
