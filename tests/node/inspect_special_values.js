@@ -1,0 +1,11 @@
+const util = require('util');
+console.log(util.inspect(Symbol('s')), util.inspect(10n), util.inspect(-0), util.inspect(NaN));
+console.log(util.inspect(/ab+c/gi), util.inspect(new Date(0).toISOString()));
+console.log(util.inspect([undefined, null, , 3]));
+console.log(util.inspect({ 'a-b': 1, b: 'two', [Symbol('k')]: 3 }));
+console.log(util.inspect(new Set(['x', 'y'])), util.inspect(new Map([['k', { v: 1 }]])));
+console.log(util.inspect('it\'s'), util.inspect("say \"hi\""), util.inspect(`both ' and "`));
+console.log(util.inspect({ a: { b: { c: { d: 1 } } } }));
+console.log(util.inspect({ a: { b: { c: { d: 1 } } } }, { depth: 0 }));
+console.log(util.inspect(Object.create(null)));
+console.log(util.inspect([1, 2, 3], { maxArrayLength: 2 }));

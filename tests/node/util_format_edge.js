@@ -1,0 +1,11 @@
+const util = require('util');
+console.log(util.format('%s:%s', 'a'));
+console.log(util.format('%d %i %f', '42.5', '42.5', '42.5'));
+console.log(util.format('%j', { a: [1, { b: 2 }] }));
+console.log(util.format('%%s %s', 'x', 'extra', 3));
+console.log(util.format(1, 2, '3'));
+console.log(util.format('%o', [1, [2]]));
+console.log(util.format('%s', null), util.format('%s', undefined), util.format('%s', 12n));
+console.log(util.format('%d', 12n), util.format('%i', -0.5), util.format('%f', 'abc'));
+console.log(util.format('%s', { toString() { return 'custom'; } }));
+console.log(util.format('no args'));
