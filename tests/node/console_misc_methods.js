@@ -1,0 +1,17 @@
+console.log('%s is %d years', 'Bob', 42);
+console.info('info goes to stdout');
+console.debug('debug too');
+console.group('Group A');
+console.log('indented');
+console.group();
+console.log('more indented');
+console.groupEnd();
+console.groupEnd();
+console.log('back');
+console.assert(true, 'not printed');
+console.count();
+console.count('x');
+console.count();
+console.countReset();
+console.count();
+console.dir({ a: { b: { c: { d: 1 } } } }, { depth: 0 });
