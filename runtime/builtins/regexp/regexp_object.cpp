@@ -92,7 +92,7 @@ ThrowCompletionOr<RegExpObject*> initialize_with_strings(VM& vm, RegExpObject& o
     // 13-16. Set [[OriginalSource]], [[OriginalFlags]] and [[RegExpMatcher]].
     object.set_pattern(vm, pattern, flags, *parsed_flags, regexp::compile_regexp(parsed.tree));
     // 17. Perform ? Set(obj, "lastIndex", +0𝔽, true).
-    TRY(set(vm, object, PropertyKey::from_atom(vm.atoms().last_index), Value::int32(0), true));
+    TRY(set_last_index(vm, object, Value::int32(0)));
     // 18. Return obj.
     return &object;
 }
@@ -199,7 +199,8 @@ Object* make_match_indices_index_pair_array(VM& vm, regexp::RegExpProgram const&
     Object* array = create_array_from_list(vm, pairs.span());
     // 7-9. groups: an object with a null prototype when the pattern has named groups.
     Object* groups = has_groups ? Object::create(vm, nullptr) : nullptr;
-    MUST(create_data_property_or_throw(vm, *array, PropertyKey::from_atom(vm.atoms().groups), groups ? Value::object(groups) : Value::undefined()));
+    array->store_own_property(vm, PropertyKey::from_atom(vm.atoms().groups), groups ? Value::object(groups) : Value::undefined(),
+        PropertyAttributes::default_data());
     // 10.e. If i > 0 and groupNames[i - 1] is not undefined, CreateDataProperty(groups, name, pair).
     for (uint32_t i = 1; i < n; ++i) {
         if (groups && group_names[i])
@@ -211,6 +212,19 @@ Object* make_match_indices_index_pair_array(VM& vm, regexp::RegExpProgram const&
 }
 
 // RegExpBuiltinExec ( R, S ) — https://tc39.es/ecma262/#sec-regexpbuiltinexec
+// Set(R, "lastIndex", value, true): a RegExp's own writable "lastIndex" is stored directly.
+ThrowCompletionOr<void> set_last_index(VM& vm, Object& regexp, Value value)
+{
+    PropertyKey key = PropertyKey::from_atom(vm.atoms().last_index);
+    if (regexp.kind() == ObjectKind::RegExp && !regexp.shape()->is_dictionary()) {
+        if (auto property = regexp.shape()->lookup(key); property && property->attributes.is_data() && property->attributes.is_writable()) {
+            regexp.set_slot(vm.heap(), property->slot, value);
+            return {};
+        }
+    }
+    return set(vm, regexp, key, value, true);
+}
+
 ThrowCompletionOr<Value> regexp_builtin_exec(VM& vm, RegExpObject& regexp, String* string)
 {
     // 1. Let length be the length of S.
@@ -244,7 +258,7 @@ ThrowCompletionOr<Value> regexp_builtin_exec(VM& vm, RegExpObject& regexp, Strin
     if (status == regexp::MatchStatus::NoMatch) {
         // 12.a / 12.c.i. If global or sticky, Set(R, "lastIndex", +0𝔽, true); return null.
         if (global || sticky)
-            TRY(set(vm, regexp, PropertyKey::from_atom(vm.atoms().last_index), Value::int32(0), true));
+            TRY(set_last_index(vm, regexp, Value::int32(0)));
         return Value::null();
     }
     uint32_t match_start = uint32_t(captures[0]);
@@ -252,7 +266,7 @@ ThrowCompletionOr<Value> regexp_builtin_exec(VM& vm, RegExpObject& regexp, Strin
     uint32_t e = uint32_t(captures[1]);
     // 15. If global or sticky, Set(R, "lastIndex", 𝔽(e), true).
     if (global || sticky)
-        TRY(set(vm, regexp, PropertyKey::from_atom(vm.atoms().last_index), Value::number(e), true));
+        TRY(set_last_index(vm, regexp, Value::number(e)));
     // Annex B (legacy RegExp features): update or invalidate %RegExp%'s static properties.
     Realm& this_realm = vm.current_realm();
     if (regexp.realm() == &this_realm) {
@@ -272,13 +286,15 @@ ThrowCompletionOr<Value> regexp_builtin_exec(VM& vm, RegExpObject& regexp, Strin
     }
     Object* array = create_array_from_list(vm, values.span());
     // 20. CreateDataPropertyOrThrow(A, "index", 𝔽(lastIndex)).
-    MUST(create_data_property_or_throw(vm, *array, PropertyKey::from_atom(vm.atoms().index), Value::number(match_start)));
+    // (A is a new extensible Array without named properties: its properties are stored directly.)
+    array->store_own_property(vm, PropertyKey::from_atom(vm.atoms().index), Value::number(match_start), PropertyAttributes::default_data());
     // 21. CreateDataPropertyOrThrow(A, "input", S).
-    MUST(create_data_property_or_throw(vm, *array, PropertyKey::from_atom(vm.atoms().input), Value::string(string)));
+    array->store_own_property(vm, PropertyKey::from_atom(vm.atoms().input), Value::string(string), PropertyAttributes::default_data());
     // 26-27. groups: an object with a null prototype when R has named groups.
     bool has_groups = !program.group_names.empty();
     Object* groups = has_groups ? Object::create(vm, nullptr) : nullptr;
-    MUST(create_data_property_or_throw(vm, *array, PropertyKey::from_atom(vm.atoms().groups), groups ? Value::object(groups) : Value::undefined()));
+    array->store_own_property(vm, PropertyKey::from_atom(vm.atoms().groups), groups ? Value::object(groups) : Value::undefined(),
+        PropertyAttributes::default_data());
     // 33. For each capture: a named group's value goes to groups (with duplicate names, the one
     //     that participated; groupNames records which name each index contributes).
     std::vector<String*> group_names(capture_count, nullptr);

@@ -79,6 +79,8 @@ ThrowCompletionOr<RegExpObject*> regexp_create_literal(VM&, Realm&, String* patt
 ThrowCompletionOr<Value> regexp_exec(VM&, Object& regexp, String* string);
 // RegExpBuiltinExec ( R, S )
 ThrowCompletionOr<Value> regexp_builtin_exec(VM&, RegExpObject&, String* string);
+// Set(R, "lastIndex", value, true)
+ThrowCompletionOr<void> set_last_index(VM&, Object& regexp, Value);
 // AdvanceStringIndex ( S, index, unicode )
 uint64_t advance_string_index(VM&, String*, uint64_t index, bool unicode);
 

@@ -41,11 +41,6 @@ ThrowCompletionOr<RegExpObject*> this_regexp(VM& vm, Arguments const& arguments,
 
 PropertyKey last_index_key(VM& vm) { return PropertyKey::from_atom(vm.atoms().last_index); }
 
-ThrowCompletionOr<void> set_last_index(VM& vm, Object& object, Value value)
-{
-    return set(vm, object, last_index_key(vm), value, true);
-}
-
 ThrowCompletionOr<uint64_t> get_last_index(VM& vm, Object& object)
 {
     return to_length(vm, TRY(get(vm, object, last_index_key(vm))));
