@@ -279,7 +279,8 @@ private:
             skip_white_space();
             Value element_record;
             Value element = TRY(parse_value(depth + 1, record ? &element_record : nullptr));
-            MUST(create_data_property_or_throw(m_vm, *array, PropertyKey::from_index(index), element));
+            if (!try_append_to_array(m_vm, *array, element))
+                MUST(create_data_property_or_throw(m_vm, *array, PropertyKey::from_index(index), element));
             if (record)
                 elements.append(element_record);
             skip_white_space();
@@ -315,9 +316,10 @@ private:
             skip_white_space();
             Value value_record;
             Value value = TRY(parse_value(depth + 1, record ? &value_record : nullptr));
-            // Duplicate names: the last one wins (CreateDataProperty replaces the value), and so
-            // does its record.
-            MUST(create_data_property(m_vm, *object, to_property_key(m_vm.atoms(), name), value));
+            // CreateDataProperty on the new ordinary object, which is extensible and whose
+            // properties are all writable, enumerable and configurable: stored directly.
+            // Duplicate names: the last one wins (the value is replaced), and so does its record.
+            object->store_own_property(m_vm, to_property_key(m_vm.atoms(), name), value, PropertyAttributes::default_data());
             if (record)
                 add_entry(entries, name, value_record);
             skip_white_space();
