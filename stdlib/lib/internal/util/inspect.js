@@ -541,6 +541,7 @@ function formatProperty(ctx, value, recurseTimes, key, type) {
   }
   if (type === kArrayExtrasType && isIndexKey(key)) return shown;
   if (typeof key === 'symbol') name = `[${key.toString()}]`;
+  else if (key === '__proto__') name = "['__proto__']"; // an own property, not the prototype
   else if (identifierPattern.test(key)) name = key;
   else name = strEscape(key);
   if (descriptor.enumerable === false) name = `[${name}]`;
