@@ -27,6 +27,30 @@ ThrowCompletionOr<ArrayBufferObject*> this_array_buffer(VM& vm, Arguments const&
     return buffer;
 }
 
+// The first steps of slice and sliceToImmutable: O (an ArrayBuffer that is not detached), then
+// first and final (the clamped relative start and end, end defaulting to len = O's byte length)
+// and newLen = max(final - first, 0).
+struct SliceBounds {
+    ArrayBufferObject* buffer;
+    double first;
+    double final;
+    double new_length;
+};
+
+ThrowCompletionOr<SliceBounds> slice_bounds(VM& vm, Arguments const& arguments, std::string_view method)
+{
+    // Let O be the this value; RequireInternalSlot(O, [[ArrayBufferData]]); not shared.
+    ArrayBufferObject* buffer = TRY(this_array_buffer(vm, arguments, method));
+    // If IsDetachedBuffer(O) is true, throw a TypeError exception.
+    if (buffer->is_detached())
+        return vm.throw_type_error(ErrorType::DetachedBuffer, { method });
+    // Let len be O.[[ArrayBufferByteLength]].
+    double length = double(buffer->byte_length());
+    double first = TRY(relative_index(vm, arguments.at(0), length, 0));
+    double final = TRY(relative_index(vm, arguments.at(1), length, length));
+    return SliceBounds { buffer, first, final, std::max(final - first, 0.0) };
+}
+
 enum class Resizability : uint8_t { Preserve, FixedLength, Immutable };
 
 // ArrayBufferCopyAndDetach ( arrayBuffer, newLength, preserveResizability ) — https://tc39.es/ecma262/#sec-arraybuffercopyanddetach
@@ -150,19 +174,11 @@ ThrowCompletionOr<Value> resize(VM& vm, Arguments const& arguments)
 ThrowCompletionOr<Value> slice(VM& vm, Arguments const& arguments)
 {
     constexpr std::string_view method = "ArrayBuffer.prototype.slice";
-    // 1-3. Let O be the this value; RequireInternalSlot(O, [[ArrayBufferData]]); not shared.
-    ArrayBufferObject* buffer = TRY(this_array_buffer(vm, arguments, method));
-    // 4. If IsDetachedBuffer(O) is true, throw a TypeError exception.
-    if (buffer->is_detached())
-        return vm.throw_type_error(ErrorType::DetachedBuffer, { method });
-    // 5. Let len be O.[[ArrayBufferByteLength]].
-    double length = double(buffer->byte_length());
-    // 6-9. Let first be the clamped relative start.
-    double first = TRY(relative_index(vm, arguments.at(0), length, 0));
-    // 10-13. Let final be the clamped relative end (len if end is undefined).
-    double final = TRY(relative_index(vm, arguments.at(1), length, length));
-    // 14. Let newLen be max(final - first, 0).
-    double new_length = std::max(final - first, 0.0);
+    // 1-14. O, first, final and newLen.
+    SliceBounds bounds = TRY(slice_bounds(vm, arguments, method));
+    ArrayBufferObject* buffer = bounds.buffer;
+    double first = bounds.first;
+    double new_length = bounds.new_length;
     // 15. Let ctor be ? SpeciesConstructor(O, %ArrayBuffer%).
     Object* constructor = TRY(species_constructor(vm, *buffer, *vm.current_realm().array_buffer_constructor()));
     // 16. Let new be ? Construct(ctor, « 𝔽(newLen) »).
@@ -202,18 +218,12 @@ ThrowCompletionOr<Value> slice(VM& vm, Arguments const& arguments)
 ThrowCompletionOr<Value> slice_to_immutable(VM& vm, Arguments const& arguments)
 {
     constexpr std::string_view method = "ArrayBuffer.prototype.sliceToImmutable";
-    // 1-3. Let O be the this value; RequireInternalSlot(O, [[ArrayBufferData]]); not shared.
-    ArrayBufferObject* buffer = TRY(this_array_buffer(vm, arguments, method));
-    // 4. If IsDetachedBuffer(O) is true, throw a TypeError exception.
-    if (buffer->is_detached())
-        return vm.throw_type_error(ErrorType::DetachedBuffer, { method });
-    // 5. Let len be O.[[ArrayBufferByteLength]].
-    double length = double(buffer->byte_length());
-    // 6-8. Let bounds be ? ResolveBounds(len, start, end): first and final.
-    double first = TRY(relative_index(vm, arguments.at(0), length, 0));
-    double final = TRY(relative_index(vm, arguments.at(1), length, length));
-    // 9. Let newLen be max(final - first, 0).
-    double new_length = std::max(final - first, 0.0);
+    // 1-9. O, and bounds = ? ResolveBounds(len, start, end): first, final, and newLen.
+    SliceBounds bounds = TRY(slice_bounds(vm, arguments, method));
+    ArrayBufferObject* buffer = bounds.buffer;
+    double first = bounds.first;
+    double final = bounds.final;
+    double new_length = bounds.new_length;
     // 10-11. NOTE: Side-effects of the above steps may have detached or resized O; if
     //        IsDetachedBuffer(O) is true, throw a TypeError exception.
     if (buffer->is_detached())

@@ -37,10 +37,7 @@ public:
         uint32_t offset = shift % 64;
         uint64_t low = mantissa << offset;
         uint64_t high = offset ? mantissa >> (64 - offset) : 0;
-        if (std::signbit(n))
-            subtract_at(limb, low, high);
-        else
-            add_at(limb, low, high);
+        add_at(limb, low, high, std::signbit(n));
     }
 
     // 𝔽(sum): rounded to nearest, ties to even; ±∞ beyond the largest double.
@@ -91,35 +88,19 @@ private:
     // 2^-1074 to 2^1024, times up to 2^53 addends, and a sign bit: 2152 bits.
     static constexpr uint32_t kLimbs = 34;
 
-    void add_at(uint32_t limb, uint64_t low, uint64_t high)
+    // Adds (or subtracts) the 128-bit value high:low at limb `limb`, carrying (or borrowing)
+    // upwards; the two's complement wraps around at the top.
+    void add_at(uint32_t limb, uint64_t low, uint64_t high, bool subtract)
     {
         uint64_t carry = 0;
         for (uint32_t i = limb; i < kLimbs; ++i) {
-            uint64_t addend = i == limb ? low : i == limb + 1 ? high : 0;
-            if (addend == 0 && carry == 0 && i > limb + 1)
+            uint64_t operand = i == limb ? low : i == limb + 1 ? high : 0;
+            if (operand == 0 && carry == 0 && i > limb + 1)
                 break;
-            uint64_t sum = m_limbs[i] + addend;
-            uint64_t next_carry = sum < addend;
-            sum += carry;
-            next_carry |= sum < carry;
-            m_limbs[i] = sum;
-            carry = next_carry;
-        }
-    }
-
-    void subtract_at(uint32_t limb, uint64_t low, uint64_t high)
-    {
-        uint64_t borrow = 0;
-        for (uint32_t i = limb; i < kLimbs; ++i) {
-            uint64_t subtrahend = i == limb ? low : i == limb + 1 ? high : 0;
-            if (subtrahend == 0 && borrow == 0 && i > limb + 1)
-                break;
-            uint64_t difference = m_limbs[i] - subtrahend;
-            uint64_t next_borrow = m_limbs[i] < subtrahend;
-            next_borrow |= difference < borrow;
-            difference -= borrow;
-            m_limbs[i] = difference;
-            borrow = next_borrow;
+            uint64_t before = m_limbs[i];
+            uint64_t result = subtract ? before - operand - carry : before + operand + carry;
+            carry = subtract ? (before < operand || (before == operand && carry)) : (result < before || (result == before && (operand | carry)));
+            m_limbs[i] = result;
         }
     }
 
