@@ -20,7 +20,8 @@ namespace sable::interpreter {
 using namespace runtime;
 
 // CreateDynamicFunction — https://tc39.es/ecma262/#sec-createdynamicfunction
-ThrowCompletionOr<Value> create_dynamic_function(VM& vm, Object& constructor, Object* new_target, std::span<Value const> arguments)
+ThrowCompletionOr<Value> create_dynamic_function(VM& vm, Object& constructor, Object* new_target, DynamicFunctionKind kind,
+    std::span<Value const> arguments)
 {
     Realm& realm = vm.current_realm();
     // 5-10. P: the parameters joined with ","; bodyString: "\n" + body + "\n".
@@ -31,12 +32,22 @@ ThrowCompletionOr<Value> create_dynamic_function(VM& vm, Object& constructor, Ob
         parameters += TRY(to_string(vm, arguments[i]))->to_utf8(vm.heap());
     }
     std::string body = arguments.empty() ? std::string() : TRY(to_string(vm, arguments.back()))->to_utf8(vm.heap());
-    std::string prefix = "function anonymous(";
+    // 3-4. The prefix ("function", "function*", "async function" or "async function*") and
+    //      fallbackProto for the kind.
+    std::string keyword = kind == DynamicFunctionKind::Generator ? "function*"
+        : kind == DynamicFunctionKind::Async                     ? "async function"
+        : kind == DynamicFunctionKind::AsyncGenerator            ? "async function*"
+                                                                 : "function";
+    IntrinsicGetter fallback_prototype = kind == DynamicFunctionKind::Generator ? &Realm::generator_function_prototype
+        : kind == DynamicFunctionKind::Async                                    ? &Realm::async_function_prototype
+        : kind == DynamicFunctionKind::AsyncGenerator                           ? &Realm::async_generator_function_prototype
+                                                                                : &Realm::function_prototype;
+    std::string prefix = keyword + " anonymous(";
     std::string source_text = prefix + parameters + "\n) {\n" + body + "\n}";
     // 11-18. The parameters and the body must each parse on their own, so neither can close
     // the other's part early ("/*", "*/){"); then the whole is parsed as one declaration.
     parser::ParseOptions options;
-    for (std::string const& alone : { prefix + parameters + "\n) {}", "function anonymous() {\n" + body + "\n}" }) {
+    for (std::string const& alone : { prefix + parameters + "\n) {}", keyword + " anonymous() {\n" + body + "\n}" }) {
         parser::SourceFile part("anonymous", alone);
         auto checked = parser::parse_program(part, options);
         if (!checked.ok())
@@ -74,9 +85,10 @@ ThrowCompletionOr<Value> create_dynamic_function(VM& vm, Object& constructor, Ob
     }
     if (!function_template)
         return vm.throw_syntax_error(realm, "Function arguments or body are malformed");
-    // 19-20. [[Prototype]] from newTarget ("%Function.prototype%" by default); the global scope.
+    // 19-20. [[Prototype]] from newTarget (fallbackProto by default); the global scope. (A
+    //        generator's "prototype" object is made with the closure.)
     Object* target = new_target ? new_target : &constructor;
-    Object* prototype = TRY(get_prototype_from_constructor(vm, *target, &Realm::function_prototype));
+    Object* prototype = TRY(get_prototype_from_constructor(vm, *target, fallback_prototype));
     auto* closure = FunctionObject::create(vm, realm, function_template, realm.global_environment(), prototype);
     return Value::object(closure);
 }

@@ -5,6 +5,7 @@
 #include "runtime/completion.h"
 #include "runtime/value.h"
 
+#include <cstdint>
 #include <span>
 
 namespace sable::runtime {
@@ -14,8 +15,10 @@ class VM;
 
 namespace sable::interpreter {
 
+enum class DynamicFunctionKind : uint8_t { Normal, Generator, Async, AsyncGenerator };
+
 // `arguments` are parameterArgs then bodyArg; `new_target` is the constructor when called.
 runtime::ThrowCompletionOr<runtime::Value> create_dynamic_function(runtime::VM&, runtime::Object& constructor,
-    runtime::Object* new_target, std::span<runtime::Value const> arguments);
+    runtime::Object* new_target, DynamicFunctionKind, std::span<runtime::Value const> arguments);
 
 }

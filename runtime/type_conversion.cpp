@@ -165,8 +165,8 @@ double number_to_integer_or_infinity(double number)
     if (std::isnan(number) || number == 0)
         return 0;
     // 3. If number is +∞, return +∞. 4. If number is -∞, return -∞.
-    // 5. Return truncate(ℝ(number)).
-    return std::trunc(number);
+    // 5. Return truncate(ℝ(number)) (a mathematical value: -0.5 truncates to +0, not -0).
+    return std::trunc(number) + 0.0;
 }
 
 // ToIntegerOrInfinity ( argument ) — https://tc39.es/ecma262/#sec-tointegerorinfinity

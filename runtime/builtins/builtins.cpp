@@ -64,6 +64,7 @@ void initialize_builtins(VM& vm, Realm& realm)
     async_iterator_prototype::initialize(vm, realm, *realm.async_iterator_prototype());
     generator_prototype::initialize(vm, realm, *realm.generator_prototype());
     async_generator_prototype::initialize(vm, realm, *realm.async_generator_prototype());
+    function_constructor::initialize(vm, realm);
     async_from_sync_iterator_prototype::initialize(vm, realm, *realm.async_from_sync_iterator_prototype());
     string_constructor::initialize(vm, realm, *realm.string_constructor());
     string_prototype::initialize(vm, realm, *realm.string_prototype());

@@ -42,6 +42,9 @@ public:
     bool is_detached() const { return m_detached; }
     // IsFixedLengthArrayBuffer ( arrayBuffer ) is !is_resizable().
     bool is_resizable() const { return m_resizable; }
+    // IsImmutableBuffer ( arrayBuffer ) (the immutable ArrayBuffer proposal): its bytes never change.
+    bool is_immutable() const { return m_immutable; }
+    void set_immutable() { m_immutable = true; }
     // ArrayBufferByteLength ( arrayBuffer, order ): 0 once detached.
     size_t byte_length() const { return m_byte_length; }
     size_t max_byte_length() const { return m_max_byte_length; }
@@ -77,6 +80,7 @@ private:
     size_t m_max_byte_length { 0 };
     bool m_detached { false };
     bool m_resizable { false };
+    bool m_immutable { false };
 };
 
 // The ArrayBuffer / SharedArrayBuffer `value` is, or nullptr.

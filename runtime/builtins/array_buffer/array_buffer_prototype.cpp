@@ -27,8 +27,35 @@ ThrowCompletionOr<ArrayBufferObject*> this_array_buffer(VM& vm, Arguments const&
     return buffer;
 }
 
+// The first steps of slice and sliceToImmutable: O (an ArrayBuffer that is not detached), then
+// first and final (the clamped relative start and end, end defaulting to len = O's byte length)
+// and newLen = max(final - first, 0).
+struct SliceBounds {
+    ArrayBufferObject* buffer;
+    double first;
+    double final;
+    double new_length;
+};
+
+ThrowCompletionOr<SliceBounds> slice_bounds(VM& vm, Arguments const& arguments, std::string_view method)
+{
+    // Let O be the this value; RequireInternalSlot(O, [[ArrayBufferData]]); not shared.
+    ArrayBufferObject* buffer = TRY(this_array_buffer(vm, arguments, method));
+    // If IsDetachedBuffer(O) is true, throw a TypeError exception.
+    if (buffer->is_detached())
+        return vm.throw_type_error(ErrorType::DetachedBuffer, { method });
+    // Let len be O.[[ArrayBufferByteLength]].
+    double length = double(buffer->byte_length());
+    double first = TRY(relative_index(vm, arguments.at(0), length, 0));
+    double final = TRY(relative_index(vm, arguments.at(1), length, length));
+    return SliceBounds { buffer, first, final, std::max(final - first, 0.0) };
+}
+
+enum class Resizability : uint8_t { Preserve, FixedLength, Immutable };
+
 // ArrayBufferCopyAndDetach ( arrayBuffer, newLength, preserveResizability ) — https://tc39.es/ecma262/#sec-arraybuffercopyanddetach
-ThrowCompletionOr<Value> array_buffer_copy_and_detach(VM& vm, Arguments const& arguments, bool preserve_resizability,
+// (with the immutable ArrayBuffer proposal's immutable)
+ThrowCompletionOr<Value> array_buffer_copy_and_detach(VM& vm, Arguments const& arguments, Resizability resizability,
     std::string_view method)
 {
     // 1-2. Perform ? RequireInternalSlot(arrayBuffer, [[ArrayBufferData]]); not shared.
@@ -40,10 +67,13 @@ ThrowCompletionOr<Value> array_buffer_copy_and_detach(VM& vm, Arguments const& a
     // 5. If IsDetachedBuffer(arrayBuffer) is true, throw a TypeError exception.
     if (buffer->is_detached())
         return vm.throw_type_error(ErrorType::DetachedBuffer, { method });
+    // If IsImmutableBuffer(arrayBuffer) is true, throw a TypeError exception.
+    if (buffer->is_immutable())
+        return vm.throw_type_error(ErrorType::ImmutableBuffer, { method });
     // 6. If preserveResizability is preserve-resizability and IsFixedLengthArrayBuffer(arrayBuffer)
     //    is false, let newMaxByteLength be arrayBuffer.[[ArrayBufferMaxByteLength]]; else empty.
     std::optional<uint64_t> new_max_byte_length;
-    if (preserve_resizability && buffer->is_resizable())
+    if (resizability == Resizability::Preserve && buffer->is_resizable())
         new_max_byte_length = buffer->max_byte_length();
     // 7. If arrayBuffer.[[ArrayBufferDetachKey]] is not undefined, throw a TypeError exception.
     //    (It is always undefined.)
@@ -61,6 +91,9 @@ ThrowCompletionOr<Value> array_buffer_copy_and_detach(VM& vm, Arguments const& a
     buffer->move_data_to(*new_buffer);
     if (new_byte_length != old_byte_length && !new_buffer->set_byte_length(size_t(new_byte_length)))
         return vm.throw_range_error(ErrorType::ArrayBufferAllocationFailed);
+    // (immutable: AllocateImmutableArrayBuffer's buffer.)
+    if (resizability == Resizability::Immutable)
+        new_buffer->set_immutable();
     // 14. Perform ! DetachArrayBuffer(arrayBuffer). (move_data_to detached it.)
     // 15. Return newBuffer.
     return Value::object(new_buffer);
@@ -84,6 +117,14 @@ ThrowCompletionOr<Value> detached(VM& vm, Arguments const& arguments)
     ArrayBufferObject* buffer = TRY(this_array_buffer(vm, arguments, "get ArrayBuffer.prototype.detached"));
     // 4. Return IsDetachedBuffer(O).
     return Value::boolean(buffer->is_detached());
+}
+
+// get ArrayBuffer.prototype.immutable — https://tc39.es/proposal-immutable-arraybuffer/#sec-get-arraybuffer.prototype.immutable
+ThrowCompletionOr<Value> immutable(VM& vm, Arguments const& arguments)
+{
+    ArrayBufferObject* buffer = TRY(this_array_buffer(vm, arguments, "get ArrayBuffer.prototype.immutable"));
+    // 4. Return IsImmutableBuffer(O).
+    return Value::boolean(buffer->is_immutable());
 }
 
 // get ArrayBuffer.prototype.maxByteLength — https://tc39.es/ecma262/#sec-get-arraybuffer.prototype.maxbytelength
@@ -133,19 +174,11 @@ ThrowCompletionOr<Value> resize(VM& vm, Arguments const& arguments)
 ThrowCompletionOr<Value> slice(VM& vm, Arguments const& arguments)
 {
     constexpr std::string_view method = "ArrayBuffer.prototype.slice";
-    // 1-3. Let O be the this value; RequireInternalSlot(O, [[ArrayBufferData]]); not shared.
-    ArrayBufferObject* buffer = TRY(this_array_buffer(vm, arguments, method));
-    // 4. If IsDetachedBuffer(O) is true, throw a TypeError exception.
-    if (buffer->is_detached())
-        return vm.throw_type_error(ErrorType::DetachedBuffer, { method });
-    // 5. Let len be O.[[ArrayBufferByteLength]].
-    double length = double(buffer->byte_length());
-    // 6-9. Let first be the clamped relative start.
-    double first = TRY(relative_index(vm, arguments.at(0), length, 0));
-    // 10-13. Let final be the clamped relative end (len if end is undefined).
-    double final = TRY(relative_index(vm, arguments.at(1), length, length));
-    // 14. Let newLen be max(final - first, 0).
-    double new_length = std::max(final - first, 0.0);
+    // 1-14. O, first, final and newLen.
+    SliceBounds bounds = TRY(slice_bounds(vm, arguments, method));
+    ArrayBufferObject* buffer = bounds.buffer;
+    double first = bounds.first;
+    double new_length = bounds.new_length;
     // 15. Let ctor be ? SpeciesConstructor(O, %ArrayBuffer%).
     Object* constructor = TRY(species_constructor(vm, *buffer, *vm.current_realm().array_buffer_constructor()));
     // 16. Let new be ? Construct(ctor, « 𝔽(newLen) »).
@@ -158,6 +191,9 @@ ThrowCompletionOr<Value> slice(VM& vm, Arguments const& arguments)
     // 19. If IsDetachedBuffer(new) is true, throw a TypeError exception.
     if (new_buffer->is_detached())
         return vm.throw_type_error(ErrorType::DetachedBuffer, { method });
+    // If IsImmutableBuffer(new) is true, throw a TypeError exception (the immutable ArrayBuffer proposal).
+    if (new_buffer->is_immutable())
+        return vm.throw_type_error(ErrorType::ImmutableBuffer, { method });
     // 20. If SameValue(new, O) is true, throw a TypeError exception.
     if (new_buffer == buffer)
         return vm.throw_type_error(ErrorType::ArrayBufferSpeciesResult, { method, "the same buffer" });
@@ -178,18 +214,52 @@ ThrowCompletionOr<Value> slice(VM& vm, Arguments const& arguments)
     return Value::object(new_buffer);
 }
 
+// ArrayBuffer.prototype.sliceToImmutable ( start, end ) — https://tc39.es/proposal-immutable-arraybuffer/#sec-arraybuffer.prototype.slicetoimmutable
+ThrowCompletionOr<Value> slice_to_immutable(VM& vm, Arguments const& arguments)
+{
+    constexpr std::string_view method = "ArrayBuffer.prototype.sliceToImmutable";
+    // 1-9. O, and bounds = ? ResolveBounds(len, start, end): first, final, and newLen.
+    SliceBounds bounds = TRY(slice_bounds(vm, arguments, method));
+    ArrayBufferObject* buffer = bounds.buffer;
+    double first = bounds.first;
+    double final = bounds.final;
+    double new_length = bounds.new_length;
+    // 10-11. NOTE: Side-effects of the above steps may have detached or resized O; if
+    //        IsDetachedBuffer(O) is true, throw a TypeError exception.
+    if (buffer->is_detached())
+        return vm.throw_type_error(ErrorType::DetachedBuffer, { method });
+    // 12-14. Let currentLen be O.[[ArrayBufferByteLength]]; if currentLen < final, throw a RangeError.
+    if (double(buffer->byte_length()) < final)
+        return vm.throw_range_error(ErrorType::InvalidArrayBufferLength);
+    // 15. Let newBuffer be ? AllocateImmutableArrayBuffer(%ArrayBuffer%, newLen, fromBuf, first, newLen).
+    ArrayBufferObject* new_buffer
+        = TRY(allocate_array_buffer(vm, *vm.current_realm().array_buffer_constructor(), uint64_t(new_length)));
+    if (new_length > 0)
+        std::memcpy(new_buffer->data(), buffer->data() + size_t(first), size_t(new_length));
+    new_buffer->set_immutable();
+    // 16. Return newBuffer.
+    return Value::object(new_buffer);
+}
+
 // ArrayBuffer.prototype.transfer ( [ newLength ] ) — https://tc39.es/ecma262/#sec-arraybuffer.prototype.transfer
 ThrowCompletionOr<Value> transfer(VM& vm, Arguments const& arguments)
 {
     // 1-2. Return ? ArrayBufferCopyAndDetach(O, newLength, preserve-resizability).
-    return array_buffer_copy_and_detach(vm, arguments, true, "ArrayBuffer.prototype.transfer");
+    return array_buffer_copy_and_detach(vm, arguments, Resizability::Preserve, "ArrayBuffer.prototype.transfer");
 }
 
 // ArrayBuffer.prototype.transferToFixedLength ( [ newLength ] ) — https://tc39.es/ecma262/#sec-arraybuffer.prototype.transfertofixedlength
 ThrowCompletionOr<Value> transfer_to_fixed_length(VM& vm, Arguments const& arguments)
 {
     // 1-2. Return ? ArrayBufferCopyAndDetach(O, newLength, fixed-length).
-    return array_buffer_copy_and_detach(vm, arguments, false, "ArrayBuffer.prototype.transferToFixedLength");
+    return array_buffer_copy_and_detach(vm, arguments, Resizability::FixedLength, "ArrayBuffer.prototype.transferToFixedLength");
+}
+
+// ArrayBuffer.prototype.transferToImmutable ( [ newLength ] ) — https://tc39.es/proposal-immutable-arraybuffer/#sec-arraybuffer.prototype.transfertoimmutable
+ThrowCompletionOr<Value> transfer_to_immutable(VM& vm, Arguments const& arguments)
+{
+    // 1-2. Return ? ArrayBufferCopyAndDetach(O, newLength, immutable).
+    return array_buffer_copy_and_detach(vm, arguments, Resizability::Immutable, "ArrayBuffer.prototype.transferToImmutable");
 }
 
 void initialize(VM& vm, Realm& realm, Object& target)

@@ -64,6 +64,10 @@ ThrowCompletionOr<Value> set_view_value(VM& vm, Arguments const& arguments, Type
 {
     // 1-2. Perform ? RequireInternalSlot(view, [[DataView]]).
     DataViewObject* view = TRY(this_data_view(vm, arguments.this_value, method));
+    // If IsImmutableBuffer(view.[[ViewedArrayBuffer]]) is true, throw a TypeError exception (the
+    // immutable ArrayBuffer proposal).
+    if (view->buffer()->is_immutable())
+        return vm.throw_type_error(ErrorType::ImmutableBuffer, { method });
     // 3. Let getIndex be ? ToIndex(requestIndex).
     uint64_t get_index = TRY(to_index(vm, arguments.at(0)));
     // 4-5. Let numberValue be ? ToBigInt(value) or ? ToNumber(value).

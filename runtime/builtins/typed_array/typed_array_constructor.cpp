@@ -251,9 +251,9 @@ ThrowCompletionOr<Value> from(VM& vm, Arguments const& arguments)
         ValueArray* values = TRY(iterator_to_list(vm, record));
         // b. Let len be the number of elements in values.
         uint32_t length = values->size();
-        // c. Let targetObj be ? TypedArrayCreateFromConstructor(C, « 𝔽(len) »).
+        // c. Let targetObj be ? TypedArrayCreateFromConstructor(C, « 𝔽(len) », write).
         Value length_argument[] = { Value::number(double(length)) };
-        TypedArrayObject* target = TRY(typed_array_create_from_constructor(vm, constructor, length_argument, method));
+        TypedArrayObject* target = TRY(typed_array_create_from_constructor(vm, constructor, length_argument, method, AccessMode::Write));
         // d-e. For each k < len:
         for (uint32_t k = 0; k < length; ++k) {
             Value k_value = values->at(k);
@@ -273,9 +273,9 @@ ThrowCompletionOr<Value> from(VM& vm, Arguments const& arguments)
     Object* array_like = TRY(to_object(vm, source));
     // 9. Let len be ? LengthOfArrayLike(arrayLike).
     uint64_t length = TRY(length_of_array_like(vm, *array_like));
-    // 10. Let targetObj be ? TypedArrayCreateFromConstructor(C, « 𝔽(len) »).
+    // 10. Let targetObj be ? TypedArrayCreateFromConstructor(C, « 𝔽(len) », write).
     Value length_argument[] = { Value::number(double(length)) };
-    TypedArrayObject* target = TRY(typed_array_create_from_constructor(vm, constructor, length_argument, method));
+    TypedArrayObject* target = TRY(typed_array_create_from_constructor(vm, constructor, length_argument, method, AccessMode::Write));
     // 11-12. For each k < len:
     for (uint64_t k = 0; k < length; ++k) {
         PropertyKey key = PropertyKey::from_index(uint32_t(k));
@@ -302,10 +302,10 @@ ThrowCompletionOr<Value> of(VM& vm, Arguments const& arguments)
     // 3. If IsConstructor(C) is false, throw a TypeError exception.
     if (!is_constructor(arguments.this_value))
         return vm.throw_type_error(ErrorType::NotAConstructor, { "this" });
-    // 4. Let newObj be ? TypedArrayCreateFromConstructor(C, « 𝔽(len) »).
+    // 4. Let newObj be ? TypedArrayCreateFromConstructor(C, « 𝔽(len) », write).
     Value length_argument[] = { Value::number(double(length)) };
     TypedArrayObject* new_object = TRY(typed_array_create_from_constructor(vm, *arguments.this_value.as_object(),
-        length_argument, "%TypedArray%.of"));
+        length_argument, "%TypedArray%.of", AccessMode::Write));
     // 5-6. For each k < len: Perform ? Set(newObj, Pk, items[k], true).
     for (size_t k = 0; k < length; ++k)
         TRY(set(vm, *new_object, PropertyKey::from_index(uint32_t(k)), arguments.values[k], true));

@@ -132,12 +132,16 @@ TypedArrayObject* as_typed_array(Value value)
 }
 
 // ValidateTypedArray ( O, order ) — https://tc39.es/ecma262/#sec-validatetypedarray
-ThrowCompletionOr<TypedArrayObject*> validate_typed_array(VM& vm, Value value, std::string_view method)
+ThrowCompletionOr<TypedArrayObject*> validate_typed_array(VM& vm, Value value, std::string_view method, AccessMode access_mode)
 {
     // 1. Perform ? RequireInternalSlot(O, [[TypedArrayName]]).
     TypedArrayObject* typed_array = as_typed_array(value);
     if (!typed_array)
         return vm.throw_type_error(ErrorType::NotA, { method, "TypedArray" });
+    // If accessMode is write and IsImmutableBuffer(O.[[ViewedArrayBuffer]]) is true, throw a
+    // TypeError exception (the immutable ArrayBuffer proposal).
+    if (access_mode == AccessMode::Write && typed_array->buffer()->is_immutable())
+        return vm.throw_type_error(ErrorType::ImmutableBuffer, { method });
     // 2-3. Let taRecord be MakeTypedArrayWithBufferWitnessRecord(O, order).
     // 4. If IsTypedArrayOutOfBounds(taRecord) is true, throw a TypeError exception.
     if (typed_array->buffer()->is_detached())
@@ -194,12 +198,12 @@ ThrowCompletionOr<TypedArrayObject*> allocate_typed_array(VM& vm, TypedArrayType
 
 // TypedArrayCreateFromConstructor ( constructor, argumentList ) — https://tc39.es/ecma262/#sec-typedarraycreatefromconstructor
 ThrowCompletionOr<TypedArrayObject*> typed_array_create_from_constructor(VM& vm, Object& constructor,
-    std::span<Value const> arguments, std::string_view method)
+    std::span<Value const> arguments, std::string_view method, AccessMode access_mode)
 {
     // 1. Let newTypedArray be ? Construct(constructor, argumentList).
     Object* new_object = TRY(construct(vm, constructor, arguments));
-    // 2. Let taRecord be ? ValidateTypedArray(newTypedArray, seq-cst).
-    TypedArrayObject* new_typed_array = TRY(validate_typed_array(vm, Value::object(new_object), method));
+    // 2. Let taRecord be ? ValidateTypedArray(newTypedArray, seq-cst, accessMode).
+    TypedArrayObject* new_typed_array = TRY(validate_typed_array(vm, Value::object(new_object), method, access_mode));
     // 3. If the number of elements in argumentList is 1 and argumentList[0] is a Number, then
     if (arguments.size() == 1 && arguments[0].is_number()) {
         // a. If IsTypedArrayOutOfBounds(taRecord) is true, throw a TypeError exception.
@@ -214,14 +218,14 @@ ThrowCompletionOr<TypedArrayObject*> typed_array_create_from_constructor(VM& vm,
 
 // TypedArraySpeciesCreate ( exemplar, argumentList ) — https://tc39.es/ecma262/#sec-typedarray-species-create
 ThrowCompletionOr<TypedArrayObject*> typed_array_species_create(VM& vm, TypedArrayObject& exemplar,
-    std::span<Value const> arguments, std::string_view method)
+    std::span<Value const> arguments, std::string_view method, AccessMode access_mode)
 {
     // 1. Let defaultConstructor be the intrinsic object associated with exemplar.[[TypedArrayName]].
     Object* default_constructor = typed_array_constructor_of(vm.current_realm(), exemplar.type());
     // 2. Let constructor be ? SpeciesConstructor(exemplar, defaultConstructor).
     Object* constructor = TRY(species_constructor(vm, exemplar, *default_constructor));
-    // 3. Let result be ? TypedArrayCreateFromConstructor(constructor, argumentList).
-    TypedArrayObject* result = TRY(typed_array_create_from_constructor(vm, *constructor, arguments, method));
+    // 3. Let result be ? TypedArrayCreateFromConstructor(constructor, argumentList, accessMode).
+    TypedArrayObject* result = TRY(typed_array_create_from_constructor(vm, *constructor, arguments, method, access_mode));
     // 4. If result.[[ContentType]] is not exemplar.[[ContentType]], throw a TypeError exception.
     if (is_bigint_type(result->type()) != is_bigint_type(exemplar.type()))
         return vm.throw_type_error(ErrorType::TypedArrayContentTypeMismatch);

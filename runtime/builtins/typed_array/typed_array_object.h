@@ -82,9 +82,12 @@ private:
 // The TypedArray `value` is, or nullptr.
 TypedArrayObject* as_typed_array(Value);
 
-// ValidateTypedArray ( O, order ): a TypedArray that is not out of bounds, else a TypeError
-// naming `method`.
-ThrowCompletionOr<TypedArrayObject*> validate_typed_array(VM&, Value, std::string_view method);
+// ValidateTypedArray's accessMode: a TypedArray to write to must not view an immutable buffer.
+enum class AccessMode : uint8_t { Read, Write };
+
+// ValidateTypedArray ( O, order [ , accessMode ] ): a TypedArray that is not out of bounds (nor,
+// for writing, immutable), else a TypeError naming `method`.
+ThrowCompletionOr<TypedArrayObject*> validate_typed_array(VM&, Value, std::string_view method, AccessMode = AccessMode::Read);
 
 // The realm's constructor and prototype for an element type (%Int8Array%...).
 Object* typed_array_constructor_of(Realm&, TypedArrayType);
@@ -94,12 +97,12 @@ IntrinsicGetter typed_array_prototype_getter(TypedArrayType);
 // AllocateTypedArray ( constructorName, newTarget, defaultProto [ , length ] )
 ThrowCompletionOr<TypedArrayObject*> allocate_typed_array(VM&, TypedArrayType, Object& new_target,
     std::optional<uint64_t> length);
-// TypedArrayCreateFromConstructor ( constructor, argumentList )
+// TypedArrayCreateFromConstructor ( constructor, argumentList [ , accessMode ] )
 ThrowCompletionOr<TypedArrayObject*> typed_array_create_from_constructor(VM&, Object& constructor,
-    std::span<Value const> arguments, std::string_view method);
-// TypedArraySpeciesCreate ( exemplar, argumentList )
+    std::span<Value const> arguments, std::string_view method, AccessMode = AccessMode::Read);
+// TypedArraySpeciesCreate ( exemplar, argumentList [ , accessMode ] )
 ThrowCompletionOr<TypedArrayObject*> typed_array_species_create(VM&, TypedArrayObject& exemplar,
-    std::span<Value const> arguments, std::string_view method);
+    std::span<Value const> arguments, std::string_view method, AccessMode = AccessMode::Read);
 // TypedArrayCreateSameType ( exemplar, argumentList )
 ThrowCompletionOr<TypedArrayObject*> typed_array_create_same_type(VM&, TypedArrayObject& exemplar, size_t length,
     std::string_view method);

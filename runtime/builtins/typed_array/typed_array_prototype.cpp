@@ -94,8 +94,8 @@ ThrowCompletionOr<Value> length(VM& vm, Arguments const& arguments)
 ThrowCompletionOr<Value> copy_within(VM& vm, Arguments const& arguments)
 {
     constexpr std::string_view method = "%TypedArray%.prototype.copyWithin";
-    // 1-2. Let O be the this value; let taRecord be ? ValidateTypedArray(O, seq-cst).
-    TypedArrayObject* object = TRY(validate_typed_array(vm, arguments.this_value, method));
+    // 1-2. Let O be the this value; let taRecord be ? ValidateTypedArray(O, seq-cst, write).
+    TypedArrayObject* object = TRY(validate_typed_array(vm, arguments.this_value, method, AccessMode::Write));
     // 3. Let len be TypedArrayLength(taRecord).
     double length = double(object->length());
     // 4-5. Let targetIndex be the clamped relative target.
@@ -168,8 +168,8 @@ ThrowCompletionOr<Value> values(VM& vm, Arguments const& arguments)
 ThrowCompletionOr<Value> fill(VM& vm, Arguments const& arguments)
 {
     constexpr std::string_view method = "%TypedArray%.prototype.fill";
-    // 1-2. Let O be the this value; let taRecord be ? ValidateTypedArray(O, seq-cst).
-    TypedArrayObject* object = TRY(validate_typed_array(vm, arguments.this_value, method));
+    // 1-2. Let O be the this value; let taRecord be ? ValidateTypedArray(O, seq-cst, write).
+    TypedArrayObject* object = TRY(validate_typed_array(vm, arguments.this_value, method, AccessMode::Write));
     // 3. Let len be TypedArrayLength(taRecord).
     double length = double(object->length());
     // 4-5. Set value to ? ToBigInt(value) or ? ToNumber(value).
@@ -305,7 +305,7 @@ ThrowCompletionOr<Value> join(VM& vm, Arguments const& arguments)
 // %TypedArray%.prototype.reverse ( ) — https://tc39.es/ecma262/#sec-%typedarray%.prototype.reverse
 ThrowCompletionOr<Value> reverse(VM& vm, Arguments const& arguments)
 {
-    TypedArrayObject* object = TRY(validate_typed_array(vm, arguments.this_value, "%TypedArray%.prototype.reverse"));
+    TypedArrayObject* object = TRY(validate_typed_array(vm, arguments.this_value, "%TypedArray%.prototype.reverse", AccessMode::Write));
     // 3. Let len be TypedArrayLength(taRecord).
     size_t length = object->length();
     // 4-6. Swap the elements at lower and upper = len - lower - 1 while lower ≠ middle (the
@@ -401,6 +401,9 @@ ThrowCompletionOr<Value> set(VM& vm, Arguments const& arguments)
 {
     // 1-3. Let target be the this value; RequireInternalSlot(target, [[TypedArrayName]]).
     TypedArrayObject* target = TRY(this_typed_array(vm, arguments, "%TypedArray%.prototype.set"));
+    // 5. If IsImmutableBuffer(target.[[ViewedArrayBuffer]]) is true, throw a TypeError exception.
+    if (target->buffer()->is_immutable())
+        return vm.throw_type_error(ErrorType::ImmutableBuffer, { "%TypedArray%.prototype.set" });
     // 4. Let targetOffset be ? ToIntegerOrInfinity(offset).
     double target_offset = TRY(to_integer_or_infinity(vm, arguments.at(1)));
     // 5. If targetOffset < 0, throw a RangeError exception.
@@ -430,7 +433,7 @@ ThrowCompletionOr<Value> slice(VM& vm, Arguments const& arguments)
     double count = std::max(end_index - start_index, 0.0);
     // 9. Let A be ? TypedArraySpeciesCreate(O, « 𝔽(countBytes) »).
     Value create_arguments[] = { Value::number(count) };
-    TypedArrayObject* result = TRY(typed_array_species_create(vm, *object, create_arguments, method));
+    TypedArrayObject* result = TRY(typed_array_species_create(vm, *object, create_arguments, method, AccessMode::Write));
     // 10. If countBytes > 0, then
     if (count > 0) {
         // a-b. If IsTypedArrayOutOfBounds(taRecord) is true, throw a TypeError exception.

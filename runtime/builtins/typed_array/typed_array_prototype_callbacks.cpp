@@ -220,7 +220,7 @@ ThrowCompletionOr<Value> filter(VM& vm, Arguments const& arguments)
     }
     // 9. Let A be ? TypedArraySpeciesCreate(O, « 𝔽(captured) »).
     Value create_arguments[] = { Value::number(double(kept.size())) };
-    TypedArrayObject* result = TRY(typed_array_species_create(vm, *object, create_arguments, method));
+    TypedArrayObject* result = TRY(typed_array_species_create(vm, *object, create_arguments, method, AccessMode::Write));
     // 10-11. For each e of kept: Perform ! Set(A, ! ToString(𝔽(n)), e, true).
     for (uint32_t n = 0; n < kept.size(); ++n)
         TRY(result->set_element(vm, double(n), kept.at(n)));
@@ -236,7 +236,7 @@ ThrowCompletionOr<Value> map(VM& vm, Arguments const& arguments)
     double length = double(object->length());
     // 5. Let A be ? TypedArraySpeciesCreate(O, « 𝔽(len) »).
     Value create_arguments[] = { Value::number(length) };
-    TypedArrayObject* result = TRY(typed_array_species_create(vm, *object, create_arguments, method));
+    TypedArrayObject* result = TRY(typed_array_species_create(vm, *object, create_arguments, method, AccessMode::Write));
     // 6-7. For each k < len: Perform ? Set(A, Pk, ? Call(callback, thisArg, « kValue, 𝔽(k), O »), true).
     for (double k = 0; k < length; ++k) {
         Value value = TRY(object->get_element(vm, k));
@@ -304,7 +304,7 @@ ThrowCompletionOr<Value> sort(VM& vm, Arguments const& arguments)
     if (!comparator.is_undefined() && !is_callable(comparator))
         return vm.throw_type_error(ErrorType::NotAFunction, { "The comparison function" });
     // 2-3. Let obj be the this value; let taRecord be ? ValidateTypedArray(obj, seq-cst).
-    TypedArrayObject* object = TRY(validate_typed_array(vm, arguments.this_value, "%TypedArray%.prototype.sort"));
+    TypedArrayObject* object = TRY(validate_typed_array(vm, arguments.this_value, "%TypedArray%.prototype.sort", AccessMode::Write));
     // 4. Let len be TypedArrayLength(taRecord).
     size_t length = object->length();
     // 5-6. Let sortedList be ? SortIndexedProperties(obj, len, SortCompare, read-through-holes).

@@ -265,13 +265,17 @@ DecodeResult from_hex(std::u16string const& string, size_t max_length)
 }
 
 // ValidateUint8Array ( ta ) — https://tc39.es/ecma262/#sec-validateuint8array
-ThrowCompletionOr<TypedArrayObject*> validate_uint8_array(VM& vm, Value value, std::string_view method)
+ThrowCompletionOr<TypedArrayObject*> validate_uint8_array(VM& vm, Value value, std::string_view method,
+    AccessMode access_mode = AccessMode::Read)
 {
     // 1. Perform ? RequireInternalSlot(ta, [[TypedArrayName]]).
     // 2. If ta.[[TypedArrayName]] is not "Uint8Array", throw a TypeError exception.
     TypedArrayObject* typed_array = as_typed_array(value);
     if (!typed_array || typed_array->type() != TypedArrayType::Uint8)
         return vm.throw_type_error(ErrorType::NotA, { method, "Uint8Array" });
+    // The setters write into it: its buffer must not be immutable (the immutable ArrayBuffer proposal).
+    if (access_mode == AccessMode::Write && typed_array->buffer()->is_immutable())
+        return vm.throw_type_error(ErrorType::ImmutableBuffer, { method });
     return typed_array;
 }
 
@@ -371,7 +375,7 @@ ThrowCompletionOr<Value> set_from_base64(VM& vm, Arguments const& arguments)
 {
     constexpr std::string_view method = "Uint8Array.prototype.setFromBase64";
     // 1-2. Let into be the this value; perform ? ValidateUint8Array(into).
-    TypedArrayObject* into = TRY(validate_uint8_array(vm, arguments.this_value, method));
+    TypedArrayObject* into = TRY(validate_uint8_array(vm, arguments.this_value, method, AccessMode::Write));
     // 3. If string is not a String, throw a TypeError exception.
     if (!arguments.at(0).is_string())
         return vm.throw_type_error(ErrorType::NotA, { method, "String" });
@@ -394,7 +398,7 @@ ThrowCompletionOr<Value> set_from_hex(VM& vm, Arguments const& arguments)
 {
     constexpr std::string_view method = "Uint8Array.prototype.setFromHex";
     // 1-2. Let into be the this value; perform ? ValidateUint8Array(into).
-    TypedArrayObject* into = TRY(validate_uint8_array(vm, arguments.this_value, method));
+    TypedArrayObject* into = TRY(validate_uint8_array(vm, arguments.this_value, method, AccessMode::Write));
     // 3. If string is not a String, throw a TypeError exception.
     if (!arguments.at(0).is_string())
         return vm.throw_type_error(ErrorType::NotA, { method, "String" });
