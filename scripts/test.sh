@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds Sable (Release, warnings as errors, ccache), runs the GoogleTest and CLI suites through
-# ctest, then test262: --parse-only over the whole suite, execution of test/language and
-# test/harness, and a fixed sample of test/language under GC stress. Prints as its very last
+# ctest, then test262: --parse-only over the whole suite, execution of test/language,
+# test/harness, test/built-ins and test/annexB (without Temporal, which needs Intl), and a fixed
+# sample of test/language under GC stress. Prints as its very last
 # line the sum of all of them:
 #   N passed, M failed
 # Exits non-zero when the build fails, a unit test fails, or a test262 run fails that the
@@ -105,7 +106,8 @@ run_test262() {
 }
 if [[ -d $test262_root/test ]]; then
   run_test262 "parse-only" --parse-only
-  run_test262 "execution (language, harness)" language harness
+  run_test262 "execution (language, harness, built-ins, annexB; Temporal excluded)" --exclude-feature Temporal \
+    language harness built-ins annexB
   run_test262 "execution under --gc-stress=10 (every 10th language test)" --gc-stress=10 --sample-every 10 language
 else
   # A CI run without the conformance suite would pass vacuously: fail instead.
