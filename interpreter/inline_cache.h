@@ -42,29 +42,40 @@ struct CacheHit {
 constexpr double kEpochScale = 65536; // above every shared shape's slot count
 static_assert(runtime::Shape::kMaxSharedProperties < 65536);
 
+// The index in `feedback` of the entry of `slot` for `shape`, if any.
+inline std::optional<uint32_t> find_entry(runtime::ValueArray const& feedback, uint32_t slot, runtime::Shape* shape)
+{
+    runtime::Value wanted = runtime::Value::internal_cell(shape);
+    for (uint32_t entry = slot * kEntriesPerSlot, end = entry + kEntriesPerSlot; entry < end; entry += kEntrySize) {
+        runtime::Value seen = feedback.at(entry);
+        if (seen.is_undefined())
+            return std::nullopt;
+        if (seen == wanted)
+            return entry;
+    }
+    return std::nullopt;
+}
+
+// The epoch packed into an entry's third Value (prototype, absence and transition entries).
+inline uint32_t packed_epoch(double packed) { return uint32_t(packed / kEpochScale); }
+
 // The entry of `slot` for `object`'s shape, if any and still valid (reads).
 inline std::optional<CacheHit> cached_property(bytecode::FunctionTemplate& function_template, uint32_t slot, runtime::Object* object)
 {
     runtime::ValueArray* feedback = function_template.feedback();
     if (!feedback)
         return std::nullopt;
-    runtime::Value shape = runtime::Value::internal_cell(object->shape());
-    for (uint32_t entry = slot * kEntriesPerSlot, end = entry + kEntriesPerSlot; entry < end; entry += kEntrySize) {
-        runtime::Value seen = feedback->at(entry);
-        if (seen.is_undefined())
-            return std::nullopt;
-        if (seen != shape)
-            continue;
-        runtime::Value holder = feedback->at(entry + 1);
-        if (holder.is_undefined())
-            return CacheHit { object, uint32_t(feedback->at(entry + 2).as_int32()) };
-        double packed = feedback->at(entry + 2).as_number();
-        auto epoch = uint32_t(packed / kEpochScale);
-        if (epoch != runtime::Object::prototype_chain_epoch())
-            return std::nullopt;
-        return CacheHit { holder.is_object() ? holder.as_object() : nullptr, uint32_t(packed - epoch * kEpochScale) };
-    }
-    return std::nullopt;
+    auto entry = find_entry(*feedback, slot, object->shape());
+    if (!entry)
+        return std::nullopt;
+    runtime::Value holder = feedback->at(*entry + 1);
+    if (holder.is_undefined())
+        return CacheHit { object, uint32_t(feedback->at(*entry + 2).as_int32()) };
+    double packed = feedback->at(*entry + 2).as_number();
+    uint32_t epoch = packed_epoch(packed);
+    if (epoch != runtime::Object::prototype_chain_epoch())
+        return std::nullopt;
+    return CacheHit { holder.is_object() ? holder.as_object() : nullptr, uint32_t(packed - epoch * kEpochScale) };
 }
 
 }

@@ -111,21 +111,13 @@ bool may_add_through_set(Object const& object, PropertyKey key)
 Shape* cached_transition(bytecode::FunctionTemplate& function_template, uint32_t slot, Object const& object)
 {
     ValueArray* feedback = function_template.feedback();
-    if (!feedback)
+    auto entry = feedback ? find_entry(*feedback, slot, object.shape()) : std::nullopt;
+    if (!entry)
         return nullptr;
-    Value shape = Value::internal_cell(object.shape());
-    for (uint32_t entry = slot * kEntriesPerSlot, end = entry + kEntriesPerSlot; entry < end; entry += kEntrySize) {
-        Value seen = feedback->at(entry);
-        if (seen.is_undefined())
-            return nullptr;
-        if (seen != shape)
-            continue;
-        Value target = feedback->at(entry + 1);
-        if (!target.is_internal_cell() || uint32_t(feedback->at(entry + 2).as_number() / kEpochScale) != Object::prototype_chain_epoch())
-            return nullptr;
-        return static_cast<Shape*>(target.as_internal_cell());
-    }
-    return nullptr;
+    Value target = feedback->at(*entry + 1);
+    if (!target.is_internal_cell() || packed_epoch(feedback->at(*entry + 2).as_number()) != Object::prototype_chain_epoch())
+        return nullptr;
+    return static_cast<Shape*>(target.as_internal_cell());
 }
 
 bool is_cacheable_for_set(VM& vm, Object const& object, PropertyKey key)
