@@ -518,4 +518,21 @@ PropertyKeyList* ordinary_own_property_keys(VM& vm, Object& object)
     return object.own_keys_in_order(vm);
 }
 
+bool has_ordinary_elements(Object const& object)
+{
+    auto const& methods = object.internal_methods();
+    return methods.get == ordinary_internal_methods::get && methods.has_property == ordinary_internal_methods::has_property
+        && methods.get_own_property == ordinary_internal_methods::get_own_property;
+}
+
+std::optional<Value> ordinary_data_element(Object const& object, uint32_t index)
+{
+    if (!has_ordinary_elements(object))
+        return std::nullopt;
+    auto own = object.find_own_element(index);
+    if (!own || !own->attributes.is_data())
+        return std::nullopt;
+    return own->value;
+}
+
 }

@@ -68,4 +68,13 @@ ThrowCompletionOr<bool> ordinary_delete(VM&, Object&, PropertyKey);
 // OrdinaryOwnPropertyKeys ( O )
 PropertyKeyList* ordinary_own_property_keys(VM&, Object&);
 
+// For fast paths: whether `object`'s [[GetOwnProperty]], [[HasProperty]] and [[Get]] are the
+// ordinary ones (plain objects, Arrays), so that its own indexed data properties are exactly its
+// element storage. Reading one there gives what [[Get]] / [[HasProperty]] would: no descriptor is
+// built, no prototype walked, no user code run.
+bool has_ordinary_elements(Object const&);
+// The value of `object`'s own data element at `index` when has_ordinary_elements(object) and
+// there is one; std::nullopt when [[Get]] has to be asked.
+std::optional<Value> ordinary_data_element(Object const&, uint32_t index);
+
 }

@@ -29,23 +29,11 @@ constexpr double kMaxSafeInteger = 9007199254740991.0;
 
 PropertyKey length_key(VM& vm) { return PropertyKey::from_atom(vm.atoms().length); }
 
-// Fast path: an object whose [[GetOwnProperty]], [[HasProperty]] and [[Get]] are the ordinary ones
-// (plain objects, Arrays) keeps its own indexed data properties in its element storage; reading
-// one there gives what [[Get]] / [[HasProperty]] would (no descriptor is built, no prototype
-// walked, no user code can run for an own data property).
-bool has_ordinary_elements(Object const& object)
-{
-    auto const& methods = object.internal_methods();
-    return methods.get == ordinary_internal_methods::get && methods.has_property == ordinary_internal_methods::has_property
-        && methods.get_own_property == ordinary_internal_methods::get_own_property;
-}
-
 ThrowCompletionOr<Value> get_element(VM& vm, Object& object, PropertyKey key)
 {
-    if (key.is_index() && has_ordinary_elements(object)) {
-        auto own = object.find_own_element(key.as_index());
-        if (own && own->attributes.is_data())
-            return own->value;
+    if (key.is_index()) {
+        if (auto value = ordinary_data_element(object, key.as_index()))
+            return *value;
     }
     return get(vm, object, key);
 }

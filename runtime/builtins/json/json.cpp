@@ -12,13 +12,17 @@
 #include "runtime/property_key_list.h"
 #include "runtime/realm.h"
 #include "runtime/string.h"
+#include "runtime/string_builder.h"
 #include "runtime/symbol_registry.h"
+#include "runtime/utf8.h"
 #include "runtime/value_array.h"
 #include "runtime/value_list.h"
 #include "runtime/vm.h"
 
+#include <algorithm>
 #include <cmath>
 #include <string>
+#include <vector>
 
 namespace sable::runtime::builtins::json {
 
@@ -36,12 +40,13 @@ enum ParseRecordField : uint32_t {
     kParseRecordSize,
 };
 
-// A recursive-descent parser of the JSON grammar (ECMA-404) over UTF-16 code units, building
+// A recursive-descent parser of the JSON grammar (ECMA-404) over a String's code units, building
 // the values directly (as ParseJSON's evaluation of the parsed script would), and with
-// `records`, CreateJSONParseRecord's records of them.
+// `records`, CreateJSONParseRecord's records of them. The text must stay alive while it parses
+// (cells never move, so its code units stay where they are).
 class Parser {
 public:
-    Parser(VM& vm, std::u16string const& text)
+    Parser(VM& vm, CodeUnitView text)
         : m_vm(vm)
         , m_text(text)
     {
@@ -53,34 +58,53 @@ public:
         skip_white_space();
         Value value = TRY(parse_value(0, record));
         skip_white_space();
-        if (m_position != m_text.size())
-            return error();
+        if (m_position != m_text.length())
+            return error_at("Unexpected non-whitespace character after JSON");
         return value;
     }
 
 private:
     static constexpr unsigned kMaxDepth = 4000;
 
+    // The messages are V8's, which Node programs see (and sometimes test for).
+    // The code unit at the position is unexpected: "Unexpected token 'x', "[1,x]" is not valid
+    // JSON", quoting the text around it (the whole text when it is short).
     ThrowCompletion error()
     {
-        std::string message;
-        if (m_position >= m_text.size()) {
-            message = "Unexpected end of JSON input";
-        } else {
-            char16_t c = m_text[m_position];
-            message = "Unexpected token ";
-            if (c < 0x80)
-                message += char(c);
-            else
-                message += "U+" + std::to_string(unsigned(c));
-            message += " in JSON at position " + std::to_string(m_position);
+        if (m_position >= m_text.length())
+            return m_vm.throw_syntax_error(m_vm.current_realm(), "Unexpected end of JSON input");
+        constexpr size_t kContext = 10;
+        std::string message = "Unexpected token '";
+        append_utf8(m_text.substring(m_position, m_position + 1), message);
+        message += "', ";
+        size_t start = 0;
+        size_t end = m_text.length();
+        if (m_text.length() > 2 * kContext) {
+            start = m_position > kContext ? m_position - kContext : 0;
+            end = std::min(end, m_position + kContext);
         }
+        if (start > 0)
+            message += "...";
+        message += '"';
+        append_utf8(m_text.substring(start, end), message);
+        message += '"';
+        if (end < m_text.length())
+            message += "...";
+        message += " is not valid JSON";
+        return m_vm.throw_syntax_error(m_vm.current_realm(), message);
+    }
+
+    // "<problem> at position N", at the current position.
+    ThrowCompletion error_at(std::string_view problem)
+    {
+        std::string message(problem);
+        message += " at position " + std::to_string(m_position);
         return m_vm.throw_syntax_error(m_vm.current_realm(), message);
     }
 
     void skip_white_space()
     {
-        while (m_position < m_text.size()) {
+        while (m_position < m_text.length()) {
             char16_t c = m_text[m_position];
             if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
                 break;
@@ -90,18 +114,20 @@ private:
 
     bool consume(char16_t c)
     {
-        if (m_position < m_text.size() && m_text[m_position] == c) {
+        if (m_position < m_text.length() && m_text[m_position] == c) {
             ++m_position;
             return true;
         }
         return false;
     }
 
-    bool consume_word(std::u16string_view word)
+    // Consumes `word`; false with the position at the first code unit that differs.
+    bool consume_word(std::string_view word)
     {
-        if (m_text.compare(m_position, word.size(), word) != 0)
-            return false;
-        m_position += word.size();
+        for (char c : word) {
+            if (!consume(char16_t(c)))
+                return false;
+        }
         return true;
     }
 
@@ -120,7 +146,7 @@ private:
     {
         if (depth > kMaxDepth)
             return m_vm.throw_range_error(m_vm.current_realm(), "Maximum call stack size exceeded");
-        if (m_position >= m_text.size())
+        if (m_position >= m_text.length())
             return error();
         char16_t c = m_text[m_position];
         if (c == '{')
@@ -130,7 +156,7 @@ private:
         size_t start = m_position;
         Value value = TRY(parse_primitive(c));
         if (record) {
-            Value source = Value::string(String::from_utf16(m_vm.heap(), std::u16string_view(m_text).substr(start, m_position - start)));
+            Value source = Value::string(String::from_code_units(m_vm.heap(), m_text.substring(start, m_position)));
             *record = make_record(value, source, nullptr);
         }
         return value;
@@ -142,15 +168,15 @@ private:
         case '"':
             return Value::string(TRY(parse_string()));
         case 't':
-            if (consume_word(u"true"))
+            if (consume_word("true"))
                 return Value::boolean(true);
             return error();
         case 'f':
-            if (consume_word(u"false"))
+            if (consume_word("false"))
                 return Value::boolean(false);
             return error();
         case 'n':
-            if (consume_word(u"null"))
+            if (consume_word("null"))
                 return Value::null();
             return error();
         default:
@@ -163,19 +189,21 @@ private:
     ThrowCompletionOr<Value> parse_number()
     {
         size_t start = m_position;
-        consume('-');
-        auto digit = [&] { return m_position < m_text.size() && m_text[m_position] >= '0' && m_text[m_position] <= '9'; };
+        bool negative = consume('-');
+        auto digit = [&] { return m_position < m_text.length() && m_text[m_position] >= '0' && m_text[m_position] <= '9'; };
         if (consume('0')) {
             // No leading zeros.
+            if (digit())
+                return error_at("Unexpected number in JSON");
         } else if (digit()) {
             while (digit())
                 ++m_position;
         } else {
-            return error();
+            return error_at("No number after minus sign in JSON");
         }
         if (consume('.')) {
             if (!digit())
-                return error();
+                return error_at("Unterminated fractional number in JSON");
             while (digit())
                 ++m_position;
         }
@@ -183,9 +211,19 @@ private:
             if (!consume('+'))
                 consume('-');
             if (!digit())
-                return error();
+                return error_at("Exponent part is missing a number in JSON");
             while (digit())
                 ++m_position;
+        }
+        // An integer of up to 15 digits is exact in a double: computed directly.
+        size_t digits_start = start + negative;
+        if (m_position - digits_start <= 15) {
+            int64_t integer = 0;
+            size_t i = digits_start;
+            for (; i < m_position && m_text[i] >= '0' && m_text[i] <= '9'; ++i)
+                integer = integer * 10 + (m_text[i] - '0');
+            if (i == m_position)
+                return Value::number(negative ? -double(integer) : double(integer));
         }
         std::string text;
         for (size_t i = start; i < m_position; ++i)
@@ -193,72 +231,105 @@ private:
         return Value::number(string_to_number(std::string_view(text)));
     }
 
+    // The code units of a string literal without escapes, which most are: its quotes are
+    // consumed. std::nullopt (nothing consumed) when it has an escape or is malformed.
+    std::optional<CodeUnitView> parse_plain_string()
+    {
+        for (size_t end = m_position + 1; end < m_text.length(); ++end) {
+            char16_t c = m_text[end];
+            if (c == '"') {
+                CodeUnitView units = m_text.substring(m_position + 1, end);
+                m_position = end + 1;
+                return units;
+            }
+            if (c == '\\' || c < 0x20)
+                return std::nullopt;
+        }
+        return std::nullopt;
+    }
+
     ThrowCompletionOr<String*> parse_string()
+    {
+        if (auto units = parse_plain_string())
+            return String::from_code_units(m_vm.heap(), *units);
+        StringBuilder value;
+        TRY(parse_escaped_string(value));
+        return value.build(m_vm.heap());
+    }
+
+    // A member name, as the property key it makes.
+    ThrowCompletionOr<PropertyKey> parse_name()
+    {
+        if (auto units = parse_plain_string())
+            return to_property_key(m_vm.atoms(), *units);
+        StringBuilder name;
+        TRY(parse_escaped_string(name));
+        return to_property_key(m_vm.atoms(), name.view());
+    }
+
+    // A string literal with escapes, appended to `value`.
+    ThrowCompletionOr<void> parse_escaped_string(StringBuilder& value)
     {
         // The opening quote.
         ++m_position;
-        std::u16string value;
         while (true) {
-            if (m_position >= m_text.size())
-                return error();
+            if (m_position >= m_text.length())
+                return error_at("Unterminated string in JSON");
             char16_t c = m_text[m_position];
             if (c == '"') {
                 ++m_position;
-                break;
+                return {};
             }
             if (c < 0x20)
-                return error();
+                return error_at("Bad control character in string literal in JSON");
             if (c != '\\') {
-                value += c;
+                value.append(c);
                 ++m_position;
                 continue;
             }
             ++m_position;
-            if (m_position >= m_text.size())
+            if (m_position >= m_text.length())
                 return error();
             char16_t escape = m_text[m_position++];
             switch (escape) {
             case '"':
             case '\\':
             case '/':
-                value += escape;
+                value.append(escape);
                 break;
             case 'b':
-                value += u'\b';
+                value.append(u'\b');
                 break;
             case 'f':
-                value += u'\f';
+                value.append(u'\f');
                 break;
             case 'n':
-                value += u'\n';
+                value.append(u'\n');
                 break;
             case 'r':
-                value += u'\r';
+                value.append(u'\r');
                 break;
             case 't':
-                value += u'\t';
+                value.append(u'\t');
                 break;
             case 'u': {
-                if (m_position + 4 > m_text.size())
-                    return error();
                 char16_t unit = 0;
                 for (int i = 0; i < 4; ++i) {
-                    char16_t h = m_text[m_position];
+                    char16_t h = m_position < m_text.length() ? m_text[m_position] : 0;
                     int digit = h >= '0' && h <= '9' ? h - '0' : h >= 'a' && h <= 'f' ? h - 'a' + 10 : h >= 'A' && h <= 'F' ? h - 'A' + 10 : -1;
                     if (digit < 0)
-                        return error();
+                        return error_at("Bad Unicode escape in JSON");
                     unit = char16_t(unit * 16 + digit);
                     ++m_position;
                 }
-                value += unit;
+                value.append(unit);
                 break;
             }
             default:
                 --m_position;
-                return error();
+                return error_at("Bad escaped character in JSON");
             }
         }
-        return String::from_utf16(m_vm.heap(), value);
     }
 
     ThrowCompletionOr<Value> parse_array(unsigned depth, Value* record)
@@ -287,7 +358,7 @@ private:
             if (consume(']'))
                 return done();
             if (!consume(','))
-                return error();
+                return error_at("Expected ',' or ']' after array element in JSON");
         }
     }
 
@@ -305,28 +376,28 @@ private:
         skip_white_space();
         if (consume('}'))
             return done();
-        while (true) {
+        for (bool first = true;; first = false) {
             skip_white_space();
-            if (m_position >= m_text.size() || m_text[m_position] != '"')
-                return error();
-            String* name = TRY(parse_string());
+            if (m_position >= m_text.length() || m_text[m_position] != '"')
+                return error_at(first ? "Expected property name or '}' in JSON" : "Expected double-quoted property name in JSON");
+            PropertyKey name = TRY(parse_name());
             skip_white_space();
             if (!consume(':'))
-                return error();
+                return m_position < m_text.length() && m_text[m_position] == '}' ? error() : error_at("Expected ':' after property name in JSON");
             skip_white_space();
             Value value_record;
             Value value = TRY(parse_value(depth + 1, record ? &value_record : nullptr));
             // CreateDataProperty on the new ordinary object, which is extensible and whose
             // properties are all writable, enumerable and configurable: stored directly.
             // Duplicate names: the last one wins (the value is replaced), and so does its record.
-            object->store_own_property(m_vm, to_property_key(m_vm.atoms(), name), value, PropertyAttributes::default_data());
+            object->store_own_property(m_vm, name, value, PropertyAttributes::default_data());
             if (record)
-                add_entry(entries, name, value_record);
+                add_entry(entries, property_key_to_value(m_vm, name).as_string(), value_record);
             skip_white_space();
             if (consume('}'))
                 return done();
             if (!consume(','))
-                return error();
+                return error_at("Expected ',' or '}' after property value in JSON");
         }
     }
 
@@ -343,7 +414,7 @@ private:
     }
 
     VM& m_vm;
-    std::u16string const& m_text;
+    CodeUnitView m_text;
     size_t m_position { 0 };
 };
 
@@ -438,6 +509,7 @@ ThrowCompletionOr<Value> internalize_json_property(VM& vm, Object& holder, Prope
 
 // ---- JSON.stringify ----
 
+// The JSON Serialization Record, and what the fast paths for plain data know.
 struct SerializationState {
     Value replacer_function;
     ValueList* stack;
@@ -445,62 +517,81 @@ struct SerializationState {
     ValueList* property_list;
     std::u16string indent;
     std::u16string gap;
+    // Counts the steps that may have run user code (calls, and [[Get]]s that were not plain slot
+    // reads). What was found about an object's properties stays true while it is unchanged: no
+    // user code ran since, and every object in the document is still reachable, so alive.
+    uint64_t generic_steps { 0 };
+    // A shape whose objects (with their prototypes) were found to lack "toJSON", and when.
+    Shape const* shape_without_to_json { nullptr };
+    uint64_t shape_without_to_json_checked_at { 0 };
+    // The keys of the objects being serialized, outermost first (rooted: `key_values`).
+    struct Member {
+        PropertyKey key;
+        // The slot of an own data property when the keys were taken, or kGetNeeded.
+        uint32_t slot;
+    };
+    static constexpr uint32_t kGetNeeded = UINT32_MAX;
+    std::vector<Member> members {};
+    ValueList* key_values { nullptr };
 };
 
-// QuoteJSONString ( value ) — https://tc39.es/ecma262/#sec-quotejsonstring
-void quote_json_string(CodeUnitView value, std::u16string& product)
+void append_escape(char16_t unit, StringBuilder& product)
 {
-    // 1. Let product be the String value consisting solely of the code unit 0x0022 (QUOTATION MARK).
-    product += u'"';
-    // 2. For each code point C of StringToCodePoints(value), do
-    for (uint32_t i = 0; i < value.length();) {
-        auto cp = code_point_at(value, i);
-        char32_t c = cp.code_point;
-        // a. If C is listed in the "Code Point" column of Table 79 (JSON Single Character
-        //    Escape Sequences), use the escape sequence.
-        switch (c) {
-        case '\b':
-            product += u"\\b";
-            break;
-        case '\t':
-            product += u"\\t";
-            break;
-        case '\n':
-            product += u"\\n";
-            break;
-        case '\f':
-            product += u"\\f";
-            break;
-        case '\r':
-            product += u"\\r";
-            break;
-        case '"':
-            product += u"\\\"";
-            break;
-        case '\\':
-            product += u"\\\\";
-            break;
-        default:
-            // b. Else if C has a numeric value less than 0x0020 (SPACE) or C has the same
-            //    numeric value as a leading surrogate or trailing surrogate, UnicodeEscape(C).
-            if (c < 0x20 || cp.is_unpaired_surrogate) {
-                static char const kHex[] = "0123456789abcdef";
-                product += u"\\u";
-                for (int shift = 12; shift >= 0; shift -= 4)
-                    product += char16_t(kHex[(c >> shift) & 0xF]);
-            } else {
-                // c. Else, UTF16EncodeCodePoint(C).
-                for (uint32_t k = 0; k < cp.code_unit_count; ++k)
-                    product += value[i + k];
-            }
-        }
-        i += cp.code_unit_count;
+    // Table 79 (JSON Single Character Escape Sequences).
+    switch (unit) {
+    case '\b':
+        return product.append_latin1("\\b");
+    case '\t':
+        return product.append_latin1("\\t");
+    case '\n':
+        return product.append_latin1("\\n");
+    case '\f':
+        return product.append_latin1("\\f");
+    case '\r':
+        return product.append_latin1("\\r");
+    case '"':
+        return product.append_latin1("\\\"");
+    case '\\':
+        return product.append_latin1("\\\\");
     }
-    // 3. Set product to the string-concatenation of product and 0x0022 (QUOTATION MARK).
-    product += u'"';
+    // UnicodeEscape ( C ).
+    static char const kHex[] = "0123456789abcdef";
+    char escape[] = { '\\', 'u', kHex[(unit >> 12) & 0xF], kHex[(unit >> 8) & 0xF], kHex[(unit >> 4) & 0xF], kHex[unit & 0xF] };
+    product.append_latin1(std::string_view(escape, sizeof escape));
 }
 
-ThrowCompletionOr<bool> serialize_json_property(VM&, SerializationState&, PropertyKey, Value key, Object& holder, std::u16string& out);
+// QuoteJSONString ( value ) — https://tc39.es/ecma262/#sec-quotejsonstring
+// (Runs of code units that stand for themselves are copied at once.)
+void quote_json_string(CodeUnitView value, StringBuilder& product)
+{
+    // 1. Let product be the String value consisting solely of the code unit 0x0022 (QUOTATION MARK).
+    product.append(u'"');
+    // 2. For each code point C of StringToCodePoints(value), do
+    uint32_t run_start = 0;
+    for (uint32_t i = 0; i < value.length();) {
+        char16_t unit = value[i];
+        // c. UTF16EncodeCodePoint(C) for everything but the cases below (a surrogate pair too).
+        if (unit >= 0x20 && unit != '"' && unit != '\\' && !is_surrogate(unit)) {
+            ++i;
+            continue;
+        }
+        if (is_leading_surrogate(unit) && i + 1 < value.length() && is_trailing_surrogate(value[i + 1])) {
+            i += 2;
+            continue;
+        }
+        // a. If C is listed in Table 79, use its escape sequence.
+        // b. Else if C is below 0x0020 or is a lone leading or trailing surrogate, UnicodeEscape(C).
+        product.append(value.substring(run_start, i));
+        append_escape(unit, product);
+        run_start = ++i;
+    }
+    product.append(value.substring(run_start, value.length()));
+    // 3. Set product to the string-concatenation of product and 0x0022 (QUOTATION MARK).
+    product.append(u'"');
+}
+
+ThrowCompletionOr<bool> serialize_json_property(VM&, SerializationState&, PropertyKey, Value key, Object& holder, StringBuilder& out);
+ThrowCompletionOr<bool> serialize_json_value(VM&, SerializationState&, Value value, PropertyKey, Value key, Object& holder, StringBuilder& out);
 
 ThrowCompletionOr<void> check_cycle(VM& vm, SerializationState& state, Value value)
 {
@@ -520,8 +611,40 @@ void pop_stack(SerializationState& state)
     state.stack->array()->set_size(state.stack->size() - 1);
 }
 
+void append_indent(std::u16string const& indent, StringBuilder& out)
+{
+    out.append(u'\n');
+    out.append(CodeUnitView(std::u16string_view(indent)));
+}
+
+// Appends EnumerableOwnProperties(value, key) to state.members (6.b of SerializeJSONObject),
+// with the slots of own data properties when `value` is ordinary and has no elements: its keys
+// are then its shape's string keys in creation order, and no user code runs to find them.
+ThrowCompletionOr<void> take_keys(VM& vm, SerializationState& state, Object& value)
+{
+    auto const& methods = value.internal_methods();
+    if (methods.get_own_property == ordinary_internal_methods::get_own_property
+        && methods.own_property_keys == ordinary_internal_methods::own_property_keys && methods.get == ordinary_internal_methods::get
+        && value.own_element_count() == 0) {
+        value.shape()->for_each_property([&](PropertyKey key, uint32_t slot, PropertyAttributes attributes) {
+            if (key.is_symbol() || !attributes.is_enumerable())
+                return;
+            state.members.push_back({ key, attributes.is_data() ? slot : SerializationState::kGetNeeded });
+            state.key_values->append(property_key_to_value(vm, key));
+        });
+        return {};
+    }
+    ++state.generic_steps;
+    ValueArray* own = TRY(enumerable_own_properties(vm, value, EnumerableOwnPropertiesKind::Key));
+    for (Value key : own->used()) {
+        state.members.push_back({ TRY(to_property_key(vm, key)), SerializationState::kGetNeeded });
+        state.key_values->append(key);
+    }
+    return {};
+}
+
 // SerializeJSONObject ( state, value ) — https://tc39.es/ecma262/#sec-serializejsonobject
-ThrowCompletionOr<void> serialize_json_object(VM& vm, SerializationState& state, Object& value, std::u16string& out)
+ThrowCompletionOr<void> serialize_json_object(VM& vm, SerializationState& state, Object& value, StringBuilder& out)
 {
     // 1-2. Cycle check and push.
     TRY(check_cycle(vm, state, Value::object(&value)));
@@ -531,42 +654,52 @@ ThrowCompletionOr<void> serialize_json_object(VM& vm, SerializationState& state,
     state.indent += state.gap;
     // 5. If state.[[PropertyList]] is not undefined, let K be it.
     // 6. Else, let K be ? EnumerableOwnProperties(value, key).
-    ValueList keys(vm.heap());
+    size_t first = state.members.size();
     if (state.property_list) {
-        for (Value key : state.property_list->span())
-            keys.append(key);
+        for (Value key : state.property_list->span()) {
+            state.members.push_back({ TRY(to_property_key(vm, key)), SerializationState::kGetNeeded });
+            state.key_values->append(key);
+        }
     } else {
-        ValueArray* own = TRY(enumerable_own_properties(vm, value, EnumerableOwnPropertiesKind::Key));
-        for (Value key : own->used())
-            keys.append(key);
+        TRY(take_keys(vm, state, value));
     }
+    uint64_t keys_taken_at = state.generic_steps;
+    size_t end = state.members.size();
     // 7. Let partial be a new empty List. (The members are written to `out` as they come; one
     //    whose value serializes to undefined is cut off again.)
-    out += u'{';
+    out.append(u'{');
     bool any = false;
     // 8. For each element P of K, do
-    for (Value key : keys.span()) {
-        size_t member_start = out.size();
+    for (size_t index = first; index < end; ++index) {
+        auto [property_key, slot] = state.members[index];
+        Value key = state.key_values->span()[index];
+        size_t member_start = out.length();
         if (any)
-            out += u',';
+            out.append(u',');
         if (!state.gap.empty())
-            out += u'\n' + state.indent;
-        // a. Let strP be ? SerializeJSONProperty(state, P, value).
+            append_indent(state.indent, out);
         quote_json_string(key.as_string()->flatten(vm.heap()), out);
-        out += u':';
+        out.append(u':');
         if (!state.gap.empty())
-            out += u' ';
+            out.append(u' ');
+        // a. Let strP be ? SerializeJSONProperty(state, P, value). (Its step 1, Get(value, P),
+        //    reads the slot while nothing can have changed the object since its keys were taken.)
+        bool serialized = slot != SerializationState::kGetNeeded && state.generic_steps == keys_taken_at
+            ? TRY(serialize_json_value(vm, state, value.slot(slot), property_key, key, value, out))
+            : TRY(serialize_json_property(vm, state, property_key, key, value, out));
         // b. If strP is not undefined, then add the member.
-        if (!TRY(serialize_json_property(vm, state, TRY(to_property_key(vm, key)), key, value, out))) {
-            out.resize(member_start);
+        if (!serialized) {
+            out.truncate(member_start);
             continue;
         }
         any = true;
     }
+    state.members.resize(first);
+    state.key_values->array()->set_size(first);
     // 9-10. "{}" when empty; otherwise with separators and the stepback indentation.
     if (any && !state.gap.empty())
-        out += u'\n' + stepback;
-    out += u'}';
+        append_indent(stepback, out);
+    out.append(u'}');
     // 11. Remove the last element of state.[[Stack]]. 12. Set state.[[Indent]] to stepback.
     pop_stack(state);
     state.indent = stepback;
@@ -574,7 +707,7 @@ ThrowCompletionOr<void> serialize_json_object(VM& vm, SerializationState& state,
 }
 
 // SerializeJSONArray ( state, value ) — https://tc39.es/ecma262/#sec-serializejsonarray
-ThrowCompletionOr<void> serialize_json_array(VM& vm, SerializationState& state, Object& value, std::u16string& out)
+ThrowCompletionOr<void> serialize_json_array(VM& vm, SerializationState& state, Object& value, StringBuilder& out)
 {
     // 1-2. Cycle check and push.
     TRY(check_cycle(vm, state, Value::object(&value)));
@@ -582,33 +715,41 @@ ThrowCompletionOr<void> serialize_json_array(VM& vm, SerializationState& state, 
     std::u16string stepback = state.indent;
     state.indent += state.gap;
     // 5. Let partial be a new empty List.
-    // 6. Let len be ? LengthOfArrayLike(value).
-    uint64_t length = TRY(length_of_array_like(vm, value));
-    out += u'[';
+    // 6. Let len be ? LengthOfArrayLike(value). (An Array's "length" is its own data property.)
+    uint64_t length;
+    if (is_array_exotic(value)) {
+        length = array_length(value);
+    } else {
+        ++state.generic_steps;
+        length = TRY(length_of_array_like(vm, value));
+    }
+    out.append(u'[');
     // 7-8. For each index < len: ? SerializeJSONProperty(state, ! ToString(𝔽(index)), value),
-    //      "null" when undefined. (The key's string is only made if code can see it.)
+    //      "null" when undefined. (The key's string is only made if code can see it; an own data
+    //      element is read from the element storage.)
     for (uint64_t index = 0; index < length; ++index) {
         if (index > 0)
-            out += u',';
+            out.append(u',');
         if (!state.gap.empty())
-            out += u'\n' + state.indent;
+            append_indent(state.indent, out);
         PropertyKey key = index <= PropertyKey::kMaxArrayIndex ? PropertyKey::from_index(uint32_t(index))
                                                                : TRY(to_property_key(vm, Value::number(double(index))));
-        if (!TRY(serialize_json_property(vm, state, key, Value::empty(), value, out)))
-            out += u"null";
+        auto element = key.is_index() ? ordinary_data_element(value, key.as_index()) : std::nullopt;
+        bool serialized = element ? TRY(serialize_json_value(vm, state, *element, key, Value::empty(), value, out))
+                                  : TRY(serialize_json_property(vm, state, key, Value::empty(), value, out));
+        if (!serialized)
+            out.append_latin1("null");
     }
     // 9-10. "[]" when empty, else with the stepback indentation.
     if (length > 0 && !state.gap.empty())
-        out += u'\n' + stepback;
-    out += u']';
+        append_indent(stepback, out);
+    out.append(u']');
     // 11-12. Pop and restore.
     pop_stack(state);
     state.indent = stepback;
     return {};
 }
 
-// SerializeJSONProperty ( state, key, holder ) — https://tc39.es/ecma262/#sec-serializejsonproperty.
-// Appends the serialization to `out`; false for the spec's undefined (nothing appended).
 // Whether `object` and its prototypes certainly lack the named property `key`, found without
 // running code: every object on the chain is ordinary for [[Get]] and its shape has no `key`.
 bool lacks_named_property(Object const& object, PropertyKey key)
@@ -622,20 +763,43 @@ bool lacks_named_property(Object const& object, PropertyKey key)
     return true;
 }
 
+// lacks_named_property(object, "toJSON"), remembered for the last shape found to lack it.
+bool lacks_to_json(VM& vm, SerializationState& state, Object const& object)
+{
+    if (object.shape() == state.shape_without_to_json && state.shape_without_to_json_checked_at == state.generic_steps)
+        return true;
+    if (!lacks_named_property(object, PropertyKey::from_atom(vm.atoms().to_json)))
+        return false;
+    state.shape_without_to_json = object.shape();
+    state.shape_without_to_json_checked_at = state.generic_steps;
+    return true;
+}
+
+// SerializeJSONProperty ( state, key, holder ) — https://tc39.es/ecma262/#sec-serializejsonproperty.
+// Appends the serialization to `out`; false for the spec's undefined (nothing appended).
 // `key` is `property_key` as a String, or empty: then it is made from property_key when a call
 // needs it.
 ThrowCompletionOr<bool> serialize_json_property(VM& vm, SerializationState& state, PropertyKey property_key, Value key, Object& holder,
-    std::u16string& out)
+    StringBuilder& out)
+{
+    // 1. Let value be ? Get(holder, key).
+    ++state.generic_steps;
+    Value value = TRY(get(vm, holder, property_key));
+    return serialize_json_value(vm, state, value, property_key, key, holder, out);
+}
+
+// SerializeJSONProperty from step 2, with `value` from step 1.
+ThrowCompletionOr<bool> serialize_json_value(VM& vm, SerializationState& state, Value value, PropertyKey property_key, Value key,
+    Object& holder, StringBuilder& out)
 {
     auto key_value = [&] {
         if (key.is_empty())
             key = property_key_to_value(vm, property_key);
         return key;
     };
-    // 1. Let value be ? Get(holder, key).
-    Value value = TRY(get(vm, holder, property_key));
     // 2. If value is an Object or value is a BigInt, then
-    if ((value.is_object() && !lacks_named_property(*value.as_object(), PropertyKey::from_atom(vm.atoms().to_json))) || value.is_bigint()) {
+    if ((value.is_object() && !lacks_to_json(vm, state, *value.as_object())) || value.is_bigint()) {
+        ++state.generic_steps;
         // a. Let toJSON be ? GetV(value, "toJSON"). (Plain data has none: skipped above.)
         Value to_json = TRY(get_v(vm, value, PropertyKey::from_atom(vm.atoms().to_json)));
         // b. If IsCallable(toJSON) is true, then
@@ -648,41 +812,43 @@ ThrowCompletionOr<bool> serialize_json_property(VM& vm, SerializationState& stat
     // 3. If state.[[ReplacerFunction]] is not undefined, then
     //    a. Set value to ? Call(state.[[ReplacerFunction]], holder, « key, value »).
     if (!state.replacer_function.is_undefined()) {
+        ++state.generic_steps;
         Value call_arguments[] = { key_value(), value };
         value = TRY(call(vm, state.replacer_function, Value::object(&holder), call_arguments));
     }
     // 4. If value is an Object, then unwrap Number, String, Boolean and BigInt objects.
     if (value.is_object()) {
         Object& object = *value.as_object();
-        if (object.kind() == ObjectKind::NumberObject)
+        if (object.kind() == ObjectKind::NumberObject) {
+            ++state.generic_steps;
             value = Value::number(TRY(to_number(vm, value)));
-        else if (object.kind() == ObjectKind::StringObject)
+        } else if (object.kind() == ObjectKind::StringObject) {
+            ++state.generic_steps;
             value = Value::string(TRY(to_string(vm, value)));
-        else if (object.kind() == ObjectKind::BooleanObject)
+        } else if (object.kind() == ObjectKind::BooleanObject) {
             value = *wrapped_primitive(value, ObjectKind::BooleanObject);
-        else if (object.kind() == ObjectKind::BigIntObject)
+        } else if (object.kind() == ObjectKind::BigIntObject) {
             value = *wrapped_primitive(value, ObjectKind::BigIntObject);
-        // e. Else if value has an [[IsRawJSON]] internal slot, return ! Get(value, "rawJSON").
-        else if (object.kind() == ObjectKind::RawJSON) {
+        } else if (object.kind() == ObjectKind::RawJSON) {
+            // e. Else if value has an [[IsRawJSON]] internal slot, return ! Get(value, "rawJSON").
             Value raw = MUST(get(vm, object, PropertyKey::from_atom(vm.atoms().intern_latin1("rawJSON"))));
-            out += raw.as_string()->to_utf16(vm.heap());
+            out.append(raw.as_string()->flatten(vm.heap()));
             return true;
         }
     }
     // 5. If value is null, return "null".
     if (value.is_null()) {
-        out += u"null";
+        out.append_latin1("null");
         return true;
     }
     // 6-7. If value is true, return "true". If value is false, return "false".
     if (value.is_boolean()) {
-        out += value.as_bool() ? u"true" : u"false";
+        out.append_latin1(value.as_bool() ? "true" : "false");
         return true;
     }
     // 8. If value is a String, return QuoteJSONString(value).
     if (value.is_string()) {
-        String* string = value.as_string();
-        quote_json_string(string->flatten(vm.heap()), out);
+        quote_json_string(value.as_string()->flatten(vm.heap()), out);
         return true;
     }
     // 9. If value is a Number, then
@@ -691,12 +857,11 @@ ThrowCompletionOr<bool> serialize_json_property(VM& vm, SerializationState& stat
         // b. Return "null".
         double number = value.as_number();
         if (!std::isfinite(number)) {
-            out += u"null";
+            out.append_latin1("null");
             return true;
         }
         NumberToStringBuffer buffer;
-        for (char c : number_to_string(number, buffer))
-            out += char16_t(c);
+        out.append_latin1(number_to_string(number, buffer));
         return true;
     }
     // 10. If value is a BigInt, throw a TypeError exception.
@@ -722,8 +887,7 @@ ThrowCompletionOr<bool> serialize_json_property(VM& vm, SerializationState& stat
 // ParseJSON ( text ) — https://tc39.es/ecma262/#sec-ParseJSON
 ThrowCompletionOr<Value> parse_json(VM& vm, String* text)
 {
-    std::u16string units = text->to_utf16(vm.heap());
-    Parser parser(vm, units);
+    Parser parser(vm, text->flatten(vm.heap()));
     return parser.parse();
 }
 
@@ -737,8 +901,7 @@ ThrowCompletionOr<Value> parse(VM& vm, Arguments const& arguments)
     if (!is_callable(reviver))
         // 4. Else, return unfiltered.
         return parse_json(vm, json_string);
-    std::u16string units = json_string->to_utf16(vm.heap());
-    Parser parser(vm, units);
+    Parser parser(vm, json_string->flatten(vm.heap()));
     Value snapshot;
     Value unfiltered = TRY(parser.parse(&snapshot));
     // 3. If IsCallable(reviver) is true, then
@@ -768,15 +931,15 @@ ThrowCompletionOr<Value> raw_json(VM& vm, Arguments const& arguments)
 {
     // 1. Let jsonString be ? ToString(text).
     String* json_string = TRY(to_string(vm, arguments.at(0)));
-    std::u16string units = json_string->to_utf16(vm.heap());
+    CodeUnitView units = json_string->flatten(vm.heap());
     // 2. Throw a SyntaxError exception if jsonString is the empty String, or if either the first
     //    or last code unit of jsonString is any of 0x0009, 0x000A, 0x000D, or 0x0020.
     auto is_white_space = [](char16_t c) { return c == 0x09 || c == 0x0A || c == 0x0D || c == 0x20; };
-    if (units.empty() || is_white_space(units.front()) || is_white_space(units.back()))
+    if (units.is_empty() || is_white_space(units[0]) || is_white_space(units[units.length() - 1]))
         return vm.throw_syntax_error(vm.current_realm(), "JSON.rawJSON: the text is empty or starts or ends with white space");
     // 3. Parse StringToCodePoints(jsonString) as a JSON text. Throw a SyntaxError exception if it
     //    is not a valid JSON text, or if its outermost value is an object or array.
-    if (units.front() == u'{' || units.front() == u'[')
+    if (units[0] == u'{' || units[0] == u'[')
         return vm.throw_syntax_error(vm.current_realm(), "JSON.rawJSON: the text is an object or array");
     Parser parser(vm, units);
     TRY(parser.parse());
@@ -800,7 +963,9 @@ ThrowCompletionOr<Value> stringify(VM& vm, Arguments const& arguments)
     // 2. Let indent be the empty String.
     // 3. Let PropertyList be undefined. 4. Let ReplacerFunction be undefined.
     ValueList property_list(vm.heap());
+    ValueList key_values(vm.heap());
     SerializationState state { Value::undefined(), &stack, nullptr, {}, {} };
+    state.key_values = &key_values;
     // 5. If replacer is an Object, then
     if (replacer.is_object()) {
         // a. If IsCallable(replacer) is true, then set ReplacerFunction to replacer.
@@ -860,12 +1025,12 @@ ThrowCompletionOr<Value> stringify(VM& vm, Arguments const& arguments)
     MUST(create_data_property_or_throw(vm, *wrapper, PropertyKey::from_atom(vm.atoms().empty), arguments.at(0)));
     // 12. Let state be the JSON Serialization Record { ... }.
     // 13. Return ? SerializeJSONProperty(state, the empty String, wrapper).
-    std::u16string out;
+    StringBuilder out;
     if (!TRY(serialize_json_property(vm, state, PropertyKey::from_atom(vm.atoms().empty), Value::string(vm.atoms().empty), *wrapper, out)))
         return Value::undefined();
-    if (out.size() > String::kMaxLength)
+    if (out.length() > String::kMaxLength)
         return vm.throw_range_error(ErrorType::InvalidStringLength);
-    return Value::string(String::from_utf16(vm.heap(), out));
+    return Value::string(out.build(vm.heap()));
 }
 
 void initialize(VM& vm, Realm& realm, Object& target)
