@@ -28,6 +28,7 @@
 #include "runtime/builtins/regexp/regexp_object.h"
 #include "runtime/environment.h"
 #include "runtime/function_object.h"
+#include "runtime/ordinary_object.h"
 #include "runtime/iteration.h"
 #include "runtime/module_record.h"
 #include "runtime/generator_object.h"
@@ -448,12 +449,27 @@ op_DefineOwnNamed:
     NEXT(DefineOwnNamed);
 op_GetKeyed: {
     Value base = REG(0);
+    // Inline fast path: an own element in dense storage, read by the ordinary [[Get]].
+    if (base.is_object() && acc.is_int32() && acc.as_int32() >= 0 && base.as_object()->internal_methods().get == ordinary_internal_methods::get) {
+        Value element = base.as_object()->dense_element(uint32_t(acc.as_int32()));
+        if (!element.is_empty()) {
+            acc = element;
+            NEXT(GetKeyed);
+        }
+    }
     acc = CHECK(get_keyed_property(vm, base, acc));
     NEXT(GetKeyed);
 }
-op_SetKeyed:
-    CHECK(set_keyed_property(vm, REG(0), REG(1), acc, FIELD(2) != 0));
+op_SetKeyed: {
+    Value base = REG(0);
+    Value key = REG(1);
+    // Inline fast path: replacing an own element in dense storage, with the ordinary [[Set]].
+    if (base.is_object() && key.is_int32() && key.as_int32() >= 0 && base.as_object()->internal_methods().set == ordinary_internal_methods::set
+        && base.as_object()->replace_dense_element(vm.heap(), uint32_t(key.as_int32()), acc))
+        NEXT(SetKeyed);
+    CHECK(set_keyed_property(vm, base, key, acc, FIELD(2) != 0));
     NEXT(SetKeyed);
+}
 op_DefineOwnKeyed: {
     PropertyKey key = CHECK(to_property_key(vm, REG(1)));
     CHECK(create_data_property_or_throw(vm, *REG(0).as_object(), key, acc));

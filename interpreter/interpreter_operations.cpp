@@ -391,18 +391,12 @@ ThrowCompletionOr<Value> get_keyed_property(VM& vm, Value base, Value key_value)
 ThrowCompletionOr<void> set_keyed_property(VM& vm, Value base, Value key_value, Value value, bool strict)
 {
     if (base.is_object() && key_value.is_int32() && key_value.as_int32() >= 0) {
-        // Fast path: an existing own data element of an object with the ordinary [[Set]] (arrays
-        // included): dense elements are always writable.
+        // Fast path: an own data element stored in place (arrays included).
         Object* object = base.as_object();
         auto index = uint32_t(key_value.as_int32());
-        if (object->internal_methods().set == ordinary_internal_methods::set && object->elements_kind() != ElementsKind::Sparse) {
-            if (auto element = object->find_own_element(index)) {
-                object->store_own_element(vm, index, value, PropertyAttributes::default_data());
-                return {};
-            }
-            if (is_array_exotic(*object) && try_add_array_element(vm, *object, index, value))
-                return {};
-        } else if (object->kind() == ObjectKind::TypedArray) {
+        if (try_set_own_element(vm, *object, index, value))
+            return {};
+        if (object->kind() == ObjectKind::TypedArray) {
             // Fast path: a TypedArray's [[Set]] of an integer index with itself as the receiver
             // is TypedArraySetElement, and never fails.
             return static_cast<TypedArrayObject*>(object)->set_element(vm, double(index), value);

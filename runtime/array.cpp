@@ -118,6 +118,17 @@ bool try_add_array_element(VM& vm, Object& array, uint32_t index, Value value)
     return true;
 }
 
+bool try_set_own_element(VM& vm, Object& object, uint32_t index, Value value)
+{
+    if (object.internal_methods().set != ordinary_internal_methods::set || object.elements_kind() == ElementsKind::Sparse)
+        return false;
+    if (object.find_own_element(index)) {
+        object.store_own_element(vm, index, value, PropertyAttributes::default_data());
+        return true;
+    }
+    return is_array_exotic(object) && try_add_array_element(vm, object, index, value);
+}
+
 ThrowCompletionOr<Object*> array_create(VM& vm, uint64_t length)
 {
     return array_create(vm, length, vm.current_realm().array_prototype());

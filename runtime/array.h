@@ -41,5 +41,10 @@ bool try_append_to_array(VM&, Object& array, Value value);
 // The same for a Set of any absent index up to "length" of an Array (`a[i] = v` filling a hole,
 // or appending): "length" only changes, and only needs to be writable, when index is "length".
 bool try_add_array_element(VM&, Object& array, uint32_t index, Value value);
+// O.[[Set]](index, value, O) done in place when all it would do is store an own data element: an
+// existing dense element of an object with the ordinary [[Set]] (dense elements are always
+// writable), or a new Array element that try_add_array_element allows. False (nothing done)
+// when the generic [[Set]] has to run.
+bool try_set_own_element(VM&, Object&, uint32_t index, Value value);
 
 }

@@ -2,6 +2,8 @@
 
 #include "runtime/abstract_operations.h"
 #include "runtime/atom_table.h"
+#include "runtime/builtins/array/array_iterator_prototype.h"
+#include "runtime/native_function.h"
 #include "runtime/error_types.h"
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
@@ -152,6 +154,20 @@ ThrowCompletionOr<Object*> iterator_step(VM& vm, IteratorRecord& record)
 // IteratorStepValue ( iteratorRecord ) — https://tc39.es/ecma262/#sec-iteratorstepvalue
 ThrowCompletionOr<std::optional<Value>> iterator_step_value(VM& vm, IteratorRecord& record)
 {
+    // An Array Iterator whose next is %ArrayIteratorPrototype%.next steps without making the
+    // iterator result object, which no code could see.
+    if (record.iterator->kind() == ObjectKind::ArrayIterator && record.next_method.is_object()
+        && record.next_method.as_object()->kind() == ObjectKind::NativeFunction
+        && static_cast<NativeFunction*>(record.next_method.as_object())->function() == builtins::array_iterator_prototype::next) {
+        auto step = array_iterator_step(vm, static_cast<BuiltinIterator&>(*record.iterator));
+        if (step.is_throw()) {
+            record.done = true;
+            return ThrowCompletion {};
+        }
+        std::optional<Value> value = step.release_value();
+        record.done = !value;
+        return value;
+    }
     // 1. Let result be ? IteratorStep(iteratorRecord).
     Object* result = TRY(iterator_step(vm, record));
     // 2. If result is done, return done.

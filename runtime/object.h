@@ -186,6 +186,25 @@ public:
     std::optional<uint32_t> truncate_elements(uint32_t length);
     // Dense storage (for fast paths and tests): the first `size` entries, holes included.
     uint32_t dense_elements_size() const;
+    // For the interpreter's fast paths: the own element at `index` when it is in dense storage,
+    // else the empty Value (a hole, past the end, sparse elements or none).
+    Value dense_element(uint32_t index) const
+    {
+        if (!m_elements || elements_kind() == ElementsKind::Sparse)
+            return Value::empty();
+        auto const* array = static_cast<ValueArray const*>(m_elements);
+        return index < array->size() ? array->at(index) : Value::empty();
+    }
+    // Replaces the own element at `index` when it is in dense storage (a writable data property:
+    // the store is what [[Set]] would do on an object with the ordinary [[Set]]); false when
+    // there is none there.
+    bool replace_dense_element(gc::Heap& heap, uint32_t index, Value value)
+    {
+        if (dense_element(index).is_empty())
+            return false;
+        static_cast<ValueArray*>(m_elements)->set(heap, index, value);
+        return true;
+    }
 
     // CellTraits.
     static void visit_children(gc::Cell*, gc::Visitor&);

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets (clang, ASan + UBSan, build/fuzz) and runs one of them.
 #
-#   scripts/fuzz.sh [parser|regexp] [seconds] [extra corpus dirs or libFuzzer flags...]
+#   scripts/fuzz.sh [parser|regexp|json] [seconds] [extra corpus dirs or libFuzzer flags...]
 #
 # Defaults: parser, 600 seconds. Runs with -max_len=4096 -timeout=10 -rss_limit_mb=4096 and the
 # target's dictionary (tests/fuzz/<target>.dict or js.dict). New inputs go to
@@ -19,8 +19,8 @@ target=${1:-parser}
 seconds=${2:-600}
 shift $(( $# >= 2 ? 2 : $# ))
 case $target in
-  parser | regexp) ;;
-  *) echo "usage: scripts/fuzz.sh [parser|regexp] [seconds] [extra corpus dirs or -flags...]" >&2; exit 2 ;;
+  parser | regexp | json) ;;
+  *) echo "usage: scripts/fuzz.sh [parser|regexp|json] [seconds] [extra corpus dirs or -flags...]" >&2; exit 2 ;;
 esac
 [[ $seconds =~ ^[0-9]+$ ]] || { echo "fuzz.sh: seconds must be a number, not '$seconds'" >&2; exit 2; }
 

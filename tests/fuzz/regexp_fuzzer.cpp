@@ -1,10 +1,14 @@
-// libFuzzer target for the regular-expression pattern parser.
+// libFuzzer target for the regular-expression parser, compiler and matcher.
 // Input: the first byte picks the flags (one bit per flag, in RegExpFlag order; `u` and `v`
-// together are kept as they are, which must be reported as an error); the remaining bytes are
-// the pattern as UTF-16 code units, two bytes each (little-endian), so that lone and paired
-// surrogates are reached. The parser must never crash, hang, or exhaust the stack, and a tree it
-// returns must be well formed.
+// together are kept as they are, which must be reported as an error); the second byte is the
+// pattern's length in code units; the remaining bytes are the pattern and then the subject as
+// UTF-16 code units, two bytes each (little-endian), so that lone and paired surrogates are
+// reached. The parser must never crash, hang, or exhaust the stack, and a tree it returns must
+// be well formed; the program compiled from it must match the subject from every start position
+// without crashing, and report captures inside the subject.
 
+#include "runtime/regexp/regexp_compiler.h"
+#include "runtime/regexp/regexp_matcher.h"
 #include "runtime/regexp/regexp_parser.h"
 
 #include <cstddef>
@@ -72,16 +76,38 @@ void check_tree(RegExpTree const& tree)
     }
 }
 
+// Matches from every start position and checks what a match reports.
+void check_matches(RegExpProgram const& program, std::u16string const& subject, bool sticky)
+{
+    std::vector<int32_t> captures(size_t(program.capture_count) * 2);
+    sable::runtime::CodeUnitView input(subject);
+    for (uint32_t start = 0; start <= subject.size(); ++start) {
+        captures.assign(captures.size(), -2);
+        auto status = match_regexp(program, input, start, sticky, captures);
+        if (status != MatchStatus::Match)
+            continue;
+        check(captures[0] >= int32_t(start) && captures[0] <= captures[1] && captures[1] <= int32_t(subject.size()));
+        check(!sticky || captures[0] == int32_t(start));
+        for (size_t group = 1; group < program.capture_count; ++group) {
+            int32_t from = captures[group * 2];
+            int32_t to = captures[group * 2 + 1];
+            check((from == -1 && to == -1) || (from >= 0 && from <= to && to <= int32_t(subject.size())));
+        }
+    }
+}
+
 }
 
 extern "C" int LLVMFuzzerTestOneInput(uint8_t const* data, size_t size)
 {
-    if (size == 0)
+    if (size < 2)
         return 0;
     RegExpFlags flags(data[0]);
+    size_t pattern_length = data[1];
     std::u16string pattern;
-    for (size_t i = 1; i + 1 < size; i += 2)
-        pattern += char16_t(data[i] | (data[i + 1] << 8));
+    std::u16string subject;
+    for (size_t i = 2; i + 1 < size; i += 2)
+        (pattern.size() < pattern_length ? pattern : subject) += char16_t(data[i] | (data[i + 1] << 8));
 
     auto result = parse_regexp(pattern, flags);
     if (flags.unicode() && flags.unicode_sets())
@@ -89,6 +115,7 @@ extern "C" int LLVMFuzzerTestOneInput(uint8_t const* data, size_t size)
     if (result.ok()) {
         check_tree(result.tree);
         (void)result.tree.dump();
+        check_matches(*compile_regexp(result.tree), subject, flags.sticky());
     } else {
         check(!result.error->message.empty());
         check(result.error->offset <= pattern.size());

@@ -1,12 +1,14 @@
 #include "runtime/builtins/array/array_iterator_prototype.h"
 
 #include "runtime/abstract_operations.h"
+#include "runtime/array.h"
 #include "runtime/atom_table.h"
 #include "runtime/builtins/typed_array/typed_array_object.h"
 #include "runtime/error_types.h"
 #include "runtime/iteration.h"
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
+#include "runtime/ordinary_object.h"
 #include "runtime/realm.h"
 #include "runtime/symbol_registry.h"
 #include "runtime/vm.h"
@@ -21,34 +23,26 @@ Object* create_array_iterator(VM& vm, Object& array, IterationKind kind)
         Value::object(&array), kind);
 }
 
-}
-
-namespace sable::runtime::builtins::array_iterator_prototype {
-
-// %ArrayIteratorPrototype%.next ( ) — https://tc39.es/ecma262/#sec-%arrayiteratorprototype%.next
-// (The steps of CreateArrayIterator's closure, one iteration at a time.)
-ThrowCompletionOr<Value> next(VM& vm, Arguments const& arguments)
+// The steps of CreateArrayIterator's closure (23.1.5.1), one iteration at a time.
+ThrowCompletionOr<std::optional<Value>> array_iterator_step(VM& vm, BuiltinIterator& iterator)
 {
-    // 1. Return ? GeneratorResume(this value, empty, "%ArrayIteratorPrototype%").
-    Value this_value = arguments.this_value;
-    if (!this_value.is_object() || this_value.as_object()->kind() != ObjectKind::ArrayIterator)
-        return vm.throw_type_error(ErrorType::NotA, { "%ArrayIteratorPrototype%.next", "Array Iterator" });
-    auto& iterator = static_cast<BuiltinIterator&>(*this_value.as_object());
     Value iterated = iterator.iterated();
     if (iterated.is_undefined())
-        return Value::object(create_iter_result_object(vm, Value::undefined(), true));
+        return std::optional<Value>();
     Object& array = *iterated.as_object();
     // b. Repeat,
     //    i. If array has a [[TypedArrayName]] internal slot, then
     //       1-2. Let taRecord be MakeTypedArrayWithBufferWitnessRecord(array, seq-cst); if
     //            IsTypedArrayOutOfBounds(taRecord) is true, throw a TypeError exception.
     //       3. Let len be TypedArrayLength(taRecord).
-    //    ii. Else, let len be ? LengthOfArrayLike(array).
+    //    ii. Else, let len be ? LengthOfArrayLike(array). (An Array's is its own data property.)
     uint64_t length;
     if (TypedArrayObject* typed_array = as_typed_array(iterated)) {
         if (typed_array->is_out_of_bounds())
             return vm.throw_type_error(ErrorType::OutOfBoundsTypedArray, { "%ArrayIteratorPrototype%.next" });
         length = typed_array->length();
+    } else if (is_array_exotic(array)) {
+        length = array_length(array);
     } else {
         length = TRY(length_of_array_like(vm, array));
     }
@@ -56,7 +50,7 @@ ThrowCompletionOr<Value> next(VM& vm, Arguments const& arguments)
     //    iv. If index ≥ len, return NormalCompletion(undefined).
     if (index >= length) {
         iterator.set_iterated(vm.heap(), Value::undefined());
-        return Value::object(create_iter_result_object(vm, Value::undefined(), true));
+        return std::optional<Value>();
     }
     //    v. Let indexNumber be 𝔽(index).
     Value index_number = Value::number(double(index));
@@ -64,19 +58,37 @@ ThrowCompletionOr<Value> next(VM& vm, Arguments const& arguments)
     iterator.set_index(index + 1);
     //    vi. If kind is key, let result be indexNumber.
     if (iterator.iteration_kind() == IterationKind::Key)
-        return Value::object(create_iter_result_object(vm, index_number, false));
+        return std::optional<Value>(index_number);
     //    vii. Else,
     //       1. Let elementKey be ! ToString(indexNumber).
-    //       2. Let elementValue be ? Get(array, elementKey).
+    //       2. Let elementValue be ? Get(array, elementKey). (An own data element is read in place.)
     PropertyKey key = TRY(to_property_key(vm, index_number));
-    Value element = TRY(get(vm, array, key));
+    auto own = key.is_index() ? ordinary_data_element(array, key.as_index()) : std::nullopt;
+    Value element = own ? *own : TRY(get(vm, array, key));
     //       3. If kind is value, let result be elementValue.
     if (iterator.iteration_kind() == IterationKind::Value)
-        return Value::object(create_iter_result_object(vm, element, false));
+        return std::optional<Value>(element);
     //       4. Else, result is CreateArrayFromList(« indexNumber, elementValue »).
     Value pair[] = { index_number, element };
+    return std::optional<Value>(Value::object(create_array_from_list(vm, pair)));
+}
+
+}
+
+namespace sable::runtime::builtins::array_iterator_prototype {
+
+// %ArrayIteratorPrototype%.next ( ) — https://tc39.es/ecma262/#sec-%arrayiteratorprototype%.next
+ThrowCompletionOr<Value> next(VM& vm, Arguments const& arguments)
+{
+    // 1. Return ? GeneratorResume(this value, empty, "%ArrayIteratorPrototype%").
+    Value this_value = arguments.this_value;
+    if (!this_value.is_object() || this_value.as_object()->kind() != ObjectKind::ArrayIterator)
+        return vm.throw_type_error(ErrorType::NotA, { "%ArrayIteratorPrototype%.next", "Array Iterator" });
+    auto value = TRY(array_iterator_step(vm, static_cast<BuiltinIterator&>(*this_value.as_object())));
     //    viii. Perform ? GeneratorYield(CreateIteratorResultObject(result, false)).
-    return Value::object(create_iter_result_object(vm, Value::object(create_array_from_list(vm, pair)), false));
+    if (value)
+        return Value::object(create_iter_result_object(vm, *value, false));
+    return Value::object(create_iter_result_object(vm, Value::undefined(), true));
 }
 
 void initialize(VM& vm, Realm& realm, Object& target)

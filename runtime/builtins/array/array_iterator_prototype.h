@@ -15,4 +15,7 @@ void initialize(VM&, Realm&, Object& prototype);
 namespace sable::runtime {
 // CreateArrayIterator ( array, kind )
 Object* create_array_iterator(VM&, Object& array, IterationKind);
+// One step of an Array Iterator, as %ArrayIteratorPrototype%.next takes it: the value it
+// yields, or std::nullopt when it is done (next wraps either in an iterator result object).
+ThrowCompletionOr<std::optional<Value>> array_iterator_step(VM&, BuiltinIterator&);
 }

@@ -38,6 +38,14 @@ ThrowCompletionOr<Value> get_element(VM& vm, Object& object, PropertyKey key)
     return get(vm, object, key);
 }
 
+// Set(O, key, value, true), storing an own element in place when that is all it would do.
+ThrowCompletionOr<void> set_element(VM& vm, Object& object, PropertyKey key, Value value)
+{
+    if (key.is_index() && try_set_own_element(vm, object, key.as_index(), value))
+        return {};
+    return set(vm, object, key, value, true);
+}
+
 ThrowCompletionOr<bool> has_element(VM& vm, Object& object, PropertyKey key)
 {
     if (key.is_index() && has_ordinary_elements(object) && object.find_own_element(key.as_index()))
@@ -337,7 +345,7 @@ ThrowCompletionOr<Value> copy_within(VM& vm, Arguments const& arguments)
         // d. If fromPresent is true, then ? Set(O, toKey, ? Get(O, fromKey), true).
         if (TRY(has_element(vm, *object, from_key))) {
             Value value = TRY(get_element(vm, *object, from_key));
-            TRY(set(vm, *object, to_key, value, true));
+            TRY(set_element(vm, *object, to_key, value));
         } else {
             // e. Else, ? DeletePropertyOrThrow(O, toKey).
             TRY(delete_property_or_throw(vm, *object, to_key));
@@ -393,7 +401,7 @@ ThrowCompletionOr<Value> fill(VM& vm, Arguments const& arguments)
     double final_index = TRY(relative_index(vm, arguments.at(2), length, length));
     // 9. Repeat, while k < final: ? Set(O, Pk, value, true).
     for (; k < final_index; ++k)
-        TRY(set(vm, *object, index_key(vm, uint64_t(k)), arguments.at(0), true));
+        TRY(set_element(vm, *object, index_key(vm, uint64_t(k)), arguments.at(0)));
     // 10. Return O.
     return Value::object(object);
 }
@@ -689,7 +697,7 @@ ThrowCompletionOr<Value> push(VM& vm, Arguments const& arguments)
     // 5. For each element E of items, do
     for (Value element : arguments.values) {
         // a. Perform ? Set(O, ! ToString(𝔽(len)), E, true).
-        TRY(set(vm, *object, index_key(vm, length), element, true));
+        TRY(set_element(vm, *object, index_key(vm, length), element));
         // b. Set len to len + 1.
         ++length;
     }
@@ -789,14 +797,14 @@ ThrowCompletionOr<Value> reverse(VM& vm, Arguments const& arguments)
         Value upper_value = upper_exists ? TRY(get_element(vm, *object, upper_key)) : Value::undefined();
         // h-k. Swap, deleting where one side is missing.
         if (lower_exists && upper_exists) {
-            TRY(set(vm, *object, lower_key, upper_value, true));
-            TRY(set(vm, *object, upper_key, lower_value, true));
+            TRY(set_element(vm, *object, lower_key, upper_value));
+            TRY(set_element(vm, *object, upper_key, lower_value));
         } else if (!lower_exists && upper_exists) {
-            TRY(set(vm, *object, lower_key, upper_value, true));
+            TRY(set_element(vm, *object, lower_key, upper_value));
             TRY(delete_property_or_throw(vm, *object, upper_key));
         } else if (lower_exists && !upper_exists) {
             TRY(delete_property_or_throw(vm, *object, lower_key));
-            TRY(set(vm, *object, upper_key, lower_value, true));
+            TRY(set_element(vm, *object, upper_key, lower_value));
         }
     }
     // 6. Return O.
@@ -824,7 +832,7 @@ ThrowCompletionOr<Value> shift(VM& vm, Arguments const& arguments)
         PropertyKey to = index_key(vm, k - 1);
         if (TRY(has_element(vm, *object, from))) {
             Value value = TRY(get_element(vm, *object, from));
-            TRY(set(vm, *object, to, value, true));
+            TRY(set_element(vm, *object, to, value));
         } else {
             TRY(delete_property_or_throw(vm, *object, to));
         }
@@ -906,7 +914,7 @@ ThrowCompletionOr<Value> sort(VM& vm, Arguments const& arguments)
     // 7-8. For j < itemCount: ? Set(obj, ! ToString(𝔽(j)), sortedList[j], true).
     uint64_t j = 0;
     for (; j < item_count; ++j)
-        TRY(set(vm, *object, index_key(vm, j), sorted.at(uint32_t(j)), true));
+        TRY(set_element(vm, *object, index_key(vm, j), sorted.at(uint32_t(j))));
     // 9. NOTE: The call to SortIndexedProperties in step 5 uses skip-holes. The remaining indices
     //    are deleted to preserve the number of holes that were detected and excluded from the sort.
     // 10. Repeat, while j < len: ? DeletePropertyOrThrow(obj, ! ToString(𝔽(j))).
@@ -964,7 +972,7 @@ ThrowCompletionOr<Value> splice(VM& vm, Arguments const& arguments)
             PropertyKey to = index_key(vm, uint64_t(k + item_count));
             if (TRY(has_element(vm, *object, from))) {
                 Value value = TRY(get_element(vm, *object, from));
-                TRY(set(vm, *object, to, value, true));
+                TRY(set_element(vm, *object, to, value));
             } else {
                 TRY(delete_property_or_throw(vm, *object, to));
             }
@@ -979,7 +987,7 @@ ThrowCompletionOr<Value> splice(VM& vm, Arguments const& arguments)
             PropertyKey to = index_key(vm, uint64_t(k + item_count - 1));
             if (TRY(has_element(vm, *object, from))) {
                 Value value = TRY(get_element(vm, *object, from));
-                TRY(set(vm, *object, to, value, true));
+                TRY(set_element(vm, *object, to, value));
             } else {
                 TRY(delete_property_or_throw(vm, *object, to));
             }
@@ -987,7 +995,7 @@ ThrowCompletionOr<Value> splice(VM& vm, Arguments const& arguments)
     }
     // 17-18. Store the items from actualStart.
     for (size_t i = 2; i < arguments.size(); ++i)
-        TRY(set(vm, *object, index_key(vm, uint64_t(actual_start) + (i - 2)), arguments.values[i], true));
+        TRY(set_element(vm, *object, index_key(vm, uint64_t(actual_start) + (i - 2)), arguments.values[i]));
     // 19. Perform ? Set(O, "length", 𝔽(len - actualDeleteCount + itemCount), true).
     TRY(set_length(vm, *object, length - actual_delete_count + item_count));
     // 20. Return A.
@@ -1141,14 +1149,14 @@ ThrowCompletionOr<Value> unshift(VM& vm, Arguments const& arguments)
             PropertyKey to = index_key(vm, k + count - 1);
             if (TRY(has_element(vm, *object, from))) {
                 Value value = TRY(get_element(vm, *object, from));
-                TRY(set(vm, *object, to, value, true));
+                TRY(set_element(vm, *object, to, value));
             } else {
                 TRY(delete_property_or_throw(vm, *object, to));
             }
         }
         // d-f. Store the items at the front.
         for (uint64_t j = 0; j < count; ++j)
-            TRY(set(vm, *object, index_key(vm, j), arguments.values[j], true));
+            TRY(set_element(vm, *object, index_key(vm, j), arguments.values[j]));
     }
     // 5. Perform ? Set(O, "length", 𝔽(len + argCount), true).
     TRY(set_length(vm, *object, double(length + count)));
