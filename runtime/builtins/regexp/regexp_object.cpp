@@ -282,7 +282,7 @@ ThrowCompletionOr<Value> regexp_builtin_exec(VM& vm, RegExpObject& regexp, Strin
         if (captures[2 * i] < 0)
             values.append(Value::undefined());
         else
-            values.append(Value::string(String::substring(vm.heap(), string, uint32_t(captures[2 * i]), uint32_t(captures[2 * i + 1]))));
+            values.append(Value::string(substring_of(vm, string, uint32_t(captures[2 * i]), uint32_t(captures[2 * i + 1]))));
     }
     Object* array = create_array_from_list(vm, values.span());
     // 20. CreateDataPropertyOrThrow(A, "index", 𝔽(lastIndex)).
