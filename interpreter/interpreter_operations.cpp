@@ -239,8 +239,8 @@ ThrowCompletionOr<void> set_named_property(VM& vm, bytecode::FunctionTemplate& f
             object->add_property_by_transition(vm.heap(), transition, value);
             return {};
         }
-        if (auto hit = cached_property(function_template, slot, object); hit && hit->holder == object) {
-            object->set_slot(vm.heap(), hit->slot, value);
+        if (auto own_slot = cached_own_slot(function_template, slot, *object)) {
+            object->set_slot(vm.heap(), *own_slot, value);
             return {};
         }
         if (is_cacheable_for_set(vm, *object, key)) {
