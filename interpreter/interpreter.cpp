@@ -1171,10 +1171,11 @@ ThrowCompletionOr<Frame*> push_call_frame(VM& vm, FunctionObject& function, Valu
 // [[Call]] — https://tc39.es/ecma262/#sec-ecmascript-function-objects-call-thisargument-argumentslist
 ThrowCompletionOr<Value> call_function(VM& vm, FunctionObject& function, Value this_argument, std::span<Value const> arguments)
 {
-    // 2. A class constructor cannot be called.
+    // 2. A class constructor cannot be called: the TypeError comes from F's realm (the callee
+    //    context's).
     if (function.is_class_constructor()) {
         String* name = function.function_template()->name();
-        return vm.throw_type_error(ErrorType::ClassConstructorWithoutNew, { name ? name->to_utf8(vm.heap()) : "anonymous" });
+        return vm.throw_type_error(function.realm(), format_error(ErrorType::ClassConstructorWithoutNew, { name ? name->to_utf8(vm.heap()) : "anonymous" }));
     }
     Value this_value = TRY(bind_this(vm, function, this_argument));
     auto const& info = function.function_template()->info();
