@@ -33,6 +33,14 @@ constexpr LazyGlobal kLazyGlobals[] = {
     { "clearImmediate", "timers", "clearImmediate" },
     { "queueMicrotask", "internal/process/task_queues", "queueMicrotask" },
     { "require", "internal/modules/cjs/loader", "evalRequire" },
+    { "Buffer", "buffer", "Buffer" },
+    { "Blob", "buffer", "Blob" },
+    { "atob", "buffer", "atob" },
+    { "btoa", "buffer", "btoa" },
+    { "TextEncoder", "internal/encoding", "TextEncoder" },
+    { "TextDecoder", "internal/encoding", "TextDecoder" },
+    { "structuredClone", "internal/structured_clone", "structuredClone" },
+    { "DOMException", "internal/dom_exception", "DOMException" },
 };
 
 LazyGlobal const& lazy_global(Arguments const& arguments)
