@@ -127,7 +127,8 @@ size_t write_latin1(CodeUnitView text, std::span<uint8_t> out)
     return count;
 }
 
-int base64_digit(char16_t unit)
+// Node reads only the low byte of each code unit of base64 and hex text.
+int base64_digit(uint8_t unit)
 {
     if (unit >= 'A' && unit <= 'Z')
         return unit - 'A';
@@ -150,7 +151,7 @@ size_t write_base64(CodeUnitView text, std::span<uint8_t> out)
     uint32_t accumulator = 0;
     int bits = 0;
     for (uint32_t i = 0; i < text.length() && written < out.size(); ++i) {
-        char16_t unit = text.code_unit_at(i);
+        auto unit = uint8_t(text.code_unit_at(i));
         if (unit == '=')
             break;
         int digit = base64_digit(unit);
@@ -166,7 +167,7 @@ size_t write_base64(CodeUnitView text, std::span<uint8_t> out)
     return written;
 }
 
-int hex_digit(char16_t unit)
+int hex_digit(uint8_t unit)
 {
     if (unit >= '0' && unit <= '9')
         return unit - '0';
@@ -182,8 +183,8 @@ size_t write_hex(CodeUnitView text, std::span<uint8_t> out)
 {
     size_t written = 0;
     for (uint32_t i = 0; i + 1 < text.length() && written < out.size(); i += 2) {
-        int high = hex_digit(text.code_unit_at(i));
-        int low = hex_digit(text.code_unit_at(i + 1));
+        int high = hex_digit(uint8_t(text.code_unit_at(i)));
+        int low = hex_digit(uint8_t(text.code_unit_at(i + 1)));
         if (high < 0 || low < 0)
             break;
         out[written++] = uint8_t(high * 16 + low);

@@ -9,7 +9,7 @@ const { inspect } = require('internal/util/inspect');
 const {
   codedError, invalidArgType, invalidArgValue, outOfRange, validateNumber, validateString,
 } = require('internal/errors');
-const { kEncodings, normalizeEncoding, unknownEncoding, encodingIndex, encodedLength } =
+const { kEncodings, normalizeEncoding, unknownEncoding, encodingName, encodingIndex, encodedLength } =
   require('internal/buffer/encodings');
 const { methods: readWriteMethods } = require('internal/buffer/read_write');
 const { Blob } = require('internal/blob');
@@ -101,8 +101,9 @@ Buffer.allocUnsafeSlow = function allocUnsafeSlow(size) {
   return new FastBuffer(size);
 };
 
+// Any non-string or empty encoding means utf8.
 function fromString(string, encoding) {
-  const name = normalizeEncoding(encoding);
+  const name = typeof encoding === 'string' ? normalizeEncoding(encoding) : 'utf8';
   if (name === undefined) throw unknownEncoding(encoding);
   const length = encodedLength(string, name);
   if (length === 0) return new FastBuffer();
@@ -326,9 +327,7 @@ function bidirectionalIndexOf(buffer, value, byteOffset, encoding, forward) {
   if (typeof value === 'number') {
     needle = [(value >>> 0) & 0xFF];
   } else if (typeof value === 'string') {
-    const name = normalizeEncoding(encoding);
-    if (name === undefined) throw unknownEncoding(encoding);
-    needle = fromString(value, name);
+    needle = fromString(value, encodingName(encoding));
   } else if (isUint8Array(value)) {
     needle = value;
   } else {
@@ -387,7 +386,7 @@ const prototypeMethods = {
         if (length > remaining) length = remaining;
       }
     }
-    return binding.write(this, offset, offset + length, string, encodingIndex(encoding));
+    return binding.write(this, offset, offset + length, string, encodingIndex(encoding || undefined));
   },
 
   fill(value, offset, end, encoding) {

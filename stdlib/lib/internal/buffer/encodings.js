@@ -26,11 +26,18 @@ function unknownEncoding(encoding) {
   return codedError(TypeError, 'ERR_UNKNOWN_ENCODING', `Unknown encoding: ${encoding}`);
 }
 
-// The binding's index for `encoding`, else ERR_UNKNOWN_ENCODING.
-function encodingIndex(encoding) {
-  const name = normalizeEncoding(encoding);
+// The canonical name of an encoding argument where only undefined means utf8 (toString,
+// indexOf), else ERR_UNKNOWN_ENCODING.
+function encodingName(encoding) {
+  if (encoding === undefined) return 'utf8';
+  const name = typeof encoding === 'string' && encoding !== '' ? normalizeEncoding(encoding) : undefined;
   if (name === undefined) throw unknownEncoding(encoding);
-  return kEncodings.indexOf(name);
+  return name;
+}
+
+// The binding's index for `encoding`, by encodingName's rules.
+function encodingIndex(encoding) {
+  return kEncodings.indexOf(encodingName(encoding));
 }
 
 // Bytes a base64 text decodes to: 3 per 4 characters, less its '=' padding.
@@ -52,4 +59,4 @@ function encodedLength(string, name) {
   }
 }
 
-module.exports = { kEncodings, normalizeEncoding, unknownEncoding, encodingIndex, encodedLength };
+module.exports = { kEncodings, normalizeEncoding, unknownEncoding, encodingName, encodingIndex, encodedLength };
