@@ -418,10 +418,7 @@ const prototypeMethods = {
   copy(target, targetStart, sourceStart, sourceEnd) {
     validateUint8Array(target, 'target');
     targetStart = toCopyOffset(targetStart, 'targetStart', 0);
-    sourceStart = toCopyOffset(sourceStart, 'sourceStart', 0);
-    if (sourceStart > this.length) {
-      throw outOfRange('sourceStart', `>= 0 && <= ${this.length}`, sourceStart);
-    }
+    sourceStart = toCopyOffset(sourceStart, 'sourceStart', 0, this.length);
     sourceEnd = toCopyOffset(sourceEnd, 'sourceEnd', this.length);
     if (targetStart >= target.length || sourceStart >= sourceEnd) return 0;
     sourceEnd = Math.min(sourceEnd, this.length);
@@ -485,12 +482,12 @@ prototypeMethods.slice = prototypeMethods.subarray;
 prototypeMethods.toLocaleString = prototypeMethods.toString;
 prototypeMethods.inspect = prototypeMethods[inspect.custom];
 
-// copy's offsets: undefined means `fallback`; others are integers (after ToNumber) >= 0.
-function toCopyOffset(value, name, fallback) {
+// copy's offsets: undefined means `fallback`; others are integers (after ToNumber) >= 0, and
+// <= max when one is given.
+function toCopyOffset(value, name, fallback, max) {
   if (value === undefined) return fallback;
-  value = +value;
-  if (Number.isNaN(value)) return 0;
-  value = Math.trunc(value);
+  value = Math.trunc(+value) || 0;
+  if (max !== undefined && (value < 0 || value > max)) throw outOfRange(name, `>= 0 && <= ${max}`, value);
   if (value < 0) throw outOfRange(name, '>= 0', value);
   return value;
 }
