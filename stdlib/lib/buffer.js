@@ -26,9 +26,14 @@ let INSPECT_MAX_BYTES = 50;
 // The class Buffer instances really are; Buffer itself is a function (callable without new).
 class FastBuffer extends Uint8Array {}
 
+let deprecationWarned = false;
+
 function Buffer(arg, encodingOrOffset, length) {
-  process.emitWarning('Buffer() is deprecated due to security and usability issues. Please use the ' +
-    'Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.', 'DeprecationWarning', 'DEP0005');
+  if (!deprecationWarned) {
+    deprecationWarned = true;
+    process.emitWarning('Buffer() is deprecated due to security and usability issues. Please use the ' +
+      'Buffer.alloc(), Buffer.allocUnsafe(), or Buffer.from() methods instead.', 'DeprecationWarning', 'DEP0005');
+  }
   if (typeof arg === 'number') {
     if (typeof encodingOrOffset === 'string') {
       throw invalidArgType('string', 'of type string', arg);
@@ -40,6 +45,8 @@ function Buffer(arg, encodingOrOffset, length) {
 Object.defineProperty(Buffer, 'prototype', { value: FastBuffer.prototype, writable: false });
 Object.defineProperty(FastBuffer.prototype, 'constructor', { value: Buffer, writable: true, configurable: true });
 Object.setPrototypeOf(Buffer, Uint8Array);
+// TypedArray methods that make new arrays (map, filter...) make FastBuffers, without the warning.
+Object.defineProperty(Buffer, Symbol.species, { get() { return FastBuffer; }, configurable: true });
 
 function isUint8Array(value) {
   return ArrayBuffer.isView(value) && value instanceof Uint8Array;
@@ -365,7 +372,7 @@ const prototypeMethods = {
   },
 
   write(string, offset, length, encoding) {
-    validateString(string, 'string');
+    if (typeof string !== 'string') throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
     if (offset === undefined) {
       return binding.write(this, 0, this.length, string, 0);
     }
@@ -478,7 +485,10 @@ const prototypeMethods = {
     return `<${this.constructor.name} ${text}>`;
   },
 };
-prototypeMethods.slice = prototypeMethods.subarray;
+// The deprecated name of subarray.
+prototypeMethods.slice = function slice(start, end) {
+  return this.subarray(start, end);
+};
 prototypeMethods.toLocaleString = prototypeMethods.toString;
 prototypeMethods.inspect = prototypeMethods[inspect.custom];
 
