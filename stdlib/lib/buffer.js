@@ -13,6 +13,7 @@ const { kEncodings, normalizeEncoding, unknownEncoding, encodingName, encodingIn
   require('internal/buffer/encodings');
 const { methods: readWriteMethods } = require('internal/buffer/read_write');
 const { Blob } = require('internal/blob');
+const { File } = require('internal/file');
 const { atob, btoa } = require('internal/buffer/base64_globals');
 
 const kMaxLength = 2 ** 32;
@@ -523,12 +524,8 @@ function swapBytes(buffer, size) {
   return buffer;
 }
 
-for (const [name, method] of Object.entries({ ...prototypeMethods, ...readWriteMethods })) {
-  Object.defineProperty(Buffer.prototype, name, { value: method, writable: true, configurable: true });
-}
-Object.defineProperty(Buffer.prototype, inspect.custom, {
-  value: prototypeMethods[inspect.custom], writable: true, configurable: true,
-});
+// Assigned, as Node does, so the methods are enumerable.
+Object.assign(Buffer.prototype, prototypeMethods, readWriteMethods);
 // The legacy names of buffer and byteOffset.
 Object.defineProperty(Buffer.prototype, 'parent', {
   get() { return this instanceof Buffer ? this.buffer : undefined; }, enumerable: true, configurable: true,
@@ -547,9 +544,11 @@ function isAscii(input) {
   return binding.isAscii(bytes, 0, bytes.length);
 }
 
-// The bytes of a TypedArray, DataView or ArrayBuffer as a Uint8Array.
+// The bytes of a TypedArray or (Shared)ArrayBuffer as a Uint8Array.
 function viewBytes(input, name) {
-  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  if (ArrayBuffer.isView(input) && !(input instanceof DataView)) {
+    return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  }
   if (isAnyArrayBuffer(input)) return new Uint8Array(input);
   throw invalidArgType(name, 'an instance of ArrayBuffer, Buffer, or TypedArray', input);
 }
@@ -574,10 +573,18 @@ function transcode(source, fromEncoding, toEncoding) {
   return fromString(text, to);
 }
 
+// resolveObjectURL ( id ): the Blob registered under a blob: URL. Sable has no
+// URL.createObjectURL, so no URL is ever registered.
+function resolveObjectURL() {
+  return undefined;
+}
+
 module.exports = {
   Buffer,
   SlowBuffer: Buffer.allocUnsafeSlow,
   Blob,
+  File,
+  resolveObjectURL,
   atob,
   btoa,
   transcode,
