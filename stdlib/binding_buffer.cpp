@@ -379,6 +379,9 @@ ThrowCompletionOr<Value> utf8_incomplete(VM&, Arguments const& arguments)
         size_t start = bytes.size() - back;
         if ((bytes[start] & 0xC0) == 0x80)
             continue;
+        // Only a lead byte of a multi-byte sequence can wait for more.
+        if (bytes[start] < 0xC2 || bytes[start] > 0xF4)
+            break;
         size_t valid_prefix = 0;
         char32_t code_point = 0;
         if (utf8_sequence_length(bytes.subspan(start), valid_prefix, code_point) == 0 && valid_prefix == back)

@@ -1,6 +1,6 @@
 'use strict';
 // TextEncoder and TextDecoder (WHATWG Encoding): UTF-8 out; UTF-8, UTF-16LE and
-// windows-1252/latin1 in, with `fatal`, `ignoreBOM` and streaming decodes that keep an
+// windows-1252 (decoded as Latin-1, as Node does) in, with `fatal`, `ignoreBOM` and streaming decodes that keep an
 // incomplete trailing character for the next call.
 
 const binding = internalBinding('buffer');
@@ -39,7 +39,7 @@ class TextEncoder {
   }
 
   [inspect.custom](depth, options) {
-    return `TextEncoder ${inspect({ encoding: 'utf-8' }, options)}`;
+    return inspect({ encoding: 'utf-8' }, options);
   }
 }
 Object.defineProperty(TextEncoder.prototype, Symbol.toStringTag, { value: 'TextEncoder', configurable: true });
@@ -60,15 +60,6 @@ function encodingForLabel(label) {
   return undefined;
 }
 
-// windows-1252's bytes 0x80-0x9F that are not the Latin-1 code points.
-const kWindows1252High = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D' +
-  '\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
-
-function decodeWindows1252(bytes) {
-  const text = binding.decode(bytes, 0, bytes.length, kLatin1);
-  return text.replace(/[\x80-\x9F]/g, (c) => kWindows1252High[c.charCodeAt(0) - 0x80]);
-}
-
 function invalidEncodedData(encoding) {
   return codedError(TypeError, 'ERR_ENCODING_INVALID_ENCODED_DATA', `The encoded data was not valid for encoding ${encoding}`);
 }
@@ -79,7 +70,8 @@ function inputBytes(input) {
   if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
   const tag = Object.prototype.toString.call(input);
   if (tag === '[object ArrayBuffer]' || tag === '[object SharedArrayBuffer]') return new Uint8Array(input);
-  throw invalidArgType('input', 'an instance of ArrayBuffer or ArrayBufferView', input);
+  throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
+    'The "list" argument must be an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView.');
 }
 
 class TextDecoder {
@@ -148,7 +140,8 @@ class TextDecoder {
         return wellFormed;
       }
       default:
-        return decodeWindows1252(bytes);
+        // Node decodes windows-1252 as Latin-1 (0x80-0x9F stay C1 controls).
+        return binding.decode(bytes, 0, bytes.length, kLatin1);
     }
   }
 

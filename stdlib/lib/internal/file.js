@@ -16,7 +16,7 @@ class File extends Blob {
     super(fileBits, options);
     this.#name = `${fileName}`;
     const lastModified = options?.lastModified;
-    this.#lastModified = lastModified === undefined ? Date.now() : Math.trunc(Number(lastModified)) || 0;
+    this.#lastModified = lastModified === undefined ? Date.now() : Number(lastModified) || 0;
   }
 
   get name() { return this.#name; }
