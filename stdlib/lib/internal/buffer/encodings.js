@@ -23,7 +23,8 @@ function normalizeEncoding(encoding) {
 }
 
 function unknownEncoding(encoding) {
-  return codedError(TypeError, 'ERR_UNKNOWN_ENCODING', `Unknown encoding: ${encoding}`);
+  const { format } = require('internal/util/inspect');
+  return codedError(TypeError, 'ERR_UNKNOWN_ENCODING', format('Unknown encoding: %s', encoding));
 }
 
 // The canonical name of an encoding argument where only undefined means utf8 (toString,
