@@ -46,6 +46,8 @@ function cloneObject(value, clones) {
     case 'BigIntObject': return remember(Object(BigInt.prototype.valueOf.call(value)));
     case 'Date': return remember(new Date(Date.prototype.getTime.call(value)));
     case 'RegExp': return remember(new RegExp(value.source, value.flags));
+    // Shares the memory; Node makes a new SharedArrayBuffer object over it, Sable hands back the
+    // same object (JS cannot make a second one over the same memory).
     case 'SharedArrayBuffer': return remember(value);
     case 'ArrayBuffer': return remember(copyArrayBuffer(value));
     case 'DataView': {
@@ -68,8 +70,7 @@ function cloneObject(value, clones) {
     }
     case 'Error': return cloneError(value, remember, clones);
     case 'Array': return cloneProperties(value, remember(new Array(value.length)), clones);
-    case 'Ordinary': case 'Arguments': case 'MappedArguments':
-      return cloneProperties(value, remember({}), clones);
+    case 'Ordinary': return cloneProperties(value, remember({}), clones);
     default:
       throw cannotClone(value);
   }
@@ -102,8 +103,8 @@ function cloneValue(value, clones) {
 
 // The transfer list's ArrayBuffers, validated; they are detached once the clone is made.
 function transferList(transfer) {
-  if (transfer === undefined) return [];
-  if (transfer === null || typeof transfer[Symbol.iterator] !== 'function') {
+  if (transfer === undefined || transfer === null) return [];
+  if (typeof transfer[Symbol.iterator] !== 'function') {
     throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Optional transferList argument must be an iterable');
   }
   const buffers = Array.from(transfer);
@@ -122,7 +123,7 @@ function structuredClone(value, options) {
   if (arguments.length === 0) {
     throw codedError(TypeError, 'ERR_MISSING_ARGS', 'The value argument must be specified');
   }
-  if (options !== undefined && (options === null || typeof options !== 'object')) {
+  if (options !== undefined && options !== null && typeof options !== 'object') {
     throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'The options argument must be either an object or undefined');
   }
   const transfer = transferList(options?.transfer);
