@@ -106,9 +106,19 @@ function parse(str, sep, eq, options) {
   const maxKeys = typeof options?.maxKeys === 'number' ? options.maxKeys : 1000;
   const decode = typeof options?.decodeURIComponent === 'function' ? options.decodeURIComponent : unescape;
   let segments = str.split(sep);
-  if (maxKeys > 0) segments = segments.slice(0, maxKeys);
-  // '+' is a space; only text holding '%' or '+' goes through the decoder.
-  const decodePart = (text) => (/[%+]/.test(text) ? decode(text.replaceAll('+', '%20')) : text);
+  // Node counts pairs down to exactly zero, so only a positive integer limits them.
+  if (maxKeys > 0 && Number.isInteger(maxKeys)) segments = segments.slice(0, maxKeys);
+  // '+' is a space; the default decoder sees only text holding '%' or '+', a custom one all
+  // (and when it throws, the default one decodes instead).
+  const decodePart = (text) => {
+    if (decode === unescape && !/[%+]/.test(text)) return text;
+    const encoded = text.replaceAll('+', '%20');
+    try {
+      return decode(encoded);
+    } catch {
+      return unescape(encoded, true);
+    }
+  };
   for (const segment of segments) {
     if (segment.length === 0) continue;
     const split = segment.indexOf(eq);
