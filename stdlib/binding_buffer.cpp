@@ -1,7 +1,8 @@
 // internalBinding('buffer'): the byte loops of Buffer, TextEncoder/TextDecoder and
 // string_decoder: encoding a string into a typed array's bytes and decoding bytes into a string,
-// in each of Node's encodings. The JS side (lib/buffer.js) validates arguments and names the
-// encoding by its index in kEncodings; here byte ranges are only clamped, never trusted.
+// in each of Node's encodings, and checking bytes for UTF-8 and ASCII. The JS side validates
+// arguments and names the encoding by its index in kEncodings
+// (lib/internal/buffer/encodings.js); here byte ranges are only clamped, never trusted.
 
 #include "runtime/abstract_operations.h"
 #include "runtime/builtins/typed_array/typed_array_object.h"
@@ -321,9 +322,10 @@ String* decode_hex(gc::Heap& heap, std::span<uint8_t const> bytes)
 // much of string as fits (whole characters); returns the number of bytes written.
 ThrowCompletionOr<Value> write(VM& vm, Arguments const& arguments)
 {
-    std::span<uint8_t> out = bytes_argument(arguments, 0);
+    // ToString first: it may run user code that detaches or resizes the target.
     String* string = TRY(to_string(vm, arguments.at(3)));
     CodeUnitView text = string->flatten(vm.heap());
+    std::span<uint8_t> out = bytes_argument(arguments, 0);
     size_t written = 0;
     switch (encoding_argument(arguments.at(4))) {
     case Encoding::Utf8: written = write_utf8(text, out); break;

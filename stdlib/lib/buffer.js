@@ -354,6 +354,19 @@ function bidirectionalIndexOf(buffer, value, byteOffset, encoding, forward) {
   return -1;
 }
 
+// Throws ERR_STRING_TOO_LONG when `byteCount` bytes decode to more than kStringMaxLength
+// characters in the encoding `name` (at most: one per byte, two per byte for hex, 4 per 3 for
+// base64).
+function checkStringLength(byteCount, name) {
+  let length = byteCount;
+  if (name === 'hex') length = byteCount * 2;
+  else if (name === 'base64' || name === 'base64url') length = Math.ceil(byteCount / 3) * 4;
+  if (length > kStringMaxLength) {
+    throw codedError(Error, 'ERR_STRING_TOO_LONG',
+      `Cannot create a string longer than 0x${kStringMaxLength.toString(16)} characters`);
+  }
+}
+
 // toString's start and end: clamped to the buffer, truncated, NaN as 0.
 function clampStart(start, length) {
   if (start === undefined || start < 0) return 0;
@@ -362,14 +375,19 @@ function clampStart(start, length) {
 
 const prototypeMethods = {
   toString(encoding, start, end) {
-    if (arguments.length === 0) return binding.decode(this, 0, this.length, 0);
+    if (arguments.length === 0) {
+      checkStringLength(this.length, 'utf8');
+      return binding.decode(this, 0, this.length, 0);
+    }
     const length = this.length;
     start = clampStart(start, length);
     if (start >= length) return '';
     if (end === undefined || end > length) end = length;
     else end = Math.trunc(end) || 0;
     if (end <= start) return '';
-    return binding.decode(this, start, end, encodingIndex(encoding));
+    const index = encodingIndex(encoding);
+    checkStringLength(end - start, kEncodings[index]);
+    return binding.decode(this, start, end, index);
   },
 
   write(string, offset, length, encoding) {
