@@ -3,7 +3,7 @@ const names = ['Buffer', 'atob', 'btoa', 'Blob', 'TextEncoder', 'TextDecoder', '
 for (const name of names) {
   const descriptor = Object.getOwnPropertyDescriptor(globalThis, name);
   const value = globalThis[name];
-  console.log(name, typeof value, value.name, descriptor.configurable);
+  console.log(name, typeof value, value.name, descriptor.enumerable, descriptor.configurable);
 }
 console.log(globalThis.Buffer === require('buffer').Buffer, globalThis.Blob === require('buffer').Blob);
 console.log(require('util').TextDecoder === TextDecoder, require('util').TextEncoder === TextEncoder);
@@ -12,4 +12,4 @@ console.log(require('node:buffer') === require('buffer'), require('node:string_d
 globalThis.btoa = () => 'replaced';
 console.log(btoa('x'));
 const descriptor = Object.getOwnPropertyDescriptor(globalThis, 'btoa');
-console.log(typeof descriptor.value, descriptor.writable);
+console.log(typeof descriptor.value, descriptor.writable, descriptor.enumerable);
