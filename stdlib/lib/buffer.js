@@ -7,7 +7,7 @@
 const binding = internalBinding('buffer');
 const { inspect } = require('internal/util/inspect');
 const {
-  codedError, invalidArgType, invalidArgValue, outOfRange, validateNumber, validateString,
+  codedError, invalidArgType, invalidArgValue, outOfRange, validateInteger, validateNumber, validateString,
 } = require('internal/errors');
 const { kEncodings, normalizeEncoding, unknownEncoding, encodingName, encodingIndex, encodedLength } =
   require('internal/buffer/encodings');
@@ -57,11 +57,9 @@ function validateUint8Array(value, name) {
   if (!isUint8Array(value)) throw invalidArgType(name, 'an instance of Buffer or Uint8Array', value);
 }
 
-// Offsets and lengths: integers in [min, max] (messages with "&&", as Node's validateOffset).
+// Offsets and lengths: integers in [min, max], at most kMaxLength unless told.
 function validateOffset(value, name, min = 0, max = kMaxLength) {
-  validateNumber(value, name);
-  if (!Number.isInteger(value)) throw outOfRange(name, 'an integer', value);
-  if (value < min || value > max) throw outOfRange(name, `>= ${min} && <= ${max}`, value);
+  validateInteger(value, name, min, max);
 }
 
 // The pool: allocUnsafe and from() of less than half its size share one ArrayBuffer.
