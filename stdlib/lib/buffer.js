@@ -522,6 +522,26 @@ function swapBytes(buffer, size) {
   return buffer;
 }
 
+// The per-encoding primitives Node's Buffers also carry (utf8Slice, hexWrite...; utf16le is
+// named ucs2 here): no argument juggling, only range checks.
+for (const [index, encoding] of kEncodings.entries()) {
+  const name = encoding === 'utf16le' ? 'ucs2' : encoding;
+  prototypeMethods[`${name}Slice`] = function(start = 0, end = this.length) {
+    if (start < 0 || end > this.length) throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+    if (end <= start) return '';
+    checkStringLength(end - start, encoding);
+    return binding.decode(this, start, end, index);
+  };
+  prototypeMethods[`${name}Write`] = function(string, offset = 0, length = this.length - offset) {
+    if (typeof string !== 'string') throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+    if (offset < 0) throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+    if (offset > this.length) {
+      throw codedError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', '"offset" is outside of buffer bounds');
+    }
+    return binding.write(this, offset, offset + Math.min(length, this.length - offset), string, index);
+  };
+}
+
 // Assigned, as Node does, so the methods are enumerable.
 Object.assign(Buffer.prototype, prototypeMethods, readWriteMethods);
 // The legacy names of buffer and byteOffset.
