@@ -11,7 +11,7 @@ function coded(Constructor, code, message) {
 
 module.exports = {
   invalidArgType,
-  invalidChunk: (chunk) => invalidArgType('chunk', 'of type string or an instance of Buffer or Uint8Array', chunk),
+  invalidChunk: (chunk) => invalidArgType('chunk', 'of type string or an instance of Buffer, TypedArray, or DataView', chunk),
   pushAfterEof: () => coded(Error, 'ERR_STREAM_PUSH_AFTER_EOF', 'stream.push() after EOF'),
   unshiftAfterEnd: () => coded(Error, 'ERR_STREAM_UNSHIFT_AFTER_END_EVENT', 'stream.unshift() after end event'),
   writeAfterEnd: () => coded(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end'),

@@ -37,7 +37,8 @@ function WritableState(options, stream, isDuplex) {
   this.onwrite = onwrite.bind(undefined, stream);
   this.writecb = null;
   this.writelen = 0;
-  this.afterWriteTickInfo = null;
+  this.afterWriteTickInfo = null; // the batch of synchronous write callbacks waiting for a tick
+  this.afterWritePending = false; // an afterWrite is queued
   resetBuffer(this);
   this.pendingcb = 0; // write callbacks not called yet
   this.constructed = true;
@@ -117,12 +118,14 @@ function writeChunk(stream, chunk, encoding, cb) {
   const state = stream._writableState;
   if (typeof encoding === 'function') {
     cb = encoding;
-    encoding = state.defaultEncoding;
-  } else {
+    encoding = null;
+  }
+  // Object mode passes the encoding argument through as given.
+  if (!state.objectMode) {
     if (!encoding) encoding = state.defaultEncoding;
     else if (encoding !== 'buffer' && !isEncoding(encoding)) throw errors.unknownEncoding(encoding);
-    if (typeof cb !== 'function') cb = nop;
   }
+  if (typeof cb !== 'function') cb = nop;
   if (chunk === null) throw errors.nullValues();
   if (!state.objectMode) {
     if (typeof chunk === 'string') {
@@ -176,8 +179,6 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
   const len = state.objectMode ? 1 : chunk.length;
   state.length += len;
-  const ret = state.length < state.highWaterMark;
-  if (!ret) state.needDrain = true;
   if (state.writing || state.corked || state.errored || !state.constructed) {
     state.buffered.push({ chunk, encoding, callback });
     if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
@@ -190,6 +191,9 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
     stream._write(chunk, encoding, state.onwrite);
     state.sync = false;
   }
+  // Measured after the write: a synchronous _write has already emptied it.
+  const ret = state.length < state.highWaterMark;
+  if (!ret) state.needDrain = true;
   return ret && !state.errored && !state.destroyed;
 }
 
@@ -233,10 +237,20 @@ function onwrite(stream, er) {
   } else {
     if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
     if (sync) {
-      if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
+      // A write without a callback needs no tick unless 'drain' is due (Node 20 also always
+      // takes one in object mode).
+      const needTick = (state.needDrain && state.length === 0) || state.objectMode;
+      if (cb === nop && (state.afterWritePending || !needTick)) {
+        state.pendingcb--;
+        if (state.ending) finishMaybe(stream, state, true);
+      } else if (cb === nop) {
+        state.afterWritePending = true;
+        process.nextTick(afterWrite, stream, state, 1, cb);
+      } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
         state.afterWriteTickInfo.count++;
       } else {
         state.afterWriteTickInfo = { count: 1, cb, stream, state };
+        state.afterWritePending = true;
         process.nextTick(afterWriteTick, state.afterWriteTickInfo);
       }
     } else {
@@ -251,6 +265,7 @@ function afterWriteTick({ stream, state, count, cb }) {
 }
 
 function afterWrite(stream, state, count, cb) {
+  state.afterWritePending = false;
   const needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
   if (needDrain) {
     state.needDrain = false;
@@ -261,7 +276,7 @@ function afterWrite(stream, state, count, cb) {
     cb(null);
   }
   if (state.destroyed) errorBuffer(state);
-  finishMaybe(stream, state);
+  if (state.ending) finishMaybe(stream, state, true);
 }
 
 // Fails every buffered write and pending end() callback of a destroyed or errored stream.
@@ -330,7 +345,7 @@ Writable.prototype.end = function end(chunk, encoding, cb) {
     encoding = null;
   }
   let err;
-  if (chunk !== null && chunk !== undefined) {
+  if (chunk != null) {
     const ret = writeChunk(this, chunk, encoding);
     if (ret instanceof Error) err = ret;
   }
@@ -351,7 +366,9 @@ Writable.prototype.end = function end(chunk, encoding, cb) {
     err = errors.destroyed('end');
   }
   if (typeof cb === 'function') {
-    if (err || state.finished) process.nextTick(cb, err);
+    if (err) process.nextTick(cb, err);
+    else if (state.errored) process.nextTick(cb, state.errored);
+    else if (state.finished) process.nextTick(cb, null);
     else state[kOnFinished].push(cb);
   }
   return this;
