@@ -33,6 +33,12 @@ constexpr LazyGlobal kLazyGlobals[] = {
     { "clearImmediate", "timers", "clearImmediate" },
     { "queueMicrotask", "internal/process/task_queues", "queueMicrotask" },
     { "require", "internal/modules/cjs/loader", "evalRequire" },
+    { "EventTarget", "internal/event_target", "EventTarget" },
+    { "Event", "internal/event_target", "Event" },
+    { "CustomEvent", "internal/event_target", "CustomEvent" },
+    { "AbortController", "internal/abort_controller", "AbortController" },
+    { "AbortSignal", "internal/abort_controller", "AbortSignal" },
+    { "DOMException", "internal/dom_exception", "" },
 };
 
 LazyGlobal const& lazy_global(Arguments const& arguments)
