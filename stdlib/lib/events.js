@@ -445,8 +445,9 @@ function getMaxListeners(emitterOrTarget) {
 
 // setMaxListeners ( n [, ...targets] ): without targets, the default for new ones.
 function setMaxListeners(n = defaultMaxListeners, ...targets) {
-  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-    const error = new RangeError(`The value of "n" is out of range. It must be a non-negative number. Received ${n}`);
+  if (typeof n !== 'number') throw invalidArgType('setMaxListeners', 'of type number', n);
+  if (n < 0 || Number.isNaN(n)) {
+    const error = new RangeError(`The value of "setMaxListeners" is out of range. It must be >= 0. Received ${n}`);
     error.code = 'ERR_OUT_OF_RANGE';
     throw error;
   }

@@ -94,7 +94,7 @@ const { setAborted } = AbortSignal;
 delete AbortSignal.setAborted;
 defineEventHandler(AbortSignal.prototype, 'abort');
 Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, { value: 'AbortSignal', configurable: true });
-for (const key of ['aborted', 'reason']) Object.defineProperty(AbortSignal.prototype, key, { enumerable: true });
+Object.defineProperty(AbortSignal.prototype, 'aborted', { enumerable: true });
 
 function abortSignal(signal, reason) {
   if (!setAborted(signal, reason)) return;
@@ -115,6 +115,6 @@ class AbortController {
   }
 }
 Object.defineProperty(AbortController.prototype, Symbol.toStringTag, { value: 'AbortController', configurable: true });
-Object.defineProperty(AbortController.prototype, 'signal', { enumerable: true });
+for (const key of ['signal', 'abort']) Object.defineProperty(AbortController.prototype, key, { enumerable: true });
 
 module.exports = { AbortController, AbortSignal };

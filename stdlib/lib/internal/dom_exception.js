@@ -40,7 +40,7 @@ class DOMException {
     Error.captureStackTrace(this);
     this.#message = `${message}`;
     if (options !== null && typeof options === 'object') {
-      this.#name = 'name' in options ? `${options.name}` : 'Error';
+      this.#name = `${options.name}`;
       if ('cause' in options) {
         Object.defineProperty(this, 'cause', { value: options.cause, configurable: true, writable: true, enumerable: false });
       }

@@ -10,8 +10,9 @@ const { inspect } = require('internal/util/inspect');
 const kTrusted = Symbol('kTrusted');
 const kDispatching = Symbol('kDispatching');
 
-function missingArgs(name) {
-  const error = new TypeError(`The "${name}" argument must be specified`);
+function missingArgs(...names) {
+  const list = names.map((name) => `"${name}"`).join(' and ');
+  const error = new TypeError(`The ${list} argument${names.length > 1 ? 's' : ''} must be specified`);
   error.code = 'ERR_MISSING_ARGS';
   return error;
 }
@@ -162,9 +163,8 @@ for (const [name, value] of [['NONE', 0], ['CAPTURING_PHASE', 1], ['AT_TARGET', 
   Object.defineProperty(Event, name, { value, enumerable: true });
 }
 Object.defineProperty(Event.prototype, Symbol.toStringTag, { value: 'Event', configurable: true });
-for (const key of ['type', 'target', 'currentTarget', 'srcElement', 'cancelable', 'defaultPrevented',
-  'timeStamp', 'returnValue', 'bubbles', 'composed', 'eventPhase', 'cancelBubble', 'isTrusted']) {
-  Object.defineProperty(Event.prototype, key, { enumerable: true });
+for (const key of Object.getOwnPropertyNames(Event.prototype)) {
+  if (key !== 'constructor') Object.defineProperty(Event.prototype, key, { enumerable: true });
 }
 
 class CustomEvent extends Event {
@@ -219,7 +219,7 @@ class EventTarget {
 
   addEventListener(type, listener, options = undefined) {
     if (!isEventTarget(this)) throw invalidThis('EventTarget');
-    if (arguments.length < 2) throw missingArgs('type" and "listener');
+    if (arguments.length < 2) throw missingArgs('type', 'listener');
     const { once, capture, passive, signal } = parseOptions(options);
     if (!validateListener(listener)) {
       const warning = new Error(`addEventListener called with ${listener} which has no effect.`);
@@ -266,7 +266,7 @@ class EventTarget {
 
   removeEventListener(type, listener, options = undefined) {
     if (!isEventTarget(this)) throw invalidThis('EventTarget');
-    if (arguments.length < 2) throw missingArgs('type" and "listener');
+    if (arguments.length < 2) throw missingArgs('type', 'listener');
     const capture = typeof options === 'boolean' ? options : !!options?.capture;
     type = typeof type === 'symbol' ? type : `${type}`;
     const list = this[kListeners].get(type);
