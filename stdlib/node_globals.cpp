@@ -39,6 +39,14 @@ constexpr LazyGlobal kLazyGlobals[] = {
     { "AbortController", "internal/abort_controller", "AbortController" },
     { "AbortSignal", "internal/abort_controller", "AbortSignal" },
     { "DOMException", "internal/dom_exception", "" },
+    { "performance", "perf_hooks", "performance" },
+    { "Performance", "perf_hooks", "Performance" },
+    { "PerformanceEntry", "perf_hooks", "PerformanceEntry" },
+    { "PerformanceMark", "perf_hooks", "PerformanceMark" },
+    { "PerformanceMeasure", "perf_hooks", "PerformanceMeasure" },
+    { "PerformanceObserver", "perf_hooks", "PerformanceObserver" },
+    { "PerformanceObserverEntryList", "perf_hooks", "PerformanceObserverEntryList" },
+    { "structuredClone", "internal/structured_clone", "" },
 };
 
 LazyGlobal const& lazy_global(Arguments const& arguments)
