@@ -212,8 +212,8 @@ class Interface extends EventEmitter {
     for (const line of lines) this.#onLine(line);
   }
 
+  // write ( data ): handles `data` as if it came from the input (even after close, as Node).
   write(data, key) {
-    if (this.closed) throw useAfterClose();
     if (this.paused) this.resume();
     this.#normalWrite(data);
   }
