@@ -8,27 +8,21 @@ const errors = require('internal/streams/errors');
 
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
-  this._readableState = new Readable.ReadableState(options, this, true);
-  this._writableState = new Writable.WritableState(options, this, true);
-  if (options) {
-    this.allowHalfOpen = options.allowHalfOpen !== false;
-    if (options.readable === false) {
-      this._readableState.readable = false;
-      this._readableState.ended = true;
-      this._readableState.endEmitted = true;
-    }
-    if (options.writable === false) {
-      this._writableState.writable = false;
-      this._writableState.ending = true;
-      this._writableState.ended = true;
-      this._writableState.finished = true;
-    }
-  } else {
-    this.allowHalfOpen = true;
-  }
   Readable.call(this, options);
   Writable.call(this, options);
-  if (options?.signal) require('internal/streams/add-abort-signal').addAbortSignalNoValidate(options.signal, this);
+  this.allowHalfOpen = options?.allowHalfOpen !== false;
+  // A side that is switched off starts out ended.
+  if (options?.readable === false) {
+    this._readableState.readable = false;
+    this._readableState.ended = true;
+    this._readableState.endEmitted = true;
+  }
+  if (options?.writable === false) {
+    this._writableState.writable = false;
+    this._writableState.ending = true;
+    this._writableState.ended = true;
+    this._writableState.finished = true;
+  }
 }
 Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
 Object.setPrototypeOf(Duplex, Readable);

@@ -4,8 +4,11 @@
 // time; a concurrency above 1 is not implemented yet and throws.
 
 const errors = require('internal/streams/errors');
-const { validateFunction } = require('internal/errors');
 const validateAbortSignal = require('internal/streams/validate-abort-signal');
+
+function validateFunction(fn, name) {
+  if (typeof fn !== 'function') throw errors.invalidArgType(name, 'of type function or an instance of AsyncFunction', fn);
+}
 
 function validateOptions(options) {
   if (options != null && typeof options !== 'object') throw errors.invalidArgType('options', 'of type object', options);
@@ -14,7 +17,7 @@ function validateOptions(options) {
   if (concurrency !== undefined) {
     if (typeof concurrency !== 'number') throw errors.invalidArgType('options.concurrency', 'of type number', concurrency);
     if (!Number.isInteger(concurrency) || concurrency < 1) {
-      throw errors.outOfRange('options.concurrency', '>= 1 && <= 4294967295', concurrency);
+      throw errors.outOfRange('options.concurrency', '>= 1 && <= 9007199254740991', concurrency);
     }
     if (concurrency > 1) throw errors.notImplemented('readable operators with options.concurrency above 1');
   }
@@ -145,7 +148,7 @@ function install(Readable) {
       }
       if (!hasInitialValue) {
         const error = new TypeError('Reduce of an empty stream requires an initial value');
-        error.code = 'ERR_INVALID_ARGS';
+        error.code = 'ERR_MISSING_ARGS';
         throw error;
       }
       return accumulator;
