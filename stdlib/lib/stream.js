@@ -12,7 +12,7 @@ const { destroyer } = require('internal/streams/destroy');
 const errors = require('internal/streams/errors');
 
 Stream.isDestroyed = isDestroyed;
-Stream.isDisturbed = (stream) => !!stream?._readableState?.dataEmitted || !!stream?.readableDidRead;
+Stream.isDisturbed = (stream) => !!(stream?.readableDidRead || stream?.readableAborted);
 Stream.isErrored = isErrored;
 Stream.isReadable = isReadable;
 Stream.isWritable = isWritable;

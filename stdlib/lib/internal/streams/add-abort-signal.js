@@ -11,11 +11,6 @@ function addAbortSignal(signal, stream) {
   if (!isNodeStream(stream)) {
     throw errors.invalidArgType('stream', 'an instance of ReadableStream, WritableStream, or Stream', stream);
   }
-  return addAbortSignalNoValidate(signal, stream);
-}
-
-function addAbortSignalNoValidate(signal, stream) {
-  if (typeof signal !== 'object' || !('aborted' in signal)) return stream;
   const onAbort = () => stream.destroy(errors.abortError(signal.reason));
   if (signal.aborted) {
     onAbort();
@@ -26,4 +21,4 @@ function addAbortSignalNoValidate(signal, stream) {
   return stream;
 }
 
-module.exports = { addAbortSignal, addAbortSignalNoValidate };
+module.exports = { addAbortSignal };

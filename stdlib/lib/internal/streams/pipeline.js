@@ -184,7 +184,9 @@ function pipelineImpl(streams, callback, options) {
       } else if (isIterable(stream) || isReadableNodeStream(stream)) {
         ret = stream;
       } else {
-        throw errors.invalidArgType('source', 'an instance of Stream, Iterable, or AsyncIterable', stream);
+        // Node hands any other source to Duplex.from, which rejects it so.
+        throw errors.invalidArgType('body', 'of type function or an instance of Blob, ReadableStream, WritableStream, ' +
+          'Stream, Iterable, AsyncIterable, or Promise or { readable, writable } pair', stream);
       }
     } else if (typeof stream === 'function') {
       ret = stream(makeAsyncIterable(ret), { signal });

@@ -95,7 +95,7 @@ function isReadableErrored(stream) {
 }
 
 function isErrored(stream) {
-  return !!(stream && (stream.errored ?? stream.readableErrored ?? stream.writableErrored ??
+  return !!(stream && (stream.readableErrored ?? stream.writableErrored ??
     stream._readableState?.errorEmitted ?? stream._writableState?.errorEmitted ??
     stream._readableState?.errored ?? stream._writableState?.errored));
 }
