@@ -17,6 +17,7 @@ function illegalConstructor() {
 class AbortSignal extends EventTarget {
   #aborted = false;
   #reason = undefined;
+  #dependents = []; // the AbortSignal.any results that follow this signal
 
   constructor(key = undefined) {
     if (key !== kConstruct) throw illegalConstructor();
@@ -61,10 +62,8 @@ class AbortSignal extends EventTarget {
 
   // any ( signals ): aborted as soon as one of them is, with its reason.
   static any(signals) {
-    if (signals === null || typeof signals?.[Symbol.iterator] !== 'function') {
-      throw invalidArgType('signals', 'an instance of Array', signals);
-    }
-    const list = [...signals];
+    if (!Array.isArray(signals)) throw invalidArgType('signals', 'an instance of Array', signals);
+    const list = signals;
     list.forEach((signal, index) => {
       if (!(signal instanceof AbortSignal)) throw invalidArgType(`signals[${index}]`, 'an instance of AbortSignal', signal);
     });
@@ -75,33 +74,28 @@ class AbortSignal extends EventTarget {
       result.#reason = first.reason;
       return result;
     }
-    const onAbort = function () {
-      for (const signal of list) signal.removeEventListener('abort', onAbort);
-      abortSignal(result, this.reason);
-    };
-    for (const signal of list) signal.addEventListener('abort', onAbort);
+    for (const signal of list) signal.#dependents.push(result);
     return result;
   }
 
-  static setAborted(signal, reason) {
-    if (signal.#aborted) return false;
+  // Aborts `signal`: its 'abort' event, then the signals that follow it.
+  static abortSignal(signal, reason) {
+    if (signal.#aborted) return;
     signal.#aborted = true;
     signal.#reason = reason;
-    return true;
+    const event = new Event('abort');
+    event[kTrusted] = true;
+    signal.dispatchEvent(event);
+    const dependents = signal.#dependents;
+    signal.#dependents = [];
+    for (const dependent of dependents) abortSignal(dependent, reason);
   }
 }
-const { setAborted } = AbortSignal;
-delete AbortSignal.setAborted;
+const { abortSignal } = AbortSignal;
+delete AbortSignal.abortSignal;
 defineEventHandler(AbortSignal.prototype, 'abort');
 Object.defineProperty(AbortSignal.prototype, Symbol.toStringTag, { value: 'AbortSignal', configurable: true });
 Object.defineProperty(AbortSignal.prototype, 'aborted', { enumerable: true });
-
-function abortSignal(signal, reason) {
-  if (!setAborted(signal, reason)) return;
-  const event = new Event('abort');
-  event[kTrusted] = true;
-  signal.dispatchEvent(event);
-}
 
 class AbortController {
   #signal = new AbortSignal(kConstruct);

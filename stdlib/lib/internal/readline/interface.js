@@ -45,12 +45,15 @@ class Interface extends EventEmitter {
     }
     let { historySize, crlfDelay, signal, prompt } = options;
     if (completer !== undefined && typeof completer !== 'function') {
-      throw invalidArgType('completer', 'of type function', completer);
+      const error = new TypeError(`The argument 'completer' is invalid. Received ${completer}`);
+      error.code = 'ERR_INVALID_ARG_VALUE';
+      throw error;
     }
     if (historySize === undefined) historySize = kHistorySize;
-    if (typeof historySize !== 'number' || Number.isNaN(historySize) || historySize < 0) {
-      const error = new RangeError(`The argument 'historySize' is invalid. Received ${historySize}`);
-      error.code = 'ERR_INVALID_ARG_VALUE';
+    if (typeof historySize !== 'number') throw invalidArgType('historySize', 'of type number', historySize);
+    if (Number.isNaN(historySize) || historySize < 0) {
+      const error = new RangeError(`The value of "historySize" is out of range. It must be >= 0. Received ${historySize}`);
+      error.code = 'ERR_OUT_OF_RANGE';
       throw error;
     }
     validateAbortSignal(signal, 'options.signal');
@@ -65,7 +68,6 @@ class Interface extends EventEmitter {
     this.history = [];
     this.crlfDelay = crlfDelay ? Math.max(kMinCrlfDelay, crlfDelay) : kMinCrlfDelay;
     this.line = '';
-    this.closed = false;
     this.paused = false;
     if (prompt !== undefined) this.#prompt = prompt;
 
