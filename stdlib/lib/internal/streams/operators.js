@@ -1,7 +1,9 @@
 'use strict';
 // The iterator helpers of Readable: map, filter, flatMap, drop, take (each a new Readable) and
-// forEach, toArray, some, every, find, reduce (each a promise). They process one chunk at a
-// time; a concurrency above 1 is not implemented yet and throws.
+// forEach, toArray, some, every, find, reduce (each a promise). The callbacks get
+// { signal }, an AbortSignal that aborts with options.signal. map, filter, flatMap, forEach,
+// some, every and find call up to options.concurrency callbacks at once and keep the
+// results in input order.
 
 const errors = require('internal/streams/errors');
 const validateAbortSignal = require('internal/streams/validate-abort-signal');
@@ -13,26 +15,47 @@ function validateFunction(fn, name) {
 function validateOptions(options) {
   if (options != null && typeof options !== 'object') throw errors.invalidArgType('options', 'of type object', options);
   validateAbortSignal(options?.signal, 'options.signal');
-  const concurrency = options?.concurrency;
-  if (concurrency !== undefined) {
-    if (typeof concurrency !== 'number') throw errors.invalidArgType('options.concurrency', 'of type number', concurrency);
-    if (!Number.isInteger(concurrency) || concurrency < 1) {
-      throw errors.outOfRange('options.concurrency', '>= 1 && <= 9007199254740991', concurrency);
-    }
-    if (concurrency > 1) throw errors.notImplemented('readable operators with options.concurrency above 1');
+  const concurrency = options?.concurrency ?? 1;
+  if (typeof concurrency !== 'number') throw errors.invalidArgType('options.concurrency', 'of type number', concurrency);
+  if (!Number.isInteger(concurrency) || concurrency < 1) {
+    throw errors.outOfRange('options.concurrency', '>= 1 && <= 9007199254740991', concurrency);
   }
-  return options?.signal;
+  return { outerSignal: options?.signal, concurrency };
+}
+
+// The signal the callbacks get: aborted when the caller's signal is.
+function linkedSignal(outerSignal) {
+  const controller = new AbortController();
+  if (outerSignal) {
+    if (outerSignal.aborted) controller.abort(outerSignal.reason);
+    else outerSignal.addEventListener('abort', () => controller.abort(outerSignal.reason), { once: true });
+  }
+  return controller.signal;
 }
 
 function throwIfAborted(signal) {
   if (signal?.aborted) throw errors.abortError(signal.reason);
 }
 
-// Each (chunk, { signal }) the stream yields, stopping early when the signal aborts.
-async function* chunks(stream, signal) {
+// fn(chunk, { signal }) for each chunk, up to `concurrency` at a time, results in order.
+async function* mapped(stream, fn, options) {
+  const { outerSignal, concurrency } = validateOptions(options);
+  const signal = linkedSignal(outerSignal);
+  throwIfAborted(outerSignal);
+  const running = [];
+  const start = (chunk) => {
+    const result = (async () => fn(chunk, { signal }))();
+    result.catch(() => {}); // awaited in order below; an early failure must not go unhandled
+    running.push(result);
+  };
   for await (const chunk of stream) {
-    throwIfAborted(signal);
-    yield chunk;
+    throwIfAborted(outerSignal);
+    start(chunk);
+    if (running.length >= concurrency) yield await running.shift();
+  }
+  while (running.length > 0) {
+    throwIfAborted(outerSignal);
+    yield await running.shift();
   }
 }
 
@@ -47,49 +70,47 @@ function install(Readable) {
   const streamReturning = {
     map(fn, options) {
       validateFunction(fn, 'fn');
-      const signal = validateOptions(options);
-      const stream = this;
-      return Readable.from(async function* map() {
-        for await (const chunk of chunks(stream, signal)) yield await fn(chunk, { signal });
-      }());
+      validateOptions(options);
+      return Readable.from(mapped(this, fn, options));
     },
     filter(fn, options) {
       validateFunction(fn, 'fn');
-      const signal = validateOptions(options);
+      validateOptions(options);
       const stream = this;
       return Readable.from(async function* filter() {
-        for await (const chunk of chunks(stream, signal)) {
-          if (await fn(chunk, { signal })) yield chunk;
-        }
+        const pairs = mapped(stream, async (chunk, extra) => [await fn(chunk, extra), chunk], options);
+        for await (const [keep, chunk] of pairs) if (keep) yield chunk;
       }());
     },
     flatMap(fn, options) {
       validateFunction(fn, 'fn');
-      const signal = validateOptions(options);
+      validateOptions(options);
       const stream = this;
       return Readable.from(async function* flatMap() {
-        for await (const chunk of chunks(stream, signal)) yield* await fn(chunk, { signal });
+        for await (const values of mapped(stream, fn, options)) yield* values;
       }());
     },
     drop(number, options) {
-      const signal = validateOptions(options);
+      const { outerSignal } = validateOptions(options);
       number = toIntegerOrInfinity(number, 'number');
       const stream = this;
       return Readable.from(async function* drop() {
-        throwIfAborted(signal);
-        for await (const chunk of chunks(stream, signal)) {
+        throwIfAborted(outerSignal);
+        for await (const chunk of stream) {
+          throwIfAborted(outerSignal);
           if (number-- <= 0) yield chunk;
         }
       }());
     },
     take(number, options) {
-      const signal = validateOptions(options);
+      const { outerSignal } = validateOptions(options);
       number = toIntegerOrInfinity(number, 'number');
       const stream = this;
       return Readable.from(async function* take() {
-        throwIfAborted(signal);
+        throwIfAborted(outerSignal);
         if (number <= 0) return;
-        for await (const chunk of chunks(stream, signal)) {
+        for await (const chunk of stream) {
+          throwIfAborted(outerSignal);
           yield chunk;
           if (--number <= 0) return;
         }
@@ -100,45 +121,45 @@ function install(Readable) {
   const promiseReturning = {
     async forEach(fn, options) {
       validateFunction(fn, 'fn');
-      const signal = validateOptions(options);
-      for await (const chunk of chunks(this, signal)) await fn(chunk, { signal });
+      for await (const unused of mapped(this, fn, options));
     },
     async toArray(options) {
-      const signal = validateOptions(options);
+      const { outerSignal } = validateOptions(options);
       const result = [];
-      for await (const chunk of chunks(this, signal)) result.push(chunk);
+      for await (const chunk of this) {
+        throwIfAborted(outerSignal);
+        result.push(chunk);
+      }
       return result;
     },
     async some(fn, options) {
       validateFunction(fn, 'fn');
-      const signal = validateOptions(options);
-      for await (const chunk of chunks(this, signal)) {
-        if (await fn(chunk, { signal })) return true;
+      for await (const result of mapped(this, fn, options)) {
+        if (result) return true;
       }
       return false;
     },
     async every(fn, options) {
       validateFunction(fn, 'fn');
-      const signal = validateOptions(options);
-      for await (const chunk of chunks(this, signal)) {
-        if (!(await fn(chunk, { signal }))) return false;
-      }
-      return true;
+      return !(await this.some(async (chunk, extra) => !(await fn(chunk, extra)), options));
     },
     async find(fn, options) {
       validateFunction(fn, 'fn');
-      const signal = validateOptions(options);
-      for await (const chunk of chunks(this, signal)) {
-        if (await fn(chunk, { signal })) return chunk;
+      const pairs = mapped(this, async (chunk, extra) => [await fn(chunk, extra), chunk], options);
+      for await (const [found, chunk] of pairs) {
+        if (found) return chunk;
       }
       return undefined;
     },
     async reduce(reducer, initialValue, options) {
       validateFunction(reducer, 'reducer');
-      const signal = validateOptions(options);
+      const { outerSignal } = validateOptions(options);
+      const signal = linkedSignal(outerSignal);
       let hasInitialValue = arguments.length > 1;
       let accumulator = initialValue;
-      for await (const chunk of chunks(this, signal)) {
+      throwIfAborted(outerSignal);
+      for await (const chunk of this) {
+        throwIfAborted(outerSignal);
         if (!hasInitialValue) {
           accumulator = chunk;
           hasInitialValue = true;
