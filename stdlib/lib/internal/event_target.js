@@ -267,7 +267,8 @@ class EventTarget {
   removeEventListener(type, listener, options = undefined) {
     if (!isEventTarget(this)) throw invalidThis('EventTarget');
     if (arguments.length < 2) throw missingArgs('type', 'listener');
-    const capture = typeof options === 'boolean' ? options : !!options?.capture;
+    // Only an options object counts here (Node ignores a boolean `useCapture`).
+    const capture = !!options?.capture;
     type = typeof type === 'symbol' ? type : `${type}`;
     const list = this[kListeners].get(type);
     if (list === undefined) return;
