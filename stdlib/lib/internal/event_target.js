@@ -371,5 +371,5 @@ function defineEventHandler(prototype, type) {
 
 module.exports = {
   Event, CustomEvent, EventTarget, kTrusted, kMaxEventTargetListeners, kMaxEventTargetListenersWarned,
-  isEventTarget, initEventTarget, eventTargetListeners, defineEventHandler,
+  isEventTarget, eventTargetListeners, defineEventHandler,
 };

@@ -735,7 +735,7 @@ Readable.wrap = function wrap(src, options) {
   }).wrap(src);
 };
 
-function stateGetter(name, compute) {
+function stateGetter(compute) {
   return {
     enumerable: false,
     get() {
@@ -756,10 +756,10 @@ Object.defineProperties(Readable.prototype, {
       if (this._readableState) this._readableState.readable = !!value;
     },
   },
-  readableDidRead: stateGetter('readableDidRead', (s) => s.dataEmitted),
-  readableAborted: stateGetter('readableAborted', (s) => !!(s.readable !== false && (s.destroyed || s.errored) && !s.endEmitted)),
-  readableHighWaterMark: stateGetter('readableHighWaterMark', (s) => s.highWaterMark),
-  readableBuffer: stateGetter('readableBuffer', (s) => s.buffer),
+  readableDidRead: stateGetter((s) => s.dataEmitted),
+  readableAborted: stateGetter((s) => !!(s.readable !== false && (s.destroyed || s.errored) && !s.endEmitted)),
+  readableHighWaterMark: stateGetter((s) => s.highWaterMark),
+  readableBuffer: stateGetter((s) => s.buffer),
   readableFlowing: {
     enumerable: false,
     get() {
@@ -769,11 +769,11 @@ Object.defineProperties(Readable.prototype, {
       if (this._readableState) this._readableState.flowing = value;
     },
   },
-  readableLength: stateGetter('readableLength', (s) => s.length),
-  readableObjectMode: stateGetter('readableObjectMode', (s) => s.objectMode),
-  readableEncoding: stateGetter('readableEncoding', (s) => s.encoding),
-  errored: stateGetter('errored', (s) => s.errored),
-  closed: stateGetter('closed', (s) => s.closed),
+  readableLength: stateGetter((s) => s.length),
+  readableObjectMode: stateGetter((s) => s.objectMode),
+  readableEncoding: stateGetter((s) => s.encoding),
+  errored: stateGetter((s) => s.errored),
+  closed: stateGetter((s) => s.closed),
   destroyed: {
     enumerable: false,
     get() {
@@ -783,7 +783,7 @@ Object.defineProperties(Readable.prototype, {
       if (this._readableState) this._readableState.destroyed = value;
     },
   },
-  readableEnded: stateGetter('readableEnded', (s) => s.endEmitted),
+  readableEnded: stateGetter((s) => s.endEmitted),
 });
 
 require('internal/streams/operators').install(Readable);
