@@ -78,4 +78,17 @@ inline std::optional<CacheHit> cached_property(bytecode::FunctionTemplate& funct
     return CacheHit { holder.is_object() ? holder.as_object() : nullptr, uint32_t(packed - epoch * kEpochScale) };
 }
 
+// The slot of an own data property of `object` cached at `slot` (at a write site: a writable
+// one), if any: the entries whose holder is undefined.
+inline std::optional<uint32_t> cached_own_slot(bytecode::FunctionTemplate& function_template, uint32_t slot, runtime::Object const& object)
+{
+    runtime::ValueArray* feedback = function_template.feedback();
+    if (!feedback)
+        return std::nullopt;
+    auto entry = find_entry(*feedback, slot, object.shape());
+    if (!entry || !feedback->at(*entry + 1).is_undefined())
+        return std::nullopt;
+    return uint32_t(feedback->at(*entry + 2).as_int32());
+}
+
 }

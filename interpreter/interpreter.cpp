@@ -75,6 +75,12 @@ inline uint32_t read_field(uint8_t const* operands, uint32_t index, uint32_t sca
     return value;
 }
 
+// ToBoolean, with the Boolean case (conditions' usual one) inline.
+inline bool is_truthy(Value value)
+{
+    return value.is_boolean() ? value.as_bool() : to_boolean(value);
+}
+
 inline int32_t read_signed_field(uint8_t const* operands, uint32_t index, uint32_t scale)
 {
     uint32_t value = read_field(operands, index, scale);
@@ -89,7 +95,7 @@ inline int32_t read_signed_field(uint8_t const* operands, uint32_t index, uint32
 ThrowCompletionOr<Value> bind_this(VM& vm, FunctionObject& function, Value this_argument)
 {
     // 1-2. Lexical this (arrows) is the generator's business; strict functions take it as is.
-    if (function.is_strict() || function.function_template()->kind() == FunctionTemplateKind::Arrow)
+    if (function.binds_this_as_is())
         return this_argument;
     // 6.a-b. Sloppy functions: undefined and null become the callee realm's global this.
     if (this_argument.is_nullish()) {
@@ -440,8 +446,15 @@ op_GetNamed: {
     NEXT(GetNamed);
 }
 op_SetNamed: {
-    PropertyKey key = PropertyKey::from_atom(ATOM(1));
-    CHECK(set_named_property(vm, *function_template, FIELD(3), REG(0), key, acc, FIELD(2) != 0));
+    Value base = REG(0);
+    // Inline cache hit: an own writable data property, replaced in place.
+    if (base.is_object()) [[likely]] {
+        if (auto own_slot = cached_own_slot(*function_template, FIELD(3), *base.as_object())) {
+            base.as_object()->set_slot(heap, *own_slot, acc);
+            NEXT(SetNamed);
+        }
+    }
+    CHECK(set_named_property(vm, *function_template, FIELD(3), base, PropertyKey::from_atom(ATOM(1)), acc, FIELD(2) != 0));
     NEXT(SetNamed);
 }
 op_DefineOwnNamed:
@@ -676,7 +689,7 @@ op_BitNot:
     acc = CHECK(bitwise_not(vm, acc));
     NEXT(BitNot);
 op_Not:
-    acc = Value::boolean(!to_boolean(acc));
+    acc = Value::boolean(!is_truthy(acc));
     NEXT(Not);
 op_TypeOf:
     acc = Value::string(typeof_operator(vm, acc));
@@ -750,11 +763,11 @@ op_TestUndefined:
 op_Jump:
     JUMP_TO(SIGNED_FIELD(0));
 op_JumpIfTrue:
-    if (to_boolean(acc))
+    if (is_truthy(acc))
         JUMP_TO(SIGNED_FIELD(0));
     NEXT(JumpIfTrue);
 op_JumpIfFalse:
-    if (!to_boolean(acc))
+    if (!is_truthy(acc))
         JUMP_TO(SIGNED_FIELD(0));
     NEXT(JumpIfFalse);
 op_JumpIfNullish:
@@ -809,7 +822,7 @@ op_TailCall: {
         if (object->cell_kind() == gc::CellKind::FunctionObject) {
             auto* function = static_cast<FunctionObject*>(object);
             if (function->is_inlinable_call()) [[likely]] {
-                Value bound_this = CHECK(bind_this(vm, *function, this_value));
+                Value bound_this = function->binds_this_as_is() ? this_value : CHECK(bind_this(vm, *function, this_value));
                 Frame* callee_frame = CHECK(push_function_frame(vm, *function, bound_this, arguments, Value::undefined(), FrameKind::Call));
                 ENTER_FRAME(callee_frame);
                 DISPATCH();
@@ -1158,10 +1171,11 @@ ThrowCompletionOr<Frame*> push_call_frame(VM& vm, FunctionObject& function, Valu
 // [[Call]] — https://tc39.es/ecma262/#sec-ecmascript-function-objects-call-thisargument-argumentslist
 ThrowCompletionOr<Value> call_function(VM& vm, FunctionObject& function, Value this_argument, std::span<Value const> arguments)
 {
-    // 2. A class constructor cannot be called.
+    // 2. A class constructor cannot be called: the TypeError comes from F's realm (the callee
+    //    context's).
     if (function.is_class_constructor()) {
         String* name = function.function_template()->name();
-        return vm.throw_type_error(ErrorType::ClassConstructorWithoutNew, { name ? name->to_utf8(vm.heap()) : "anonymous" });
+        return vm.throw_type_error(function.realm(), format_error(ErrorType::ClassConstructorWithoutNew, { name ? name->to_utf8(vm.heap()) : "anonymous" }));
     }
     Value this_value = TRY(bind_this(vm, function, this_argument));
     auto const& info = function.function_template()->info();

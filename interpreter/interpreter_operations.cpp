@@ -239,8 +239,8 @@ ThrowCompletionOr<void> set_named_property(VM& vm, bytecode::FunctionTemplate& f
             object->add_property_by_transition(vm.heap(), transition, value);
             return {};
         }
-        if (auto hit = cached_property(function_template, slot, object); hit && hit->holder == object) {
-            object->set_slot(vm.heap(), hit->slot, value);
+        if (auto own_slot = cached_own_slot(function_template, slot, *object)) {
+            object->set_slot(vm.heap(), *own_slot, value);
             return {};
         }
         if (is_cacheable_for_set(vm, *object, key)) {
@@ -273,10 +273,43 @@ Object* cached_global_lexical(bytecode::FunctionTemplate& function_template, uin
 {
     ValueArray* feedback = function_template.feedback();
     Object* bindings = global.lexical_bindings();
-    if (!feedback || feedback->at(slot * kEntriesPerSlot) != Value::internal_cell(bindings->shape()))
+    auto entry = feedback ? find_entry(*feedback, slot, bindings->shape()) : std::nullopt;
+    if (!entry)
         return nullptr;
-    property_slot = uint32_t(feedback->at(slot * kEntriesPerSlot + 2).as_int32());
+    property_slot = uint32_t(feedback->at(*entry + 2).as_int32());
     return bindings;
+}
+
+// A global object's entry of a global variable's feedback slot: the global object's shape, the
+// lexical bindings' shape when they lacked the name (as an internal cell), and the position of
+// the property in the global object's property table. The global object is usually in
+// dictionary mode, whose table changes in place: the position is checked on every use.
+std::optional<Value> cached_global_object_property(bytecode::FunctionTemplate& function_template, uint32_t slot,
+    GlobalEnvironment& global, runtime::String* name)
+{
+    ValueArray* feedback = function_template.feedback();
+    Object& global_object = *global.global_object();
+    auto entry = feedback ? find_entry(*feedback, slot, global_object.shape()) : std::nullopt;
+    if (!entry || feedback->at(*entry + 1) != Value::internal_cell(global.lexical_bindings()->shape()))
+        return std::nullopt;
+    auto property = global_object.shape()->property_at(uint32_t(feedback->at(*entry + 2).as_int32()), PropertyKey::from_atom(name));
+    if (!property || !property->attributes.is_data())
+        return std::nullopt;
+    return global_object.slot(property->slot);
+}
+
+void remember_global_object_property(VM& vm, bytecode::FunctionTemplate& function_template, uint32_t slot,
+    GlobalEnvironment& global, runtime::String* name)
+{
+    Shape* lexical_shape = global.lexical_bindings()->shape();
+    Object& global_object = *global.global_object();
+    if (lexical_shape->is_dictionary() || global_object.internal_methods().get_own_property != ordinary_internal_methods::get_own_property
+        || lexical_shape->lookup(PropertyKey::from_atom(name)))
+        return;
+    auto property = global_object.shape()->lookup(PropertyKey::from_atom(name));
+    if (!property || !property->attributes.is_data())
+        return;
+    remember_entry(vm, function_template, slot, global_object.shape(), Value::internal_cell(lexical_shape), Value::int32(int32_t(property->position)));
 }
 
 void remember_global_lexical(VM& vm, bytecode::FunctionTemplate& function_template, uint32_t slot, GlobalEnvironment& global,
@@ -303,8 +336,11 @@ ThrowCompletionOr<Value> get_global(VM& vm, bytecode::FunctionTemplate& function
         if (!value.is_empty())
             return value;
     }
+    if (auto value = cached_global_object_property(function_template, slot, global, name))
+        return *value;
     Value value = TRY(get_global_binding(vm, global, name, false));
     remember_global_lexical(vm, function_template, slot, global, name, false);
+    remember_global_object_property(vm, function_template, slot, global, name);
     return value;
 }
 

@@ -452,6 +452,8 @@ ClassElement* Parser::parse_class_element(ClassNode* class_node, bool derived)
             return finish(element);
         }
     }
+    // A method's source text is its MethodDefinition: without decorators and `static`.
+    SourcePosition method_start = position();
     bool is_async = false;
     bool is_generator = false;
     FunctionKind accessor = FunctionKind::Normal;
@@ -513,7 +515,7 @@ ClassElement* Parser::parse_class_element(ClassNode* class_node, bool derived)
             }
             declare_private_name(element->key->as<PrivateIdentifier>().name, element->element_kind, element->is_static, key_start);
         }
-        element->function = parse_method(start, kind, is_async, is_generator, element->is_static, true, derived);
+        element->function = parse_method(method_start, kind, is_async, is_generator, element->is_static, true, derived);
         return finish(element);
     }
     // 15.7.1 FieldDefinition

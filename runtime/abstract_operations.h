@@ -91,6 +91,9 @@ uint32_t number_to_uint32(double);
 ThrowCompletionOr<String*> to_string(VM&, Value argument);
 // ToString of a primitive that is not a Symbol (never throws).
 String* primitive_to_string(VM&, Value primitive);
+// The substring of `string` from `start` to `end`; a one-code-unit one below U+0100 is its atom
+// (AtomTable::single_character).
+String* substring_of(VM&, String*, uint32_t start, uint32_t end);
 // ToPropertyKey ( argument )
 ThrowCompletionOr<PropertyKey> to_property_key(VM&, Value argument);
 // ToObject ( argument )

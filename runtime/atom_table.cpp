@@ -19,6 +19,10 @@ AtomTable::AtomTable(gc::Heap& heap)
     if (member)            \
         visitor.visit(member);
 #include "runtime/well_known_atoms.def"
+        for (String* atom : m_single_characters) {
+            if (atom)
+                visitor.visit(atom);
+        }
     });
     m_weak_callback_id = heap.add_weak_callback([this](gc::Heap& heap) {
         remove_dead_atoms([&heap](String const* atom) { return heap.is_marked(atom); });
@@ -31,6 +35,11 @@ AtomTable::~AtomTable()
 {
     m_heap.remove_weak_callback(m_weak_callback_id);
     m_heap.remove_root_provider(m_root_provider_id);
+}
+
+String* AtomTable::intern_single_character(uint8_t unit)
+{
+    return intern(CodeUnitView(&unit, 1));
 }
 
 size_t AtomTable::find_slot(CodeUnitView units, uint32_t hash) const

@@ -17,6 +17,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <array>
 #include <functional>
 #include <string_view>
 #include <vector>
@@ -48,6 +49,16 @@ public:
 
     // The existing atom with these contents, or nullptr.
     String* find(CodeUnitView units) const;
+    // The atom of the one-code-unit string `unit` (below 0x100), made once: what charAt and
+    // the other one-character substrings return, so that comparing one with a literal is a
+    // comparison of pointers.
+    String* single_character(uint8_t unit)
+    {
+        String*& atom = m_single_characters[unit];
+        if (!atom)
+            atom = intern_single_character(unit);
+        return atom;
+    }
     size_t size() const { return m_count; }
 
     // Weak processing: forgets every atom for which is_live returns false. The heap's weak
@@ -65,6 +76,7 @@ private:
     static String* tombstone() { return reinterpret_cast<String*>(uintptr_t(1)); }
     static bool is_occupied(Slot const& slot) { return slot.atom && slot.atom != tombstone(); }
 
+    String* intern_single_character(uint8_t unit);
     // Makes `atom` the atom for its contents.
     void adopt(String* atom, uint32_t hash);
     size_t find_slot(CodeUnitView units, uint32_t hash) const;
@@ -73,6 +85,8 @@ private:
 
     gc::Heap& m_heap;
     std::vector<Slot> m_slots;
+    // Rooted: the single characters made so far.
+    std::array<String*, 256> m_single_characters {};
     size_t m_count { 0 };
     size_t m_tombstones { 0 };
     uint64_t m_root_provider_id { 0 };

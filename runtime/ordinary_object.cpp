@@ -377,8 +377,22 @@ ThrowCompletionOr<Value> ordinary_get(VM& vm, Object& object, PropertyKey key, V
 {
     Object* current = &object;
     while (true) {
+        // Fast path: the ordinary [[GetOwnProperty]] reads the object's storage, so the property
+        // is read there without building its descriptor (steps 1 and 3-7).
+        if (current->internal_methods().get_own_property == ordinary_internal_methods::get_own_property) {
+            if (auto property = current->find_own_property(key)) {
+                if (property->attributes.is_data())
+                    return property->value;
+                Value getter = Accessor::from_slot(property->value)->getter();
+                if (getter.is_undefined())
+                    return Value::undefined();
+                return call_accessor_function(vm, getter, receiver, {});
+            }
+        }
         // 1. Let desc be ? O.[[GetOwnProperty]](P).
-        auto descriptor = TRY(current->internal_get_own_property(vm, key));
+        auto descriptor = current->internal_methods().get_own_property == ordinary_internal_methods::get_own_property
+            ? std::optional<PropertyDescriptor>()
+            : TRY(current->internal_get_own_property(vm, key));
         // 2. If desc is undefined, then
         if (!descriptor) {
             // a. Let parent be ? O.[[GetPrototypeOf]]().

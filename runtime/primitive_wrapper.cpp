@@ -1,6 +1,7 @@
 #include "runtime/primitive_wrapper.h"
 
 #include "gc/heap.h"
+#include "runtime/abstract_operations.h"
 #include "runtime/atom_table.h"
 #include "runtime/object_operations.h"
 #include "runtime/ordinary_object.h"
@@ -73,7 +74,7 @@ std::optional<PropertyDescriptor> string_get_own_property(VM& vm, Object& object
     if (index >= string->length())
         return std::nullopt;
     // 9. Let resultStr be the substring of str from ℝ(index) to ℝ(index) + 1.
-    String* result = String::from_code_unit(vm.heap(), string->code_unit_at(vm.heap(), index));
+    String* result = substring_of(vm, string, index, index + 1);
     // 10. Return the PropertyDescriptor { [[Value]]: resultStr, [[Writable]]: false,
     //     [[Enumerable]]: true, [[Configurable]]: false }.
     return PropertyDescriptor::data(Value::string(result), false, true, false);

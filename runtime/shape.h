@@ -75,6 +75,18 @@ public:
         return Property { entry.slot, entry.attributes, position };
     }
 
+    // The property at `position` of table() if that entry is this shape's, live, and `key`'s:
+    // checks a position remembered from an earlier lookup (dictionary tables change in place).
+    std::optional<Property> property_at(uint32_t position, PropertyKey key) const
+    {
+        if (!m_table || position >= (is_dictionary() ? m_table->length() : m_cell_data))
+            return std::nullopt;
+        auto const& entry = m_table->entry(position);
+        if (entry.removed || entry.key != key)
+            return std::nullopt;
+        return Property { entry.slot, entry.attributes, position };
+    }
+
     // Calls f(PropertyKey, slot, PropertyAttributes) for each named property in creation order.
     template<typename F>
     void for_each_property(F&& f) const

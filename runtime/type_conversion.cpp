@@ -311,6 +311,16 @@ String* primitive_to_string(VM& vm, Value argument)
     return number_to_js_string(vm.heap(), argument.as_number());
 }
 
+String* substring_of(VM& vm, String* string, uint32_t start, uint32_t end)
+{
+    if (end - start == 1) {
+        char16_t unit = string->code_unit_at(vm.heap(), start);
+        if (unit < 0x100)
+            return vm.atoms().single_character(uint8_t(unit));
+    }
+    return String::substring(vm.heap(), string, start, end);
+}
+
 // ToString ( argument ) — https://tc39.es/ecma262/#sec-tostring
 ThrowCompletionOr<String*> to_string(VM& vm, Value argument)
 {

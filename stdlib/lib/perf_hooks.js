@@ -6,7 +6,7 @@
 
 const { PerformanceEntry, PerformanceMark, PerformanceMeasure, kCreate, now } = require('internal/perf/entries');
 const { invalidArgType } = require('internal/errors');
-const DOMException = require('internal/dom_exception');
+const { DOMException } = require('internal/dom_exception');
 
 const kSupportedEntryTypes = Object.freeze(['dns', 'function', 'gc', 'http', 'http2', 'mark', 'measure', 'net', 'resource']);
 const timeOrigin = Date.now() - now();
@@ -188,7 +188,7 @@ class Performance extends EventTarget {
         throw error;
       }
       ({ start, end, duration } = startOrOptions);
-      if (startOrOptions.detail !== undefined) detail = require('internal/structured_clone')(startOrOptions.detail);
+      if (startOrOptions.detail !== undefined) detail = require('internal/structured_clone').structuredClone(startOrOptions.detail);
       start = markTime(start, 'start');
       end = markTime(end, 'end');
       if (duration !== undefined) {

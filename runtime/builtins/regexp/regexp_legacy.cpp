@@ -78,7 +78,7 @@ ThrowCompletionOr<Value> get_legacy_regexp_static_property(VM& vm, Arguments con
     auto part = [&](int32_t start, int32_t end) -> Value {
         if (start < 0 || end < start)
             return Value::string(vm.atoms().empty);
-        return Value::string(String::substring(vm.heap(), subject, uint32_t(start), uint32_t(end)));
+        return Value::string(substring_of(vm, subject, uint32_t(start), uint32_t(end)));
     };
     int32_t match_start = data->at(kMatch).as_int32();
     int32_t match_end = data->at(kMatch + 1).as_int32();

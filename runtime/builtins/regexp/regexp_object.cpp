@@ -282,7 +282,7 @@ ThrowCompletionOr<Value> regexp_builtin_exec(VM& vm, RegExpObject& regexp, Strin
         if (captures[2 * i] < 0)
             values.append(Value::undefined());
         else
-            values.append(Value::string(String::substring(vm.heap(), string, uint32_t(captures[2 * i]), uint32_t(captures[2 * i + 1]))));
+            values.append(Value::string(substring_of(vm, string, uint32_t(captures[2 * i]), uint32_t(captures[2 * i + 1]))));
     }
     Object* array = create_array_from_list(vm, values.span());
     // 20. CreateDataPropertyOrThrow(A, "index", 𝔽(lastIndex)).
@@ -297,7 +297,9 @@ ThrowCompletionOr<Value> regexp_builtin_exec(VM& vm, RegExpObject& regexp, Strin
         PropertyAttributes::default_data());
     // 33. For each capture: a named group's value goes to groups (with duplicate names, the one
     //     that participated; groupNames records which name each index contributes).
-    std::vector<String*> group_names(capture_count, nullptr);
+    std::vector<String*> group_names;
+    if (has_groups || has_indices)
+        group_names.assign(capture_count, nullptr);
     if (has_groups) {
         std::vector<bool> matched_names(program.group_names.size(), false);
         for (uint32_t i = 1; i < capture_count; ++i) {

@@ -576,7 +576,7 @@ ThrowCompletionOr<Value> symbol_split(VM& vm, Arguments const& arguments)
             continue;
         }
         // d.iv.1-3. Let T be the substring of S from p to q; append it.
-        parts.append(Value::string(String::substring(vm.heap(), string, p, match_start)));
+        parts.append(Value::string(substring_of(vm, string, p, match_start)));
         // d.iv.4. If lengthA = lim, return A.
         if (parts.size() == limit)
             return Value::object(create_array_from_list(vm, parts.span()));
@@ -588,7 +588,7 @@ ThrowCompletionOr<Value> symbol_split(VM& vm, Arguments const& arguments)
                 if (captures[2 * i] < 0)
                     parts.append(Value::undefined());
                 else
-                    parts.append(Value::string(String::substring(vm.heap(), string, uint32_t(captures[2 * i]), uint32_t(captures[2 * i + 1]))));
+                    parts.append(Value::string(substring_of(vm, string, uint32_t(captures[2 * i]), uint32_t(captures[2 * i + 1]))));
                 if (parts.size() == limit)
                     return Value::object(create_array_from_list(vm, parts.span()));
             }
@@ -606,7 +606,7 @@ ThrowCompletionOr<Value> symbol_split(VM& vm, Arguments const& arguments)
         q = p;
     }
     // 21-23. Append the rest of S from p; return A.
-    parts.append(Value::string(String::substring(vm.heap(), string, p, size)));
+    parts.append(Value::string(substring_of(vm, string, p, size)));
     return Value::object(create_array_from_list(vm, parts.span()));
 }
 

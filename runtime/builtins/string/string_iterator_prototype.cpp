@@ -1,5 +1,6 @@
 #include "runtime/builtins/string/string_iterator_prototype.h"
 
+#include "runtime/abstract_operations.h"
 #include "runtime/atom_table.h"
 #include "runtime/builtin_iterator.h"
 #include "runtime/error_types.h"
@@ -36,7 +37,7 @@ ThrowCompletionOr<Value> next(VM& vm, Arguments const& arguments)
     // ii. Let nextIndex be position + cp.[[CodeUnitCount]].
     uint32_t next_index = position + code_point.code_unit_count;
     // iii. Let resultString be the substring of s from position to nextIndex.
-    String* result = String::substring(vm.heap(), string, position, next_index);
+    String* result = substring_of(vm, string, position, next_index);
     // iv. Set position to nextIndex.
     iterator.set_index(next_index);
     // v. Perform ? GeneratorYield(CreateIteratorResultObject(resultString, false)).

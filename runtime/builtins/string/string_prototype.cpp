@@ -42,7 +42,7 @@ Value make_string(VM& vm, std::u16string_view text) { return Value::string(Strin
 
 Value substring_value(VM& vm, String* string, uint32_t start, uint32_t end)
 {
-    return Value::string(String::substring(vm.heap(), string, start, end));
+    return Value::string(substring_of(vm, string, start, end));
 }
 
 // StringIndexOf ( string, searchValue, fromIndex ) — https://tc39.es/ecma262/#sec-stringindexof

@@ -3,7 +3,7 @@
 // DOMException named AbortError), and dispatches a trusted 'abort' event then.
 
 const { EventTarget, Event, kTrusted, defineEventHandler } = require('internal/event_target');
-const DOMException = require('internal/dom_exception');
+const { DOMException } = require('internal/dom_exception');
 const { invalidArgType } = require('internal/errors');
 
 const kConstruct = Symbol('kConstruct');

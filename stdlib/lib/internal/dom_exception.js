@@ -1,72 +1,51 @@
 'use strict';
-// DOMException: the web platform's error, named by kind ('AbortError', 'TimeoutError'...),
-// with the legacy numeric code of names that have one.
+// DOMException (WebIDL): an Error with a `name` and the legacy numeric `code` of that name.
 
-const kLegacyCodes = [
-  ['IndexSizeError', 'INDEX_SIZE_ERR'],
-  ['DOMStringSizeError', 'DOMSTRING_SIZE_ERR'],
-  ['HierarchyRequestError', 'HIERARCHY_REQUEST_ERR'],
-  ['WrongDocumentError', 'WRONG_DOCUMENT_ERR'],
-  ['InvalidCharacterError', 'INVALID_CHARACTER_ERR'],
-  ['NoDataAllowedError', 'NO_DATA_ALLOWED_ERR'],
-  ['NoModificationAllowedError', 'NO_MODIFICATION_ALLOWED_ERR'],
-  ['NotFoundError', 'NOT_FOUND_ERR'],
-  ['NotSupportedError', 'NOT_SUPPORTED_ERR'],
-  ['InUseAttributeError', 'INUSE_ATTRIBUTE_ERR'],
-  ['InvalidStateError', 'INVALID_STATE_ERR'],
-  ['SyntaxError', 'SYNTAX_ERR'],
-  ['InvalidModificationError', 'INVALID_MODIFICATION_ERR'],
-  ['NamespaceError', 'NAMESPACE_ERR'],
-  ['InvalidAccessError', 'INVALID_ACCESS_ERR'],
-  ['ValidationError', 'VALIDATION_ERR'],
-  ['TypeMismatchError', 'TYPE_MISMATCH_ERR'],
-  ['SecurityError', 'SECURITY_ERR'],
-  ['NetworkError', 'NETWORK_ERR'],
-  ['AbortError', 'ABORT_ERR'],
-  ['URLMismatchError', 'URL_MISMATCH_ERR'],
-  ['QuotaExceededError', 'QUOTA_EXCEEDED_ERR'],
-  ['TimeoutError', 'TIMEOUT_ERR'],
-  ['InvalidNodeTypeError', 'INVALID_NODE_TYPE_ERR'],
-  ['DataCloneError', 'DATA_CLONE_ERR'],
+// The legacy names with codes, in code order (1 to 25).
+const kLegacyNames = [
+  'IndexSizeError', 'DOMStringSizeError', 'HierarchyRequestError', 'WrongDocumentError', 'InvalidCharacterError',
+  'NoDataAllowedError', 'NoModificationAllowedError', 'NotFoundError', 'NotSupportedError', 'InUseAttributeError',
+  'InvalidStateError', 'SyntaxError', 'InvalidModificationError', 'NamespaceError', 'InvalidAccessError',
+  'ValidationError', 'TypeMismatchError', 'SecurityError', 'NetworkError', 'AbortError', 'URLMismatchError',
+  'QuotaExceededError', 'TimeoutError', 'InvalidNodeTypeError', 'DataCloneError',
 ];
-const codeByName = new Map(kLegacyCodes.map(([name], index) => [name, index + 1]));
+const kConstantNames = [
+  'INDEX_SIZE_ERR', 'DOMSTRING_SIZE_ERR', 'HIERARCHY_REQUEST_ERR', 'WRONG_DOCUMENT_ERR', 'INVALID_CHARACTER_ERR',
+  'NO_DATA_ALLOWED_ERR', 'NO_MODIFICATION_ALLOWED_ERR', 'NOT_FOUND_ERR', 'NOT_SUPPORTED_ERR', 'INUSE_ATTRIBUTE_ERR',
+  'INVALID_STATE_ERR', 'SYNTAX_ERR', 'INVALID_MODIFICATION_ERR', 'NAMESPACE_ERR', 'INVALID_ACCESS_ERR',
+  'VALIDATION_ERR', 'TYPE_MISMATCH_ERR', 'SECURITY_ERR', 'NETWORK_ERR', 'ABORT_ERR', 'URL_MISMATCH_ERR',
+  'QUOTA_EXCEEDED_ERR', 'TIMEOUT_ERR', 'INVALID_NODE_TYPE_ERR', 'DATA_CLONE_ERR',
+];
 
+// Not an Error instance inside (util.types.isNativeError is false), but inherits from
+// Error.prototype and has a stack, as in Node.
 class DOMException {
   #name;
   #message;
 
-  // new DOMException ( [message [, name | { name, cause }]] )
   constructor(message = '', options = 'Error') {
-    Error.captureStackTrace(this);
     this.#message = `${message}`;
-    if (options !== null && typeof options === 'object') {
-      this.#name = `${options.name}`;
+    if (typeof options === 'object' && options !== null) {
+      this.#name = `${options.name}`; // Node: a missing name reads "undefined"
       if ('cause' in options) {
-        Object.defineProperty(this, 'cause', { value: options.cause, configurable: true, writable: true, enumerable: false });
+        Object.defineProperty(this, 'cause', { value: options.cause, writable: true, configurable: true });
       }
     } else {
       this.#name = `${options}`;
     }
+    Error.captureStackTrace(this);
   }
 
-  get name() {
-    return this.#name;
-  }
-
-  get message() {
-    return this.#message;
-  }
-
-  get code() {
-    return codeByName.get(this.#name) ?? 0;
-  }
+  get name() { return this.#name; }
+  get message() { return this.#message; }
+  get code() { return kLegacyNames.indexOf(this.#name) + 1; }
 }
 Object.setPrototypeOf(DOMException.prototype, Error.prototype);
 Object.defineProperty(DOMException.prototype, Symbol.toStringTag, { value: 'DOMException', configurable: true });
-for (const [name, constant] of kLegacyCodes) {
-  const descriptor = { value: codeByName.get(name), enumerable: true };
-  Object.defineProperty(DOMException, constant, descriptor);
-  Object.defineProperty(DOMException.prototype, constant, descriptor);
+for (let i = 0; i < kConstantNames.length; i++) {
+  const descriptor = { value: i + 1, enumerable: true };
+  Object.defineProperty(DOMException, kConstantNames[i], descriptor);
+  Object.defineProperty(DOMException.prototype, kConstantNames[i], descriptor);
 }
 
-module.exports = DOMException;
+module.exports = { DOMException };

@@ -93,7 +93,7 @@ class PerformanceMark extends PerformanceEntry {
       error.code = 'ERR_PERFORMANCE_INVALID_TIMESTAMP';
       throw error;
     }
-    const detail = options?.detail === undefined ? null : require('internal/structured_clone')(options.detail);
+    const detail = options?.detail === undefined ? null : require('internal/structured_clone').structuredClone(options.detail);
     super(kCreate, `${name}`, 'mark', startTime, 0, detail);
   }
 }
