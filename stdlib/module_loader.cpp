@@ -4,13 +4,19 @@
 #include "parser/source.h"
 #include "parser/syntax_error.h"
 #include "runtime/builtins/json/json.h"
+#include "runtime/builtins/promise/promise.h"
 #include "runtime/module_record.h"
+#include "runtime/module_resolution.h"
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
 #include "runtime/realm.h"
 #include "runtime/string.h"
+#include "runtime/abstract_operations.h"
 #include "runtime/value_array.h"
+#include "runtime/value_list.h"
 #include "runtime/vm.h"
+#include "stdlib/binding_support.h"
+#include "stdlib/node_host.h"
 #include "stdlib/read_source.h"
 
 #include <filesystem>
@@ -24,35 +30,6 @@ namespace {
 namespace fs = std::filesystem;
 
 std::string utf8(VM& vm, String* string) { return string->to_utf8(vm.heap()); }
-
-int hex_digit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-// The path of a file: URL (percent-escapes decoded), or nullopt if it is malformed.
-std::optional<std::string> file_url_to_path(std::string_view url)
-{
-    url.remove_prefix(std::string_view("file://").size());
-    std::string path;
-    for (size_t i = 0; i < url.size(); ++i) {
-        if (url[i] != '%') {
-            path += url[i];
-            continue;
-        }
-        if (i + 2 >= url.size() || hex_digit(url[i + 1]) < 0 || hex_digit(url[i + 2]) < 0)
-            return std::nullopt;
-        path += char(hex_digit(url[i + 1]) * 16 + hex_digit(url[i + 2]));
-        i += 2;
-    }
-    return path;
-}
 
 // pathToFileURL: the characters a path may hold as they are, the others percent-encoded.
 std::string path_to_file_url(std::string const& path)
@@ -104,31 +81,37 @@ ModuleLoader::ModuleLoader(VM& vm)
     });
     vm.set_module_loader([this](VM& vm, Realm& realm, std::string_view referrer, String* specifier,
                              ValueArray* attributes) -> ThrowCompletionOr<ModuleRecord*> {
-        // Only the "type" attribute is supported (16.2.1.8 HostLoadImportedModule, via
-        // AllImportAttributesSupported).
+        // Only the "type" attribute is supported, with "json" (16.2.1.8 HostLoadImportedModule,
+        // via AllImportAttributesSupported), with Node's errors.
         std::string type;
         for (uint32_t i = 0; attributes && i + 1 < attributes->size(); i += 2) {
             std::string key = utf8(vm, attributes->at(i).as_string());
             std::string value = utf8(vm, attributes->at(i + 1).as_string());
             if (key != "type")
-                return vm.throw_syntax_error(realm, "Import attribute \"" + key + "\" is not supported");
-            if (value != "json")
-                return throw_with_code(vm, realm, ErrorKind::TypeError, "Import attribute \"type\" with value \"" + value
+                return throw_with_code(vm, realm, ErrorKind::TypeError, "Import attribute \"" + key + "\" with value \"" + value
                     + "\" is not supported", "ERR_IMPORT_ATTRIBUTE_UNSUPPORTED");
+            if (value != "json")
+                return throw_with_code(vm, realm, ErrorKind::TypeError, "Import attribute type \"" + value + "\" is unsupported",
+                    "ERR_IMPORT_ASSERTION_TYPE_UNSUPPORTED");
             type = value;
         }
         return load(realm, referrer, utf8(vm, specifier), type);
     });
     vm.set_import_meta_initializer([](VM& vm, Object& import_meta, ModuleRecord& module) {
-        // Node's import.meta of a file module: url, filename, dirname.
+        // Node's import.meta of a file module: url, filename, dirname and resolve.
         fs::path path = fs::absolute(utf8(vm, module.path()));
-        auto define = [&](char const* name, std::string const& text) {
-            MUST(create_data_property(vm, import_meta, PropertyKey::from_atom(vm.atoms().intern_latin1(name)),
-                Value::string(String::from_utf8(vm.heap(), text))));
+        auto define = [&](char const* name, Value value) {
+            MUST(create_data_property(vm, import_meta, PropertyKey::from_atom(vm.atoms().intern_latin1(name)), value));
         };
-        define("dirname", path.parent_path().string());
-        define("filename", path.string());
-        define("url", path_to_file_url(path.string()));
+        define("dirname", string_value(vm, path.parent_path().string()));
+        define("filename", string_value(vm, path.string()));
+        define("url", string_value(vm, path_to_file_url(path.string())));
+        // The library makes resolve (lib/internal/modules/esm/loader.js); it cannot fail once
+        // the module graph loaded through that library.
+        Value library = MUST(NodeHost::from(vm).require_builtin("internal/modules/esm/loader"));
+        Value factory = MUST(get(vm, *library.as_object(), key(vm, "createImportMetaResolve")));
+        Value filename = string_value(vm, path.string());
+        define("resolve", MUST(call(vm, factory, Value::undefined(), { &filename, 1 })));
     });
 }
 
@@ -152,55 +135,77 @@ ThrowCompletionOr<ModuleRecord*> ModuleLoader::parse(Realm& realm, std::shared_p
 ThrowCompletionOr<ModuleRecord*> ModuleLoader::load_main_module(Realm& realm, std::shared_ptr<parser::SourceFile const> source)
 {
     ModuleRecord* module = TRY(parse(realm, source));
-    m_modules[{ &realm, normalize(source->name()), "" }] = module;
+    m_modules[{ &realm, normalize(source->name()), "module" }] = module;
     return module;
+}
+
+ThrowCompletionOr<ValueArray*> ModuleLoader::array_elements(Value array)
+{
+    Object& object = *array.as_object();
+    uint64_t length = TRY(length_of_array_like(m_vm, object));
+    ValueList elements(m_vm.heap(), uint32_t(length));
+    for (uint64_t i = 0; i < length; ++i)
+        elements.append(TRY(get(m_vm, object, PropertyKey::from_index(uint32_t(i)))));
+    return elements.array();
 }
 
 ThrowCompletionOr<ModuleRecord*> ModuleLoader::load(Realm& realm, std::string_view referrer, std::string const& specifier,
     std::string const& type)
 {
-    // Resolve: relative and absolute paths, and file: URLs.
-    fs::path path;
-    if (specifier.starts_with("file://")) {
-        auto decoded = file_url_to_path(specifier);
-        if (!decoded)
-            return throw_with_code(m_vm, realm, ErrorKind::TypeError, "Invalid URL: " + specifier, "ERR_INVALID_URL");
-        path = *decoded;
-    } else if (specifier.starts_with("/")) {
-        path = specifier;
-    } else if (specifier.starts_with("./") || specifier.starts_with("../") || specifier == "." || specifier == "..") {
-        fs::path base = referrer.empty() ? fs::current_path() : fs::absolute(fs::path(referrer)).parent_path();
-        path = base / specifier;
-    } else {
-        return throw_with_code(m_vm, realm, ErrorKind::Error,
-            "Cannot import '" + specifier + "': packages and built-in modules (bare specifiers) are not supported yet",
-            "ERR_UNSUPPORTED_RESOLVE_REQUEST");
-    }
-    std::string resolved = normalize(path);
-    auto key = std::make_tuple(&realm, resolved, type);
-    if (auto found = m_modules.find(key); found != m_modules.end())
+    // The library resolves (lib/internal/modules/esm/loader.js): [format, key] for files this
+    // loader reads, [format, key, names, values] for modules of values.
+    NodeHost& host = NodeHost::from(m_vm);
+    Value library = TRY(host.require_builtin("internal/modules/esm/loader"));
+    Value load_function = TRY(get(m_vm, *library.as_object(), key(m_vm, "load")));
+    std::string referrer_path = referrer.empty() || referrer.starts_with("[") ? std::string(referrer) : normalize(fs::path(referrer));
+    Value arguments[] = { string_value(m_vm, specifier), string_value(m_vm, referrer_path),
+        type.empty() ? Value::undefined() : string_value(m_vm, type) };
+    Value answer = TRY(call(m_vm, load_function, Value::undefined(), arguments));
+    ValueList parts(m_vm.heap());
+    parts.append(Value::internal_cell(TRY(array_elements(answer))));
+    auto* fields = static_cast<ValueArray*>(parts.at(0).as_internal_cell());
+    std::string format = utf8(m_vm, fields->at(0).as_string());
+    std::string resolved = utf8(m_vm, fields->at(1).as_string());
+    auto cache_key = std::make_tuple(&realm, resolved, format);
+    if (auto found = m_modules.find(cache_key); found != m_modules.end())
         return found->second;
 
-    std::string text;
-    std::string error;
-    if (!read_source_file(resolved, text, error)) {
-        std::string from = referrer.empty() ? std::string() : " imported from " + normalize(fs::path(referrer));
-        return throw_with_code(m_vm, realm, ErrorKind::Error, "Cannot find module '" + resolved + "'" + from, "ERR_MODULE_NOT_FOUND");
-    }
     ModuleRecord* module = nullptr;
-    if (type == "json") {
-        // 16.2.1.8: ParseJSONModule, then a synthetic module exporting the value as "default".
-        String* json_text = String::from_utf8(m_vm.heap(), text);
-        Value value = TRY(builtins::json::parse_json(m_vm, json_text));
-        module = interpreter::create_default_export_module(m_vm, realm, String::from_utf8(m_vm.heap(), resolved), value);
+    String* path = fields->at(1).as_string();
+    if (format == "builtin" || format == "commonjs") {
+        parts.append(Value::internal_cell(TRY(array_elements(fields->at(2)))));
+        parts.append(Value::internal_cell(TRY(array_elements(fields->at(3)))));
+        module = interpreter::create_synthetic_module(m_vm, realm, path,
+            static_cast<ValueArray*>(parts.at(1).as_internal_cell()), static_cast<ValueArray*>(parts.at(2).as_internal_cell()));
     } else {
-        if (resolved.ends_with(".json"))
-            return throw_with_code(m_vm, realm, ErrorKind::TypeError,
-                "Module \"" + path_to_file_url(resolved) + "\" needs an import attribute of \"type: json\"", "ERR_IMPORT_ATTRIBUTE_MISSING");
-        module = TRY(parse(realm, std::make_shared<parser::SourceFile const>(resolved, std::move(text))));
+        std::string text;
+        std::string error;
+        if (!read_source_file(resolved, text, error))
+            return throw_with_code(m_vm, realm, ErrorKind::Error, "Cannot read module '" + resolved + "': " + error, "ERR_MODULE_NOT_FOUND");
+        if (format == "json") {
+            // 16.2.1.8: ParseJSONModule, then a synthetic module exporting the value as "default".
+            Value value = TRY(builtins::json::parse_json(m_vm, String::from_utf8(m_vm.heap(), text)));
+            module = interpreter::create_default_export_module(m_vm, realm, path, value);
+        } else {
+            module = TRY(parse(realm, std::make_shared<parser::SourceFile const>(resolved, std::move(text))));
+        }
     }
-    m_modules[key] = module;
+    m_modules[cache_key] = module;
     return module;
+}
+
+ThrowCompletionOr<Value> ModuleLoader::require_module(Realm& realm, std::string const& filename)
+{
+    ModuleRecord* module = TRY(load(realm, "", filename, ""));
+    TRY(interpreter::load_requested_modules(m_vm, *module));
+    TRY(interpreter::link_module(m_vm, *module));
+    Promise* evaluated = interpreter::evaluate_module(m_vm, *module);
+    if (evaluated->state() == Promise::State::Rejected)
+        return m_vm.throw_value(evaluated->result());
+    if (evaluated->state() == Promise::State::Pending)
+        return throw_with_code(m_vm, realm, ErrorKind::Error, "require() cannot be used on an ESM graph with top-level await. "
+            "Use import() instead.", "ERR_REQUIRE_ASYNC_MODULE");
+    return Value::object(TRY(get_module_namespace(m_vm, *module)));
 }
 
 }

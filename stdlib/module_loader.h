@@ -1,9 +1,9 @@
 #pragma once
-// The host's ES module loader (HostLoadImportedModule over the file system): resolves a
-// specifier against the importing file's folder (relative and absolute paths, file: URLs),
-// reads and parses the file, and keeps one module record per realm and resolved file so that
-// every import of a file shares one module instance. `with { type: "json" }` loads a JSON
-// module. Packages (bare specifiers, node_modules) come with the Node-style runtime.
+// The Node host's ES module loader (HostLoadImportedModule): the library resolves a specifier
+// Node's way and says how the file loads (lib/internal/modules/esm/loader.js); this reads and
+// parses source text and JSON modules, makes built-in and CommonJS modules into modules of
+// values, and keeps one module record per realm, resolved file and format so that every
+// import of a file shares one module instance.
 //
 // Also the import.meta of file modules: url, filename and dirname, as in Node.
 
@@ -23,6 +23,8 @@ class SourceFile;
 namespace sable::runtime {
 class ModuleRecord;
 class Realm;
+class Value;
+class ValueArray;
 class VM;
 }
 
@@ -41,9 +43,15 @@ public:
     // file:line:col.
     runtime::ThrowCompletionOr<runtime::ModuleRecord*> load_main_module(runtime::Realm&, std::shared_ptr<parser::SourceFile const>);
 
+    // require() of the ES module file `filename`: its graph loaded, linked and evaluated at
+    // once; its namespace object. A graph with top-level await throws ERR_REQUIRE_ASYNC_MODULE.
+    runtime::ThrowCompletionOr<runtime::Value> require_module(runtime::Realm&, std::string const& filename);
+
 private:
     runtime::ThrowCompletionOr<runtime::ModuleRecord*> load(runtime::Realm&, std::string_view referrer, std::string const& specifier,
         std::string const& type);
+    // The elements of the JavaScript array `array`.
+    runtime::ThrowCompletionOr<runtime::ValueArray*> array_elements(runtime::Value array);
     runtime::ThrowCompletionOr<runtime::ModuleRecord*> parse(runtime::Realm&, std::shared_ptr<parser::SourceFile const>);
 
     runtime::VM& m_vm;
