@@ -200,11 +200,16 @@ ThrowCompletionOr<Value> ModuleLoader::require_module(Realm& realm, std::string 
     TRY(interpreter::load_requested_modules(m_vm, *module));
     TRY(interpreter::link_module(m_vm, *module));
     Promise* evaluated = interpreter::evaluate_module(m_vm, *module);
-    if (evaluated->state() == Promise::State::Rejected)
+    if (evaluated->state() == Promise::State::Rejected) {
+        // The error goes to require()'s caller, not to the unhandled rejections.
+        evaluated->set_handled();
+        m_vm.host_promise_rejection_tracker(*evaluated, PromiseRejectionOperation::Handle);
         return m_vm.throw_value(evaluated->result());
+    }
     if (evaluated->state() == Promise::State::Pending)
         return throw_with_code(m_vm, realm, ErrorKind::Error, "require() cannot be used on an ESM graph with top-level await. "
-            "Use import() instead.", "ERR_REQUIRE_ASYNC_MODULE");
+            "Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.",
+            "ERR_REQUIRE_ASYNC_MODULE");
     return Value::object(TRY(get_module_namespace(m_vm, *module)));
 }
 

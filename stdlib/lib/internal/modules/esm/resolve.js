@@ -133,7 +133,7 @@ function resolve(specifier, referrer) {
   }
   const kind = fs.internalModuleStat(filename.endsWith('/') ? filename.slice(0, -1) : filename);
   if (kind === 1 || (kind === 0 && filename.endsWith('/'))) {
-    throw codedError(Error, 'ERR_UNSUPPORTED_DIR_IMPORT', `Directory import '${filename.replace(/\/$/, '')}' ` +
+    throw codedError(Error, 'ERR_UNSUPPORTED_DIR_IMPORT', `Directory import '${filename}' ` +
       `is not supported resolving ES modules imported from ${base}`);
   }
   if (kind !== 0) {
@@ -150,8 +150,7 @@ function formatOf(filename) {
   if (extension === '.cjs') return 'commonjs';
   if (extension === '.json') return 'json';
   const type = findPackageScope(filename)?.data.type;
-  if (extension === '.js') return type === 'module' ? 'module' : 'commonjs';
-  if (extension === '' && type !== 'module') return 'commonjs';
+  if (extension === '.js' || extension === '') return type === 'module' ? 'module' : 'commonjs';
   throw codedError(TypeError, 'ERR_UNKNOWN_FILE_EXTENSION',
     `Unknown file extension "${extension}" for ${filename}`);
 }
