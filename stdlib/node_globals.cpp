@@ -32,7 +32,6 @@ constexpr LazyGlobal kLazyGlobals[] = {
     { "setImmediate", "timers", "setImmediate" },
     { "clearImmediate", "timers", "clearImmediate" },
     { "queueMicrotask", "internal/process/task_queues", "queueMicrotask" },
-    { "require", "internal/modules/cjs/loader", "evalRequire" },
 };
 
 LazyGlobal const& lazy_global(Arguments const& arguments)

@@ -48,9 +48,3 @@ function Constructor() {
 }
 console.log(new Constructor().frame);
 console.log(frame(new Error('caller frame'), 2).replace(/\(.*\)/, '(...)'));
-function capture() {
-  const holder = {};
-  Error.captureStackTrace(holder);
-  return frame(holder);
-}
-console.log(capture.call(new Shape()));

@@ -368,8 +368,4 @@ module.exports = {
   Module,
   runMain,
   setupEvalGlobals,
-  // `require` for -e and -p code, relative to the working directory.
-  get evalRequire() {
-    return Module.createRequire(path.join(process.cwd(), '[eval]'));
-  },
 };
