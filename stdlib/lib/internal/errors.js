@@ -25,4 +25,17 @@ function validateString(value, name) {
   if (typeof value !== 'string') throw invalidArgType(name, 'of type string', value);
 }
 
-module.exports = { describeReceived, invalidArgType, validateFunction, validateString };
+// An error as Node's internal ones are: a `code` property, shown in the stack's first line
+// ("Error [CODE]: message"), and a stack that starts at the caller.
+function codedError(Constructor, code, message) {
+  const error = new Constructor(message);
+  error.code = code;
+  error.name = `${error.name} [${code}]`;
+  Error.captureStackTrace(error, codedError);
+  const stack = error.stack;
+  delete error.name;
+  Object.defineProperty(error, 'stack', { value: stack, writable: true, configurable: true, enumerable: false });
+  return error;
+}
+
+module.exports = { codedError, describeReceived, invalidArgType, validateFunction, validateString };

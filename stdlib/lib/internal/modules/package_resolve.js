@@ -6,12 +6,7 @@
 // only appears in error messages.
 
 const path = require('path');
-
-function codedError(Constructor, code, message) {
-  const error = new Constructor(message);
-  error.code = code;
-  return error;
-}
+const { codedError } = require('internal/errors');
 
 function from(base) {
   return base ? ` imported from ${base}` : '';

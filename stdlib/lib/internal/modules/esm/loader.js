@@ -7,16 +7,11 @@
 // so they are those of cjs_exports.js).
 
 const path = require('path');
+const { codedError } = require('internal/errors');
 const fs = internalBinding('fs');
 const { resolve, formatOf, pathToFileUrl } = require('internal/modules/esm/resolve');
 const { lexCommonJs } = require('internal/modules/esm/cjs_exports');
 const { loadBuiltin } = require('internal/modules/builtins');
-
-function codedError(Constructor, code, message) {
-  const error = new Constructor(message);
-  error.code = code;
-  return error;
-}
 
 // The export names of the CommonJS file `filename`, with those of the modules it re-exports.
 function commonJsExportNames(filename, names = new Set(), seen = new Set()) {

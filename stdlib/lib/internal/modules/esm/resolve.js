@@ -5,6 +5,7 @@
 // own name), with "exports" and the "import" conditions. Also the format of a resolved file.
 
 const path = require('path');
+const { codedError } = require('internal/errors');
 const fs = internalBinding('fs');
 const { readPackage, findPackageScope } = require('internal/modules/package_json_reader');
 const { packageExportsResolve, packageImportsResolve, parsePackageName } =
@@ -12,12 +13,6 @@ const { packageExportsResolve, packageImportsResolve, parsePackageName } =
 const { isBuiltin } = require('internal/modules/builtins');
 
 const importConditions = ['node', 'import'];
-
-function codedError(Constructor, code, message) {
-  const error = new Constructor(message);
-  error.code = code;
-  return error;
-}
 
 // The characters a file: URL keeps as they are in a path.
 const plainUrlCharacter = /[A-Za-z0-9/\-_.!~*'()@:+,;=&$]/;
