@@ -147,7 +147,7 @@ int run_program(CliOptions const& options, std::shared_ptr<parser::SourceFile co
     install_host_globals(vm, *realm, host_options);
     install_node_globals(host);
     // import statements and import() of every kind of program.
-    ModuleLoader loader(vm);
+    ModuleLoader loader(vm, &host);
     host.set_module_loader(&loader);
 
     for (auto const& include : options.includes) {

@@ -31,6 +31,35 @@ namespace fs = std::filesystem;
 
 std::string utf8(VM& vm, String* string) { return string->to_utf8(vm.heap()); }
 
+int hex_digit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// The path of a file: URL (percent-escapes decoded), or nullopt if it is malformed.
+std::optional<std::string> file_url_to_path(std::string_view url)
+{
+    url.remove_prefix(std::string_view("file://").size());
+    std::string path;
+    for (size_t i = 0; i < url.size(); ++i) {
+        if (url[i] != '%') {
+            path += url[i];
+            continue;
+        }
+        if (i + 2 >= url.size() || hex_digit(url[i + 1]) < 0 || hex_digit(url[i + 2]) < 0)
+            return std::nullopt;
+        path += char(hex_digit(url[i + 1]) * 16 + hex_digit(url[i + 2]));
+        i += 2;
+    }
+    return path;
+}
+
 // pathToFileURL: the characters a path may hold as they are, the others percent-encoded.
 std::string path_to_file_url(std::string const& path)
 {
@@ -70,8 +99,9 @@ ThrowCompletion throw_with_code(VM& vm, Realm& realm, ErrorKind kind, std::strin
 
 }
 
-ModuleLoader::ModuleLoader(VM& vm)
+ModuleLoader::ModuleLoader(VM& vm, NodeHost* host)
     : m_vm(vm)
+    , m_host(host)
 {
     m_root_provider_id = vm.heap().add_root_provider([this](gc::Visitor& visitor) {
         for (auto const& [key, module] : m_modules) {
@@ -82,11 +112,14 @@ ModuleLoader::ModuleLoader(VM& vm)
     vm.set_module_loader([this](VM& vm, Realm& realm, std::string_view referrer, String* specifier,
                              ValueArray* attributes) -> ThrowCompletionOr<ModuleRecord*> {
         // Only the "type" attribute is supported, with "json" (16.2.1.8 HostLoadImportedModule,
-        // via AllImportAttributesSupported), with Node's errors.
+        // via AllImportAttributesSupported): a SyntaxError as the spec says, Node's errors in
+        // the Node host.
         std::string type;
         for (uint32_t i = 0; attributes && i + 1 < attributes->size(); i += 2) {
             std::string key = utf8(vm, attributes->at(i).as_string());
             std::string value = utf8(vm, attributes->at(i + 1).as_string());
+            if (key != "type" && !m_host)
+                return vm.throw_syntax_error(realm, "Import attribute \"" + key + "\" is not supported");
             if (key != "type")
                 return throw_with_code(vm, realm, ErrorKind::TypeError, "Import attribute \"" + key + "\" with value \"" + value
                     + "\" is not supported", "ERR_IMPORT_ATTRIBUTE_UNSUPPORTED");
@@ -97,8 +130,9 @@ ModuleLoader::ModuleLoader(VM& vm)
         }
         return load(realm, referrer, utf8(vm, specifier), type);
     });
-    vm.set_import_meta_initializer([](VM& vm, Object& import_meta, ModuleRecord& module) {
-        // Node's import.meta of a file module: url, filename, dirname and resolve.
+    vm.set_import_meta_initializer([host](VM& vm, Object& import_meta, ModuleRecord& module) {
+        // Node's import.meta of a file module: url, filename, dirname and (in the Node host)
+        // resolve.
         fs::path path = fs::absolute(utf8(vm, module.path()));
         auto define = [&](char const* name, Value value) {
             MUST(create_data_property(vm, import_meta, PropertyKey::from_atom(vm.atoms().intern_latin1(name)), value));
@@ -106,9 +140,11 @@ ModuleLoader::ModuleLoader(VM& vm)
         define("dirname", string_value(vm, path.parent_path().string()));
         define("filename", string_value(vm, path.string()));
         define("url", string_value(vm, path_to_file_url(path.string())));
+        if (!host)
+            return;
         // The library makes resolve (lib/internal/modules/esm/loader.js); it cannot fail once
         // the module graph loaded through that library.
-        Value library = MUST(NodeHost::from(vm).require_builtin("internal/modules/esm/loader"));
+        Value library = MUST(host->require_builtin("internal/modules/esm/loader"));
         Value factory = MUST(get(vm, *library.as_object(), key(vm, "createImportMetaResolve")));
         Value filename = string_value(vm, path.string());
         define("resolve", MUST(call(vm, factory, Value::undefined(), { &filename, 1 })));
@@ -149,45 +185,81 @@ ThrowCompletionOr<ValueArray*> ModuleLoader::array_elements(Value array)
     return elements.array();
 }
 
-ThrowCompletionOr<ModuleRecord*> ModuleLoader::load(Realm& realm, std::string_view referrer, std::string const& specifier,
-    std::string const& type)
+ThrowCompletionOr<ModuleLoader::Resolution> ModuleLoader::resolve_file(Realm& realm, std::string_view referrer,
+    std::string const& specifier, std::string const& type)
 {
-    // The library resolves (lib/internal/modules/esm/loader.js): [format, key] for files this
-    // loader reads, [format, key, names, values] for modules of values.
-    NodeHost& host = NodeHost::from(m_vm);
-    Value library = TRY(host.require_builtin("internal/modules/esm/loader"));
+    // Relative and absolute paths, and file: URLs.
+    fs::path path;
+    if (specifier.starts_with("file://")) {
+        auto decoded = file_url_to_path(specifier);
+        if (!decoded)
+            return throw_with_code(m_vm, realm, ErrorKind::TypeError, "Invalid URL: " + specifier, "ERR_INVALID_URL");
+        path = *decoded;
+    } else if (specifier.starts_with("/")) {
+        path = specifier;
+    } else if (specifier.starts_with("./") || specifier.starts_with("../") || specifier == "." || specifier == "..") {
+        fs::path base = referrer.empty() ? fs::current_path() : fs::absolute(fs::path(referrer)).parent_path();
+        path = base / specifier;
+    } else {
+        return throw_with_code(m_vm, realm, ErrorKind::Error,
+            "Cannot import '" + specifier + "': packages and built-in modules (bare specifiers) need the Node host",
+            "ERR_UNSUPPORTED_RESOLVE_REQUEST");
+    }
+    std::string resolved = normalize(path);
+    if (type != "json" && resolved.ends_with(".json")) {
+        return throw_with_code(m_vm, realm, ErrorKind::TypeError,
+            "Module \"" + path_to_file_url(resolved) + "\" needs an import attribute of \"type: json\"", "ERR_IMPORT_ATTRIBUTE_MISSING");
+    }
+    if (fs::status(resolved).type() != fs::file_type::regular) {
+        std::string from = referrer.empty() ? std::string() : " imported from " + normalize(fs::path(referrer));
+        return throw_with_code(m_vm, realm, ErrorKind::Error, "Cannot find module '" + resolved + "'" + from, "ERR_MODULE_NOT_FOUND");
+    }
+    return Resolution { type == "json" ? "json" : "module", resolved, nullptr, nullptr };
+}
+
+ThrowCompletionOr<ModuleLoader::Resolution> ModuleLoader::resolve_in_library(std::string_view referrer,
+    std::string const& specifier, std::string const& type)
+{
+    // lib/internal/modules/esm/loader.js answers [format, key] for files this loader reads,
+    // [format, key, names, values] for modules of values.
+    Value library = TRY(m_host->require_builtin("internal/modules/esm/loader"));
     Value load_function = TRY(get(m_vm, *library.as_object(), key(m_vm, "load")));
     std::string referrer_path = referrer.empty() || referrer.starts_with("[") ? std::string(referrer) : normalize(fs::path(referrer));
     Value arguments[] = { string_value(m_vm, specifier), string_value(m_vm, referrer_path),
         type.empty() ? Value::undefined() : string_value(m_vm, type) };
     Value answer = TRY(call(m_vm, load_function, Value::undefined(), arguments));
-    ValueList parts(m_vm.heap());
-    parts.append(Value::internal_cell(TRY(array_elements(answer))));
-    auto* fields = static_cast<ValueArray*>(parts.at(0).as_internal_cell());
-    std::string format = utf8(m_vm, fields->at(0).as_string());
-    std::string resolved = utf8(m_vm, fields->at(1).as_string());
-    auto cache_key = std::make_tuple(&realm, resolved, format);
+    ValueArray* fields = TRY(array_elements(answer));
+    Resolution resolution { utf8(m_vm, fields->at(0).as_string()), utf8(m_vm, fields->at(1).as_string()), nullptr, nullptr };
+    if (fields->size() > 2) {
+        resolution.names = TRY(array_elements(fields->at(2)));
+        resolution.values = TRY(array_elements(fields->at(3)));
+    }
+    return resolution;
+}
+
+ThrowCompletionOr<ModuleRecord*> ModuleLoader::load(Realm& realm, std::string_view referrer, std::string const& specifier,
+    std::string const& type)
+{
+    Resolution resolution = TRY(m_host ? resolve_in_library(referrer, specifier, type) : resolve_file(realm, referrer, specifier, type));
+    auto cache_key = std::make_tuple(&realm, resolution.key, resolution.format);
     if (auto found = m_modules.find(cache_key); found != m_modules.end())
         return found->second;
 
     ModuleRecord* module = nullptr;
-    String* path = fields->at(1).as_string();
-    if (format == "builtin" || format == "commonjs") {
-        parts.append(Value::internal_cell(TRY(array_elements(fields->at(2)))));
-        parts.append(Value::internal_cell(TRY(array_elements(fields->at(3)))));
-        module = interpreter::create_synthetic_module(m_vm, realm, path,
-            static_cast<ValueArray*>(parts.at(1).as_internal_cell()), static_cast<ValueArray*>(parts.at(2).as_internal_cell()));
+    String* path = String::from_utf8(m_vm.heap(), resolution.key);
+    if (resolution.names) {
+        module = interpreter::create_synthetic_module(m_vm, realm, path, resolution.names, resolution.values);
     } else {
         std::string text;
         std::string error;
-        if (!read_source_file(resolved, text, error))
-            return throw_with_code(m_vm, realm, ErrorKind::Error, "Cannot read module '" + resolved + "': " + error, "ERR_MODULE_NOT_FOUND");
-        if (format == "json") {
+        if (!read_source_file(resolution.key, text, error))
+            return throw_with_code(m_vm, realm, ErrorKind::Error, "Cannot read module '" + resolution.key + "': " + error, "ERR_MODULE_NOT_FOUND");
+        if (resolution.format == "json") {
             // 16.2.1.8: ParseJSONModule, then a synthetic module exporting the value as "default".
             Value value = TRY(builtins::json::parse_json(m_vm, String::from_utf8(m_vm.heap(), text)));
             module = interpreter::create_default_export_module(m_vm, realm, path, value);
         } else {
-            module = TRY(parse(realm, std::make_shared<parser::SourceFile const>(resolved, std::move(text))));
+            module = TRY(parse(realm, std::make_shared<parser::SourceFile const>(resolution.key, std::move(text))));
         }
     }
     m_modules[cache_key] = module;

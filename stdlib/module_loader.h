@@ -30,10 +30,13 @@ class VM;
 
 namespace sable::stdlib {
 
+class NodeHost;
+
 class ModuleLoader {
 public:
-    // Installs itself as `vm`'s module loader and import.meta initializer.
-    explicit ModuleLoader(runtime::VM&);
+    // Installs itself as `vm`'s module loader and import.meta initializer. Without a Node host
+    // (test262), specifiers are file paths and file: URLs only, and .json files JSON modules.
+    explicit ModuleLoader(runtime::VM&, NodeHost* = nullptr);
     ~ModuleLoader();
     ModuleLoader(ModuleLoader const&) = delete;
     ModuleLoader& operator=(ModuleLoader const&) = delete;
@@ -48,6 +51,18 @@ public:
     runtime::ThrowCompletionOr<runtime::Value> require_module(runtime::Realm&, std::string const& filename);
 
 private:
+    // What a specifier names: the format ("module", "json", "commonjs", "builtin"), the key
+    // (a file path or "node:id"), and for modules of values their export names and values.
+    struct Resolution {
+        std::string format;
+        std::string key;
+        runtime::ValueArray* names;
+        runtime::ValueArray* values;
+    };
+    runtime::ThrowCompletionOr<Resolution> resolve_file(runtime::Realm&, std::string_view referrer, std::string const& specifier,
+        std::string const& type);
+    runtime::ThrowCompletionOr<Resolution> resolve_in_library(std::string_view referrer, std::string const& specifier,
+        std::string const& type);
     runtime::ThrowCompletionOr<runtime::ModuleRecord*> load(runtime::Realm&, std::string_view referrer, std::string const& specifier,
         std::string const& type);
     // The elements of the JavaScript array `array`.
@@ -55,6 +70,7 @@ private:
     runtime::ThrowCompletionOr<runtime::ModuleRecord*> parse(runtime::Realm&, std::shared_ptr<parser::SourceFile const>);
 
     runtime::VM& m_vm;
+    NodeHost* m_host;
     // (realm, absolute path, module type) → record.
     std::map<std::tuple<runtime::Realm*, std::string, std::string>, runtime::ModuleRecord*> m_modules;
     uint64_t m_root_provider_id { 0 };
