@@ -27,8 +27,8 @@ function importNotDefined(specifier, packageJsonPath, base) {
 function invalidTarget(packageJsonPath, key, target, isImports, base) {
   const kind = isImports ? 'imports' : 'exports';
   const shown = typeof target === 'string' ? target : JSON.stringify(target);
-  let message = `Invalid "${kind}" ${key === '.' ? 'main ' : ''}target ${JSON.stringify(shown)}` +
-    `${key === '.' ? '' : ` defined for '${key}'`} in the package config ${packageJsonPath}${from(base)}`;
+  let message = `Invalid "${kind}" ${key === '.' ? 'main ' : ''}target ${JSON.stringify(shown)} defined ` +
+    `${key === '.' ? '' : `for '${key}' `}in the package config ${packageJsonPath}${from(base)}`;
   if (typeof target === 'string' && !isImports && !target.startsWith('./')) message += '; targets must start with "./"';
   return codedError(Error, 'ERR_INVALID_PACKAGE_TARGET', message);
 }

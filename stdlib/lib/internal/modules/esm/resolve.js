@@ -25,13 +25,14 @@ function pathToFileUrl(filename) {
   return url;
 }
 
-function fileUrlToPath(url) {
+function fileUrlToPath(url, base) {
   const rest = url.slice('file://'.length).replace(/[?#].*$/s, '');
   if (!rest.startsWith('/')) {
     throw codedError(TypeError, 'ERR_INVALID_FILE_URL_HOST', 'File URL host must be "localhost" or empty on linux');
   }
-  if (/%2f/i.test(rest)) {
-    throw codedError(TypeError, 'ERR_INVALID_FILE_URL_PATH', 'File URL path must not include encoded / characters');
+  if (/%2f|%5c/i.test(rest)) {
+    throw codedError(TypeError, 'ERR_INVALID_MODULE_SPECIFIER',
+      `Invalid module "${rest}" must not include encoded "/" or "\\" characters imported from ${base}`);
   }
   return decodeURIComponent(rest);
 }
@@ -105,7 +106,7 @@ function resolve(specifier, referrer) {
   }
   let filename;
   if (specifier.startsWith('file:')) {
-    filename = fileUrlToPath(specifier);
+    filename = fileUrlToPath(specifier, base);
   } else if (specifier.startsWith('/') || specifier.startsWith('./') || specifier.startsWith('../') ||
              specifier === '.' || specifier === '..') {
     filename = path.resolve(baseDirectory(referrer), decodeURIComponent(specifier.replace(/[?#].*$/s, '')));
