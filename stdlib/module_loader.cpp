@@ -282,7 +282,26 @@ ThrowCompletionOr<Value> ModuleLoader::require_module(Realm& realm, std::string 
         return throw_with_code(m_vm, realm, ErrorKind::Error, "require() cannot be used on an ESM graph with top-level await. "
             "Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.",
             "ERR_REQUIRE_ASYNC_MODULE");
-    return Value::object(TRY(get_module_namespace(m_vm, *module)));
+    Object* namespace_object = TRY(get_module_namespace(m_vm, *module));
+    if (!TRY(has_property(m_vm, *namespace_object, key(m_vm, "default")))
+        || TRY(has_property(m_vm, *namespace_object, key(m_vm, "__esModule"))))
+        return Value::object(namespace_object);
+    // With a default export, Node hands out a facade that also says `__esModule: true` (for
+    // code transpiled from ES modules), its other bindings live views of the module's.
+    auto facade_key = std::make_tuple(&realm, filename, std::string("require-facade"));
+    ModuleRecord* facade = nullptr;
+    if (auto found = m_modules.find(facade_key); found != m_modules.end()) {
+        facade = found->second;
+    } else {
+        std::string quoted = "\"" + path_to_file_url(filename) + "\"";
+        std::string text = "export * from " + quoted + ";\nexport { default } from " + quoted + ";\nexport const __esModule = true;\n";
+        facade = TRY(parse(realm, std::make_shared<parser::SourceFile const>(filename, std::move(text))));
+        m_modules[facade_key] = facade;
+        TRY(interpreter::load_requested_modules(m_vm, *facade));
+        TRY(interpreter::link_module(m_vm, *facade));
+        (void)interpreter::evaluate_module(m_vm, *facade);
+    }
+    return Value::object(TRY(get_module_namespace(m_vm, *facade)));
 }
 
 }

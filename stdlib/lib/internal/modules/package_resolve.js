@@ -172,7 +172,7 @@ function packageExportsResolve(packageDir, packageJsonPath, subpath, exports, co
 // The target of a "#name" specifier in a package's "imports"; `resolvePackage` resolves a
 // target that names another package.
 function packageImportsResolve(specifier, packageDir, packageJsonPath, imports, conditions, base, resolvePackage) {
-  if (specifier === '#' || specifier.startsWith('#/')) {
+  if (specifier === '#' || specifier.startsWith('#/') || specifier.endsWith('/')) {
     throw codedError(TypeError, 'ERR_INVALID_MODULE_SPECIFIER',
       `Invalid module "${specifier}" is not a valid internal imports specifier name${from(base)}`);
   }

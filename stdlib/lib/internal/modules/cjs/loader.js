@@ -158,7 +158,7 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   throw error;
 };
 
-const requireConditions = ['node', 'require'];
+const requireConditions = ['node', 'require', 'module-sync', 'node-addons'];
 
 function checkExported(filename, request) {
   if (tryFile(filename)) return toRealPath(filename);

@@ -42,8 +42,9 @@ const requireCall = String.raw`require\s*\(\s*(?:'([^'\n]*)'|"([^"\n]*)")\s*\)`;
 const exportsObject = String.raw`(?:module\s*\.\s*)?exports`;
 
 const patterns = {
-  dotAssignment: new RegExp(String.raw`(?<![\w$.])${exportsObject}\s*\.\s*(${identifier})\s*=[^=]`, 'g'),
-  bracketAssignment: new RegExp(String.raw`(?<![\w$.])${exportsObject}\s*\[\s*(?:${stringLiteral})\s*\]\s*=[^=]`, 'g'),
+  // (`exports.x ==` counts too, as in cjs-module-lexer.)
+  dotAssignment: new RegExp(String.raw`(?<![\w$.])${exportsObject}\s*\.\s*(${identifier})\s*=`, 'g'),
+  bracketAssignment: new RegExp(String.raw`(?<![\w$.])${exportsObject}\s*\[\s*(?:${stringLiteral})\s*\]\s*=`, 'g'),
   // With a `value`, or a getter that returns a member (as TypeScript writes re-exports).
   defineProperty: new RegExp(String.raw`Object\s*\.\s*defineProperty\s*\(\s*${exportsObject}\s*,\s*(?:${stringLiteral})` +
     String.raw`\s*,\s*\{\s*(?:enumerable\s*:\s*true\s*,\s*)?(?:value\s*:|get\s*(?::\s*function\s*)?\(\s*\)\s*\{\s*` +

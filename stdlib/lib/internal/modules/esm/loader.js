@@ -81,7 +81,7 @@ function load(specifier, referrer, type) {
 // import.meta.resolve of the module `filename`.
 function createImportMetaResolve(filename) {
   return function resolve_(specifier) {
-    const resolved = resolve(String(specifier), filename);
+    const resolved = resolve(String(specifier), filename, false);
     return resolved.startsWith('node:') ? resolved : pathToFileUrl(resolved);
   };
 }

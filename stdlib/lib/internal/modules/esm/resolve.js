@@ -12,7 +12,7 @@ const { packageExportsResolve, packageImportsResolve, parsePackageName } =
   require('internal/modules/package_resolve');
 const { isBuiltin } = require('internal/modules/builtins');
 
-const importConditions = ['node', 'import'];
+const importConditions = ['node', 'import', 'module-sync', 'node-addons'];
 
 // The characters a file: URL keeps as they are in a path.
 const plainUrlCharacter = /[A-Za-z0-9/\-_.!~*'()@:+,;=&$]/;
@@ -95,11 +95,12 @@ function packageResolve(specifier, referrer, base) {
   throw codedError(Error, 'ERR_MODULE_NOT_FOUND', `Cannot find package '${name}' imported from ${base}`);
 }
 
-// The absolute path (or "node:id") `specifier` names from the file `referrer`.
-function resolve(specifier, referrer) {
+// The absolute path (or "node:id") `specifier` names from the file `referrer`. Unless
+// `mustExist` is false (import.meta.resolve), the file must exist, and unknown "node:" ids throw.
+function resolve(specifier, referrer, mustExist = true) {
   const base = displayBase(referrer);
   if (specifier.startsWith('node:') || isBuiltin(specifier)) {
-    if (!isBuiltin(specifier)) {
+    if (!isBuiltin(specifier) && mustExist) {
       throw codedError(Error, 'ERR_UNKNOWN_BUILTIN_MODULE', `No such built-in module: ${specifier}`);
     }
     return specifier.startsWith('node:') ? specifier : 'node:' + specifier;
@@ -122,11 +123,12 @@ function resolve(specifier, referrer) {
         `Package import specifier "${specifier}" is not defined imported from ${base}`);
     }
     filename = packageImportsResolve(specifier, scope.directory, scope.jsonPath, scope.data.imports,
-      importConditions, base, (target) => resolve(target, referrer));
+      importConditions, base, (target) => resolve(target, referrer, mustExist));
     if (filename.startsWith('node:')) return filename;
   } else {
     filename = packageResolve(specifier, referrer, base);
   }
+  if (!mustExist) return filename;
   const kind = fs.internalModuleStat(filename.endsWith('/') ? filename.slice(0, -1) : filename);
   if (kind === 1 || (kind === 0 && filename.endsWith('/'))) {
     throw codedError(Error, 'ERR_UNSUPPORTED_DIR_IMPORT', `Directory import '${filename}' ` +
