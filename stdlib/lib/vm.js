@@ -19,11 +19,7 @@ function scriptOptions(options, defaultFilename) {
   if (options === undefined) return { filename: defaultFilename };
   if (options === null || typeof options !== 'object') throw invalidArgType('options', 'of type object', options);
   const filename = options.filename ?? defaultFilename;
-  if (typeof filename !== 'string') {
-    const error = invalidArgType('options.filename', 'of type string', filename);
-    error.message = error.message.replace('argument', 'property');
-    throw error;
-  }
+  if (typeof filename !== 'string') throw invalidArgType('options.filename', 'of type string', filename);
   for (const name of ['lineOffset', 'columnOffset']) {
     if (options[name] !== undefined && options[name] !== 0) throw notImplemented(`vm option ${name}`);
   }
