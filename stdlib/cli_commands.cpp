@@ -178,7 +178,8 @@ int run_program(CliOptions const& options, std::shared_ptr<parser::SourceFile co
     switch (program_kind(options)) {
     case ProgramKind::Repl: {
         // The REPL's globals module, exports and require, as for -e code.
-        if (!call_library_function(host, "internal/modules/cjs/loader", "setupEvalGlobals", {}))
+        runtime::Value name = string_value(vm, "<repl>");
+        if (!call_library_function(host, "internal/modules/cjs/loader", "setupEvalGlobals", { &name, 1 }))
             return kExitFailure;
         auto repl = host.require_builtin("internal/repl");
         if (repl.is_throw())
@@ -196,8 +197,12 @@ int run_program(CliOptions const& options, std::shared_ptr<parser::SourceFile co
         break;
     }
     case ProgramKind::Script: {
-        if (options.input != CliInput::File && !call_library_function(host, "internal/modules/cjs/loader", "setupEvalGlobals", {}))
-            return kExitFailure;
+        if (options.input != CliInput::File) {
+            // -e, -p and standard input code: Node's module globals, named like the source.
+            runtime::Value name = string_value(vm, main_source->name());
+            if (!call_library_function(host, "internal/modules/cjs/loader", "setupEvalGlobals", { &name, 1 }))
+                return kExitFailure;
+        }
         runtime::Value completion;
         if (!run_script_file(host, main_source, &completion))
             return kExitFailure;

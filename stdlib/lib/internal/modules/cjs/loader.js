@@ -352,15 +352,17 @@ function runMain(mainPath) {
   Module._load(filename, null, true);
 }
 
-// -e and -p code: Node's globals module, exports, require, __filename and __dirname.
-function setupEvalGlobals() {
-  const module = new Module('[eval]');
-  module.filename = path.join(process.cwd(), '[eval]');
+// -e, -p, standard input and REPL code (`name`: "[eval]", "[stdin]", "<repl>"): Node's
+// globals module, exports, require, __filename and __dirname.
+function setupEvalGlobals(name) {
+  const module = new Module(name);
+  module.filename = path.join(process.cwd(), name);
   module.paths = Module._nodeModulePaths(process.cwd());
   globalThis.module = module;
   globalThis.exports = module.exports;
   globalThis.require = makeRequireFunction(module);
-  globalThis.__filename = '[eval]';
+  if (name === '<repl>') return;
+  globalThis.__filename = name;
   globalThis.__dirname = '.';
 }
 
