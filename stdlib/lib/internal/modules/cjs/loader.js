@@ -279,16 +279,16 @@ Module.prototype._compile = function _compile(content, filename) {
   return compiled.call(this.exports, this.exports, require, this, filename, dirname);
 };
 
+// .js files (and, as the fallback for unknown extensions, .mjs and others): ES modules (.mjs,
+// or .js in a "type": "module" package) through require(esm), else CommonJS.
 Module._extensions['.js'] = function loadJs(module, filename) {
-  if (filename.endsWith('.js') && findPackageScope(filename)?.data.type === 'module') {
+  const esm = filename.endsWith('.mjs') ||
+    (filename.endsWith('.js') && findPackageScope(filename)?.data.type === 'module');
+  if (esm) {
     module.exports = requireModule(filename);
     return;
   }
   module._compile(stripBOM(fs.readFileUtf8(filename)), filename);
-};
-
-Module._extensions['.mjs'] = function loadEsm(module, filename) {
-  module.exports = requireModule(filename);
 };
 
 Module._extensions['.json'] = function loadJson(module, filename) {

@@ -153,4 +153,4 @@ function formatOf(filename) {
     `Unknown file extension "${extension}" for ${filename}`);
 }
 
-module.exports = { resolve, formatOf, pathToFileUrl, fileUrlToPath };
+module.exports = { resolve, formatOf, pathToFileUrl };
