@@ -5,6 +5,7 @@
 #include "runtime/module_record.h"
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
+#include "runtime/ordinary_object.h"
 #include "runtime/property_attributes.h"
 #include "runtime/scope_descriptor.h"
 #include "runtime/string.h"
@@ -107,9 +108,11 @@ ThrowCompletionOr<Value> get_global_binding(VM& vm, GlobalEnvironment& global, S
         return lexical->value;
     }
     Object& global_object = *global.global_object();
-    // Fast path: an own data property of the global object.
-    if (auto own = global_object.find_own_property(key); own && !own->attributes.is_accessor())
-        return own->value;
+    // Fast path: an own data property of an ordinary global object.
+    if (global_object.internal_methods().get_own_property == ordinary_internal_methods::get_own_property) {
+        if (auto own = global_object.find_own_property(key); own && !own->attributes.is_accessor())
+            return own->value;
+    }
     if (!TRY(has_property(vm, global_object, key))) {
         if (typeof_mode)
             return Value::undefined();

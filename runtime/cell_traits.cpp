@@ -7,6 +7,7 @@
 #include "runtime/async_generator_object.h"
 #include "runtime/bigint.h"
 #include "runtime/bound_function.h"
+#include "runtime/contextified_global.h"
 #include "runtime/builtin_iterator.h"
 #include "runtime/builtins/array_buffer/array_buffer_object.h"
 #include "runtime/builtins/data_view/data_view_object.h"

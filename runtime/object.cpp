@@ -3,6 +3,7 @@
 #include "gc/heap.h"
 #include "runtime/array.h"
 #include "runtime/bound_function.h"
+#include "runtime/contextified_global.h"
 #include "runtime/builtins/typed_array/typed_array_object.h"
 #include "runtime/primitive_wrapper.h"
 #include "runtime/function_object.h"

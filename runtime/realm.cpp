@@ -4,6 +4,7 @@
 #include "interpreter/eval.h"
 #include "runtime/array.h"
 #include "runtime/builtins/builtins.h"
+#include "runtime/contextified_global.h"
 #include "runtime/primitive_wrapper.h"
 #include "runtime/native_function.h"
 #include "runtime/atom_table.h"
@@ -77,7 +78,7 @@ std::string_view error_kind_name(ErrorKind kind)
     return kErrorKindNames[size_t(kind)];
 }
 
-Realm* Realm::create(VM& vm)
+Realm* Realm::create(VM& vm, GlobalObjectKind global_object_kind)
 {
     gc::Heap& heap = vm.heap();
     // Held in a local from here on, so the stack scan keeps the realm alive while it fills up.
@@ -123,6 +124,11 @@ Realm* Realm::create(VM& vm)
     define_builtin_data_property(vm, *realm->m_##member, atoms.message, Value::string(atoms.empty));
 #include "runtime/intrinsics.def"
 
+    // SetRealmGlobalObject ( realmRec, globalObj, undefined ): a host-defined global object.
+    if (global_object_kind == GlobalObjectKind::Contextified) {
+        realm->m_global_object = ContextifiedGlobal::create(vm, *realm, realm->m_object_prototype);
+        heap.write_barrier(realm, realm->m_global_object);
+    }
     // SetRealmGlobalObject ( realmRec, undefined, undefined ): the global this is the global object.
     realm->m_global_environment = GlobalEnvironment::create(vm, realm->m_global_object, realm->m_global_object);
     heap.write_barrier(realm, realm->m_global_environment);

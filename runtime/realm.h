@@ -37,8 +37,10 @@ public:
     static constexpr gc::CellKind kKind = gc::CellKind::Realm;
 
     // CreateRealm ( ) and CreateIntrinsics ( realmRec ) for the intrinsics listed so far. The
-    // new realm becomes the VM's current realm if the VM has none.
-    static Realm* create(VM&);
+    // new realm becomes the VM's current realm if the VM has none. A Contextified realm's global
+    // object is a ContextifiedGlobal, for a sandbox attached once the realm is made (Node's vm).
+    enum class GlobalObjectKind : uint8_t { Ordinary, Contextified };
+    static Realm* create(VM&, GlobalObjectKind = GlobalObjectKind::Ordinary);
 
 #define INTRINSIC(member, name, prototype, kind) \
     Object* member() const { return m_##member; }

@@ -1,9 +1,11 @@
 // internalBinding('contextify'): what the vm module needs of the engine: checking and running
-// script source text in the main realm, and compiling a function from a body.
+// script source text in the main realm or in a context (a realm whose global object is backed
+// by a sandbox object), and compiling a function from a body.
 
 #include "interpreter/script_evaluation.h"
 #include "parser/source.h"
 #include "parser/syntax_error.h"
+#include "runtime/contextified_global.h"
 #include "runtime/object.h"
 #include "runtime/realm.h"
 #include "runtime/vm.h"
@@ -40,6 +42,31 @@ ThrowCompletionOr<Value> run_script_in_this_context(VM& vm, Arguments const& arg
     return interpreter::evaluate_script(vm, NodeHost::from(vm).realm(), script_source(std::move(filename), std::move(code)));
 }
 
+// makeContext ( sandbox ): a new realm (its own built-ins, none of the host's globals) whose
+// global object is backed by `sandbox`; returns that global object, the context's handle.
+ThrowCompletionOr<Value> make_context(VM& vm, Arguments const& arguments)
+{
+    if (!arguments.at(0).is_object())
+        return vm.throw_type_error(vm.current_realm(), "makeContext: the sandbox must be an object");
+    Realm* realm = Realm::create(vm, Realm::GlobalObjectKind::Contextified);
+    auto& global = static_cast<ContextifiedGlobal&>(*realm->global_object());
+    global.attach_sandbox(vm.heap(), *arguments.at(0).as_object());
+    return Value::object(&global);
+}
+
+// runScriptInContext ( context, code, filename ): the completion value of the script, run in
+// the context's realm.
+ThrowCompletionOr<Value> run_script_in_context(VM& vm, Arguments const& arguments)
+{
+    Value context = arguments.at(0);
+    if (!context.is_object() || context.as_object()->kind() != ObjectKind::ContextifiedGlobal)
+        return vm.throw_type_error(vm.current_realm(), "runScriptInContext: not a context");
+    std::string code = TRY(utf8_argument(vm, arguments.at(1)));
+    std::string filename = TRY(utf8_argument(vm, arguments.at(2)));
+    Realm& realm = static_cast<ContextifiedGlobal*>(context.as_object())->realm();
+    return interpreter::evaluate_script(vm, realm, script_source(std::move(filename), std::move(code)));
+}
+
 // compileFunction ( body, filename, parameters ): a function of `parameters` (comma-separated).
 ThrowCompletionOr<Value> compile_function(VM& vm, Arguments const& arguments)
 {
@@ -58,6 +85,8 @@ Object* create_contextify_binding(NodeHost& host)
     define_native_method(vm, host.realm(), *binding, "checkScript", check_script, 2);
     define_native_method(vm, host.realm(), *binding, "runScriptInThisContext", run_script_in_this_context, 2);
     define_native_method(vm, host.realm(), *binding, "compileFunction", compile_function, 3);
+    define_native_method(vm, host.realm(), *binding, "makeContext", make_context, 1);
+    define_native_method(vm, host.realm(), *binding, "runScriptInContext", run_script_in_context, 3);
     return binding;
 }
 

@@ -1,10 +1,13 @@
 'use strict';
-// The `vm` module, for the main context: Script, runInThisContext and compileFunction. Sable
-// has no contexts yet (a new realm whose global object is backed by a sandbox object):
-// createContext, runInContext, runInNewContext, isContext and the options that need them
-// (or line offsets, timeouts, cached data, breakOnSigint) throw ERR_NOT_IMPLEMENTED.
+// The `vm` module: Script, runInThisContext and compileFunction in the main context, and
+// contexts: createContext(sandbox) makes a new realm (its own built-ins) whose global object is
+// backed by the sandbox (globals are read from it first; assignments and declarations go to it),
+// for runInContext and runInNewContext. Line offsets, timeouts, cached data, breakOnSigint and
+// measureMemory throw ERR_NOT_IMPLEMENTED.
 
-const { checkScript, runScriptInThisContext, compileFunction: compile } = internalBinding('contextify');
+const {
+  checkScript, runScriptInThisContext, runScriptInContext, makeContext, compileFunction: compile,
+} = internalBinding('contextify');
 const { invalidArgType, validateString } = require('internal/errors');
 
 function notImplemented(what) {
@@ -45,12 +48,14 @@ class Script {
     return runScriptInThisContext(this.#code, this.#filename);
   }
 
-  runInContext() {
-    throw notImplemented('vm.Script.prototype.runInContext');
+  runInContext(contextifiedObject, options) {
+    const context = contextOf(contextifiedObject);
+    if (options !== undefined) scriptOptions(options);
+    return runScriptInContext(context, this.#code, this.#filename);
   }
 
-  runInNewContext() {
-    throw notImplemented('vm.Script.prototype.runInNewContext');
+  runInNewContext(contextObject, options) {
+    return this.runInContext(createContext(contextObject), options);
   }
 
   createCachedData() {
@@ -75,20 +80,50 @@ function compileFunction(code, params = [], options = {}) {
   return compile(code, filename, params.join(', '));
 }
 
-function contextsNotImplemented(name) {
-  return function unsupported() {
-    throw notImplemented(`vm.${name}`);
-  };
+// Each contextified sandbox and its context (the global object of its realm).
+const contexts = new WeakMap();
+
+function validateObject(value, name) {
+  if (value === null || typeof value !== 'object') throw invalidArgType(name, 'of type object', value);
+}
+
+function contextOf(contextifiedObject) {
+  validateObject(contextifiedObject, 'contextifiedObject');
+  const context = contexts.get(contextifiedObject);
+  if (context === undefined) throw invalidArgType('contextifiedObject', 'an vm.Context', contextifiedObject);
+  return context;
+}
+
+function createContext(contextObject = {}, options) {
+  validateObject(contextObject, 'contextObject');
+  if (options !== undefined) validateObject(options, 'options');
+  if (!contexts.has(contextObject)) contexts.set(contextObject, makeContext(contextObject));
+  return contextObject;
+}
+
+function isContext(object) {
+  validateObject(object, 'object');
+  return contexts.has(object);
+}
+
+function runInContext(code, contextifiedObject, options) {
+  return new Script(code, options).runInContext(contextifiedObject);
+}
+
+function runInNewContext(code, contextObject, options) {
+  return new Script(code, options).runInNewContext(contextObject);
 }
 
 module.exports = {
   Script,
-  createContext: contextsNotImplemented('createContext'),
+  createContext,
   createScript: (code, options) => new Script(code, options),
-  runInContext: contextsNotImplemented('runInContext'),
-  runInNewContext: contextsNotImplemented('runInNewContext'),
+  runInContext,
+  runInNewContext,
   runInThisContext,
-  isContext: contextsNotImplemented('isContext'),
+  isContext,
   compileFunction,
-  measureMemory: contextsNotImplemented('measureMemory'),
+  measureMemory() {
+    throw notImplemented('vm.measureMemory');
+  },
 };

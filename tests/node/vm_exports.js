@@ -1,6 +1,4 @@
-// The parts of vm that need contexts (a new global object backed by a sandbox) throw a clear
-// error in Sable; in Node they work. This test prints what both agree on: the exported names
-// and that the main-context functions exist.
+// The vm module's exports and the main-context functions.
 const vm = require('vm');
 
 console.log(Object.keys(vm).filter((name) => name !== 'constants').sort());
