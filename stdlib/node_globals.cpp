@@ -33,6 +33,8 @@ constexpr LazyGlobal kLazyGlobals[] = {
     { "clearImmediate", "timers", "clearImmediate" },
     { "queueMicrotask", "internal/process/task_queues", "queueMicrotask" },
     { "require", "internal/modules/cjs/loader", "evalRequire" },
+    { "URL", "internal/url", "URL" },
+    { "URLSearchParams", "internal/url", "URLSearchParams" },
 };
 
 LazyGlobal const& lazy_global(Arguments const& arguments)
