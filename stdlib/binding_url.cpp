@@ -29,7 +29,8 @@ ThrowCompletionOr<Value> convert_domain(VM& vm, Arguments const& arguments, Conv
 {
     std::string domain = TRY(utf8_argument(vm, arguments.at(0)));
     bool strict = arguments.at(1).is_boolean() && arguments.at(1).as_bool();
-    uint32_t options = UIDNA_CHECK_BIDI | UIDNA_CHECK_CONTEXTJ | UIDNA_NONTRANSITIONAL_TO_ASCII
+    // Like Node, the bidi rules of RFC 5893 are not checked.
+    uint32_t options = UIDNA_CHECK_CONTEXTJ | UIDNA_NONTRANSITIONAL_TO_ASCII
         | UIDNA_NONTRANSITIONAL_TO_UNICODE | (strict ? UIDNA_USE_STD3_RULES : 0);
     UErrorCode status = U_ZERO_ERROR;
     UIDNA* idna = uidna_openUTS46(options, &status);

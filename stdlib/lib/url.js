@@ -64,6 +64,7 @@ function pathToFileURL(filepath) {
 // urlToHttpOptions ( url ): the options object http.request takes, from a URL.
 function urlToHttpOptions(url) {
   const options = {
+    __proto__: null,
     protocol: url.protocol,
     hostname: typeof url.hostname === 'string' && url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
     hash: url.hash,

@@ -18,9 +18,7 @@ function invalidURL(input, base) {
 }
 
 function invalidThis() {
-  const error = new TypeError('Value of "this" must be of type URL');
-  error.code = 'ERR_INVALID_THIS';
-  return error;
+  return new TypeError('Receiver must be an instance of class URL');
 }
 
 // Parses `input` against `base` (a string or undefined): a URL record, or null.

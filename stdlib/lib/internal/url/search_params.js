@@ -212,11 +212,11 @@ class URLSearchParams {
 
   [inspect.custom](depth, options) {
     if (depth < 0) return '[Object]';
-    const inner = { ...options, depth: options.depth === null ? null : options.depth - 1 };
+    const inner = { ...options, depth };
     const output = this.#list.map(([name, value]) => `${inspect(name, inner)} => ${inspect(value, inner)}`);
     const length = output.reduce((sum, text) => sum + text.length + 2, -2);
     if (length > options.breakLength) return `URLSearchParams {\n  ${output.join(',\n  ')} }`;
-    return `URLSearchParams {${output.length > 0 ? ' ' : ''}${output.join(', ')} }`;
+    return output.length === 0 ? 'URLSearchParams {}' : `URLSearchParams { ${output.join(', ')} }`;
   }
 }
 
@@ -257,10 +257,10 @@ class URLSearchParamsIterator {
 
   [inspect.custom](depth, options) {
     if (depth < 0) return '[Object]';
-    const inner = { ...options, depth: options.depth === null ? null : options.depth - 1 };
+    const inner = { ...options, depth };
     const rest = this.#list.slice(this.#index).map((pair) => this.#project(pair));
     const texts = rest.map((item) => inspect(item, inner));
-    const body = inspect(rest, inner).includes('\n') ? `\n${texts.join(',\n')}` : ` ${texts.join(', ')}`;
+    const body = inspect(rest, inner).includes('\n') ? `\n  ${texts.join(',\n  ')}` : ` ${texts.join(', ')}`;
     return `URLSearchParams Iterator {${body} }`;
   }
 }

@@ -130,7 +130,8 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     const custom = value[customInspectSymbol];
     if (typeof custom === 'function' && custom !== inspect) {
       const depth = ctx.depth === Infinity ? null : ctx.depth - recurseTimes;
-      const options = { ...ctx, depth, stylize: (text) => text };
+      // The options carry the caller's whole depth; the first argument is what remains.
+      const options = { ...ctx, depth: ctx.depth === Infinity ? null : ctx.depth, stylize: (text) => text };
       delete options.seen;
       delete options.indentationLvl;
       delete options.currentDepth;
@@ -469,7 +470,10 @@ function formatArrayWithHoles(ctx, value, recurseTimes, limit) {
 function formatArrayValue(ctx, value, recurseTimes, index) {
   const descriptor = Object.getOwnPropertyDescriptor(value, index);
   if (descriptor.get !== undefined || descriptor.set !== undefined) return formatAccessor(descriptor);
-  return formatValue(ctx, descriptor.value, recurseTimes);
+  ctx.indentationLvl += 2;
+  const shown = formatValue(ctx, descriptor.value, recurseTimes);
+  ctx.indentationLvl -= 2;
+  return shown;
 }
 
 function formatTypedArray(ctx, value, recurseTimes) {
