@@ -1,10 +1,11 @@
 'use strict';
 // util: inspect and format (internal/util/inspect), inherits, promisify, callbackify,
-// deprecate, isDeepStrictEqual (not yet), and the legacy type predicates.
+// deprecate, isDeepStrictEqual (internal/util/comparisons), and the legacy type predicates.
 
 const { inspect, format, formatWithOptions } = require('internal/util/inspect');
 const { objectKind } = internalBinding('util');
 const { invalidArgType } = require('internal/errors');
+const { isDeepStrictEqual } = require('internal/util/comparisons');
 
 function inherits(ctor, superCtor) {
   if (ctor === undefined || ctor === null) throw invalidArgType('ctor', 'of type function', ctor);
@@ -118,10 +119,6 @@ for (const name of ['Uint8Array', 'Uint8ClampedArray', 'Uint16Array', 'Uint32Arr
   'Int32Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array']) {
   types[`is${name}`] = (value) => types.isTypedArray(value) &&
     Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get.call(value) === name;
-}
-
-function isDeepStrictEqual() {
-  throw new Error('util.isDeepStrictEqual is not implemented in Sable yet');
 }
 
 module.exports = {
