@@ -10,9 +10,11 @@ function describeReceived(value) {
   return `type ${typeof value} (${shown})`;
 }
 
-// ERR_INVALID_ARG_TYPE: `expected` reads "of type string", "an instance of Array"...
+// ERR_INVALID_ARG_TYPE: `expected` reads "of type string", "an instance of Array"...; a
+// dotted name ("options.a.type") is a property, others an argument.
 function invalidArgType(name, expected, actual) {
-  const error = new TypeError(`The "${name}" argument must be ${expected}. Received ${describeReceived(actual)}`);
+  const what = name.includes('.') ? 'property' : 'argument';
+  const error = new TypeError(`The "${name}" ${what} must be ${expected}. Received ${describeReceived(actual)}`);
   error.code = 'ERR_INVALID_ARG_TYPE';
   return error;
 }
