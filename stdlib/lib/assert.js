@@ -304,10 +304,20 @@ function doesNotMatch(string, regexp, message) {
   internalMatch(string, regexp, message, doesNotMatch);
 }
 
+// CallTracker (deprecated in Node) is not implemented.
+class CallTracker {
+  constructor() {
+    const error = new Error('assert.CallTracker is not implemented in Sable');
+    error.code = 'ERR_NOT_IMPLEMENTED';
+    throw error;
+  }
+}
+
 const assert = ok;
 Object.assign(assert, {
   ok, fail, equal, notEqual, strictEqual, notStrictEqual, deepEqual, notDeepEqual, deepStrictEqual,
   notDeepStrictEqual, throws, rejects, doesNotThrow, doesNotReject, ifError, match, doesNotMatch, AssertionError,
+  CallTracker,
 });
 
 // assert.strict: the same functions, with the loose comparisons replaced by the strict ones.

@@ -146,6 +146,9 @@ const posix = {
   },
 };
 
+// The old name of toNamespacedPath.
+posix._makeLong = posix.toNamespacedPath;
+
 const win32 = require('path/win32');
 posix.posix = win32.posix = posix;
 posix.win32 = win32.win32 = win32;

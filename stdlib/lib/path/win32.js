@@ -217,4 +217,7 @@ const win32 = {
   },
 };
 
+// The old name of toNamespacedPath.
+win32._makeLong = win32.toNamespacedPath;
+
 module.exports = win32;

@@ -267,5 +267,6 @@ class URLSearchParamsIterator {
 Object.setPrototypeOf(URLSearchParamsIterator.prototype, Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())));
 Object.defineProperty(URLSearchParamsIterator.prototype, Symbol.toStringTag, { value: 'URLSearchParams Iterator', configurable: true });
 Object.defineProperty(URLSearchParamsIterator.prototype, 'next', { enumerable: true });
+delete URLSearchParamsIterator.prototype.constructor;
 
 module.exports = { URLSearchParams, linkToURL, resetFromQuery };

@@ -84,7 +84,8 @@ function compareObjects(a, b, strict, memo) {
       break;
     case 'TypedArray':
       if (a.length !== b.length) return false;
-      for (let i = 0; i < a.length; i++) if (!primitivesEqual(a[i], b[i], strict)) return false;
+      // Loose mode compares elements with == alone (NaN differs from NaN).
+      for (let i = 0; i < a.length; i++) if (strict ? !Object.is(a[i], b[i]) : a[i] != b[i]) return false; // eslint-disable-line eqeqeq
       return keysEqual(a, b, strict, memo, true);
     default:
       break;
