@@ -52,12 +52,12 @@ function fileURLToPath(url) {
 }
 
 // pathToFileURL ( filepath ): the file: URL of an absolute form of `filepath`; characters
-// the path parser would read specially are percent-encoded.
+// the path parser would read specially (and a few more, as Node does) are percent-encoded.
 function pathToFileURL(filepath) {
   if (typeof filepath !== 'string') throw invalidArgType('path', 'of type string', filepath);
   let resolved = path.resolve(filepath);
   if (filepath.endsWith('/') && !resolved.endsWith('/')) resolved += '/';
-  const encoded = resolved.replace(/[%\\\n\r\t#?]/g, (char) => '%' + char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+  const encoded = resolved.replace(/[\t\n\r "#%<>?[\\\]^`{|}~]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
   return new URL(`file://${encoded}`);
 }
 
@@ -65,6 +65,7 @@ function pathToFileURL(filepath) {
 function urlToHttpOptions(url) {
   const options = {
     __proto__: null,
+    ...url,
     protocol: url.protocol,
     hostname: typeof url.hostname === 'string' && url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname,
     hash: url.hash,
@@ -87,7 +88,10 @@ function format(urlObject, options = undefined) {
   if (options !== undefined && (options === null || typeof options !== 'object')) {
     throw invalidArgType('options', 'of type object', options);
   }
-  const { auth = true, fragment = true, search = true, unicode = false } = options ?? {};
+  const auth = Boolean(options?.auth ?? true);
+  const fragment = Boolean(options?.fragment ?? true);
+  const search = Boolean(options?.search ?? true);
+  const unicode = Boolean(options?.unicode ?? false);
   let output = urlObject.protocol;
   if (urlObject.host !== '' || urlObject.href.startsWith(`${urlObject.protocol}//`)) {
     output += '//';

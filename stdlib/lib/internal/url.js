@@ -185,9 +185,8 @@ class URL {
   set pathname(value) {
     URL.#check(this);
     if (hasOpaquePath(this.#record)) return;
-    const copy = { ...this.#record, path: [] };
-    basicURLParse(toUSV(value), null, copy, 'path start');
-    this.#record.path = copy.path;
+    this.#record.path = [];
+    basicURLParse(toUSV(value), null, this.#record, 'path start');
   }
 
   get search() {
@@ -241,10 +240,9 @@ class URL {
     return serializeURL(this.#record);
   }
 
-  // Runs the parser on a copy of the record from `state`, keeping the result unless it fails.
+  // Runs the parser on the record from `state`; a failure keeps what was set before it.
   #setWithOverride(value, state) {
-    const copy = { ...this.#record };
-    if (basicURLParse(value, null, copy, state) !== false) this.#record = copy;
+    basicURLParse(value, null, this.#record, state);
   }
 
   [inspect.custom](depth, options) {

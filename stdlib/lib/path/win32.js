@@ -78,7 +78,10 @@ const win32 = {
     validateString(path, 'path');
     if (path.length === 0) return '.';
     const root = parseRoot(path);
-    if (root.unc && root.end === path.length && !isSeparator(path[path.length - 1])) return `${root.device}\\`;
+    // A bare UNC root gets its closing backslash (device paths "\\.\x", "\\?\x" do not).
+    if (root.unc && root.end === path.length && !isSeparator(path[path.length - 1])) {
+      return /^..[.?]\\/.test(root.device) ? root.device : `${root.device}\\`;
+    }
     let tail = root.end < path.length ? normalizeTail(path.slice(root.end), !root.absolute) : '';
     if (tail.length === 0 && !root.absolute) tail = '.';
     if (tail.length > 0 && isSeparator(path[path.length - 1])) tail += '\\';
