@@ -18,14 +18,17 @@ function validateDomainArgs(args) {
   }
 }
 
+// domainToASCII ( domain ): the host parser's result for `domain`, or '' when it is invalid.
 function domainToASCII(domain) {
   validateDomainArgs(arguments);
-  return host.domainToASCII(String(domain), false) ?? '';
+  return host.parseHost(String(domain), false) ?? '';
 }
 
+// domainToUnicode ( domain ): the same, with punycode labels shown in Unicode.
 function domainToUnicode(domain) {
   validateDomainArgs(arguments);
-  return host.domainToUnicode(String(domain)) ?? '';
+  const parsed = host.parseHost(String(domain), false);
+  return parsed === null ? '' : host.domainToUnicode(parsed) ?? '';
 }
 
 function typeError(code, message) {

@@ -6,7 +6,7 @@ const {
   basicURLParse, serializeURL, serializePath, serializeOrigin, hasOpaquePath, cannotHaveCredentialsOrPort,
 } = require('internal/url/parser');
 const { userinfoSet, percentEncode } = require('internal/url/percent_encoding');
-const { URLSearchParams, linkToURL, resetFromQuery } = require('internal/url/search_params');
+const { URLSearchParams, linkToURL, resetFromQuery, toUSV } = require('internal/url/search_params');
 const { inspect } = require('internal/util/inspect');
 
 function invalidURL(input, base) {
@@ -30,8 +30,6 @@ function parseWithBase(input, base) {
   }
   return basicURLParse(input, baseRecord);
 }
-
-const toUSV = (value) => String(value).toWellFormed();
 
 class URL {
   #record;

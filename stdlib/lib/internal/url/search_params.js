@@ -39,7 +39,8 @@ function invalidThis() {
   return error;
 }
 
-const toUSV = (value) => String(value).toWellFormed();
+// USVString conversion: like a template literal, it throws for symbols.
+const toUSV = (value) => `${value}`.toWellFormed();
 
 // Changes `list` in place, so that iterators over it see the change.
 function replaceList(list, pairs) {
@@ -76,7 +77,7 @@ class URLSearchParams {
         }
       } else {
         for (const key of Reflect.ownKeys(init)) {
-          if (typeof key !== 'string' || !Object.prototype.propertyIsEnumerable.call(init, key)) continue;
+          if (!Object.prototype.propertyIsEnumerable.call(init, key)) continue;
           this.#list.push([toUSV(key), toUSV(init[key])]);
         }
       }
@@ -269,4 +270,4 @@ Object.defineProperty(URLSearchParamsIterator.prototype, Symbol.toStringTag, { v
 Object.defineProperty(URLSearchParamsIterator.prototype, 'next', { enumerable: true });
 delete URLSearchParamsIterator.prototype.constructor;
 
-module.exports = { URLSearchParams, linkToURL, resetFromQuery };
+module.exports = { URLSearchParams, linkToURL, resetFromQuery, toUSV };
