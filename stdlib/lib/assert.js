@@ -138,7 +138,7 @@ function expectedException(actual, expected, message, fn) {
         throw error;
       }
       innerFail({ actual, expected, operator: fn.name, stackStartFn: fn,
-        message: message || `The error is expected to be an instance of "${expected.name}". Received ${inspect(actual)}` });
+        message: message || `The error is expected to be an instance of "${expected.name}". Received "${inspect(actual)}"` });
     }
     const result = expected.call({}, actual);
     if (result !== true) {
