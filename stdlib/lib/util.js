@@ -7,7 +7,6 @@ const { objectKind, errorName } = internalBinding('util');
 const { invalidArgType } = require('internal/errors');
 const { isDeepStrictEqual } = require('internal/util/comparisons');
 const { parseArgs } = require('internal/util/parse_args');
-const { kStyles } = require('internal/util/colors');
 
 function inherits(ctor, superCtor) {
   if (ctor === undefined || ctor === null) throw invalidArgType('ctor', 'of type function', ctor);
@@ -164,9 +163,9 @@ function styleText(format, text, { validateStream = true, stream = process.stdou
     for (let i = format.length - 1; i >= 0; i--) styled = styleText(format[i], styled, { validateStream: false });
     return styled;
   }
-  const codes = kStyles[format];
+  const codes = Object.hasOwn(inspect.colors, format) ? inspect.colors[format] : undefined;
   if (codes === undefined) {
-    const error = new TypeError(`The argument 'format' must be one of: ${Object.keys(kStyles).map((name) => `'${name}'`).join(', ')}. Received ${inspect(format)}`);
+    const error = new TypeError(`The argument 'format' must be one of: ${Object.keys(inspect.colors).map((name) => `'${name}'`).join(', ')}. Received ${inspect(format)}`);
     error.code = 'ERR_INVALID_ARG_VALUE';
     throw error;
   }
