@@ -5,8 +5,7 @@
 
 const { URL, URLSearchParams, isURL, notImplemented } = require('internal/url');
 const host = require('internal/url/host');
-const { percentDecodeBytes } = require('internal/url/percent_encoding');
-const { utf8Decode } = require('internal/utf8');
+const { percentDecode } = require('internal/url/percent_encoding');
 const { invalidArgType } = require('internal/errors');
 const path = require('path');
 
@@ -51,7 +50,7 @@ function fileURLToPath(url) {
       throw typeError('ERR_INVALID_FILE_URL_PATH', 'File URL path must not include encoded / characters');
     }
   }
-  return utf8Decode(percentDecodeBytes(pathname));
+  return percentDecode(pathname);
 }
 
 // pathToFileURL ( filepath ): the file: URL of an absolute form of `filepath`; characters

@@ -2,7 +2,11 @@
 // Percent-encoding and decoding, and the URL Standard's percent-encode sets —
 // https://url.spec.whatwg.org/#percent-encoded-bytes
 
-const { utf8Encode, utf8Decode } = require('internal/utf8');
+const { TextEncoder, TextDecoder } = require('internal/encoding');
+
+const utf8Encoder = new TextEncoder();
+// "UTF-8 decode without BOM": a leading U+FEFF stays; invalid bytes become U+FFFD.
+const utf8Decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 // A percent-encode set is a predicate on code points; each set extends the one before it.
 const isC0Control = (c) => c < 0x20 || c > 0x7E;
@@ -25,7 +29,7 @@ function percentEncode(string, set, spaceAsPlus = false) {
     const code = char.codePointAt(0);
     if (spaceAsPlus && code === 0x20) result += '+';
     else if (!set(code)) result += char;
-    else for (const byte of utf8Encode(char)) result += hex(byte);
+    else for (const byte of utf8Encoder.encode(char)) result += hex(byte);
   }
   return result;
 }
@@ -34,7 +38,7 @@ const isHexDigit = (c) => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) |
 
 // Percent-decode ( bytes ), over the UTF-8 bytes of a string; returns bytes.
 function percentDecodeBytes(string) {
-  const input = utf8Encode(string);
+  const input = utf8Encoder.encode(string);
   const output = [];
   for (let i = 0; i < input.length; i++) {
     if (input[i] === 0x25 && i + 2 < input.length && isHexDigit(input[i + 1]) && isHexDigit(input[i + 2])) {
@@ -47,7 +51,8 @@ function percentDecodeBytes(string) {
   return output;
 }
 
-const percentDecode = (string) => utf8Decode(percentDecodeBytes(string));
+// The string whose UTF-8 bytes are those of `string` percent-decoded.
+const percentDecode = (string) => utf8Decoder.decode(Uint8Array.from(percentDecodeBytes(string)));
 
 module.exports = {
   c0ControlSet,
@@ -60,5 +65,4 @@ module.exports = {
   formSet,
   percentEncode,
   percentDecode,
-  percentDecodeBytes,
 };

@@ -2,9 +2,7 @@
 // URLSearchParams — https://url.spec.whatwg.org/#interface-urlsearchparams — over a list of
 // [name, value] pairs, kept in sync with the URL it belongs to (if any).
 
-const { formSet, percentEncode } = require('internal/url/percent_encoding');
-const { utf8Decode } = require('internal/utf8');
-const { percentDecodeBytes } = require('internal/url/percent_encoding');
+const { formSet, percentEncode, percentDecode } = require('internal/url/percent_encoding');
 const { inspect } = require('internal/util/inspect');
 
 // application/x-www-form-urlencoded parser — https://url.spec.whatwg.org/#concept-urlencoded-parser
@@ -15,7 +13,7 @@ function parseUrlencoded(input) {
     const equals = sequence.indexOf('=');
     const name = equals === -1 ? sequence : sequence.slice(0, equals);
     const value = equals === -1 ? '' : sequence.slice(equals + 1);
-    const decode = (s) => utf8Decode(percentDecodeBytes(s.replaceAll('+', ' ')));
+    const decode = (s) => percentDecode(s.replaceAll('+', ' '));
     list.push([decode(name), decode(value)]);
   }
   return list;
