@@ -19,3 +19,6 @@ console.log(String(u), JSON.stringify({ u }), Object.prototype.toString.call(u))
 console.log(Object.keys(u), Object.getOwnPropertyNames(URL.prototype));
 console.log(Object.getOwnPropertyNames(URLSearchParams.prototype));
 const i=new URLSearchParams('a=1').keys(); i.next(); console.log(i)
+class MyURL extends URL {}
+console.log(new MyURL('http://sub/'), [new MyURL('http://sub2/')]);
+console.log(util.inspect([[[new URL('http://a')]]]), util.inspect({ a: { b: { c: new URLSearchParams('a=1') } } }));

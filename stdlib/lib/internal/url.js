@@ -245,7 +245,8 @@ class URL {
 
   [inspect.custom](depth, options) {
     if (depth < 0) return this;
-    const shown = Object.create({ constructor: URL });
+    // Shown under the class it was made with (a subclass of URL keeps its name).
+    const shown = Object.create({ constructor: typeof this.constructor === 'function' ? this.constructor : URL });
     for (const name of ['href', 'origin', 'protocol', 'username', 'password', 'host', 'hostname', 'port',
       'pathname', 'search', 'searchParams', 'hash']) {
       shown[name] = this[name];
