@@ -1,13 +1,14 @@
 'use strict';
 // url: the WHATWG URL API (internal/url), domain conversion, file URL <-> path conversion,
-// and url.format for URL objects. The legacy url.parse/url.resolve/url.format(object) API
-// and Url are not implemented yet: they throw ERR_NOT_IMPLEMENTED.
+// url.format, and the legacy url.parse and Url (internal/url/legacy); url.resolve and
+// url.resolveObject are not implemented yet: they throw ERR_NOT_IMPLEMENTED.
 
 const { URL, URLSearchParams, isURL, notImplemented } = require('internal/url');
 const host = require('internal/url/host');
 const { percentDecode } = require('internal/url/percent_encoding');
 const { invalidArgType } = require('internal/errors');
 const path = require('path');
+const { Url, urlParse } = require('internal/url/legacy');
 
 function validateDomainArgs(args) {
   if (args.length === 0) {
@@ -83,10 +84,15 @@ function urlToHttpOptions(url) {
   return options;
 }
 
-// format ( URL, options ): the URL's serialization without the parts `options` turns off
-// (auth, fragment, search: default true; unicode: default false).
+// format ( urlObject, options ): a string is parsed (legacy) and formatted again; a legacy url
+// object is formatted; a URL is serialized without the parts `options` turns off (auth,
+// fragment, search: default true; unicode: default false).
 function format(urlObject, options = undefined) {
-  if (!(urlObject instanceof URL)) throw notImplemented('url.format for legacy url objects');
+  if (typeof urlObject === 'string') return urlParse(urlObject).format();
+  if (urlObject === null || typeof urlObject !== 'object') {
+    throw invalidArgType('urlObject', 'one of type object or string', urlObject);
+  }
+  if (!(urlObject instanceof URL)) return Url.prototype.format.call(urlObject);
   if (options !== undefined && (options === null || typeof options !== 'object')) {
     throw invalidArgType('options', 'of type object', options);
   }
@@ -120,16 +126,12 @@ module.exports = {
   pathToFileURL,
   urlToHttpOptions,
   format,
-  parse() {
-    throw notImplemented('url.parse');
-  },
+  parse: urlParse,
   resolve() {
     throw notImplemented('url.resolve');
   },
   resolveObject() {
     throw notImplemented('url.resolveObject');
   },
-  Url() {
-    throw notImplemented('url.Url');
-  },
+  Url,
 };
