@@ -353,7 +353,7 @@ VariableAccess FunctionGenerator::access_for_name(parser::Atom name)
     return access_for_variable(nullptr);
 }
 
-static bool needs_tdz_check(FunctionGenerator& g, Variable const* variable)
+bool needs_tdz_check(FunctionGenerator& g, Variable const* variable)
 {
     if (!variable || !has_tdz(variable))
         return false;
@@ -553,12 +553,17 @@ void FunctionGenerator::emit_close_iterator_scope(ControlScope const& control)
 
 void FunctionGenerator::emit_return() { emit_return_from(m_controls.size()); }
 
-// acc = the return value.
+// acc = the return value. A finally block on the way runs first, in the environment of its try
+// statement: the environments entered since are left before jumping there (a plain return
+// leaves them with the frame).
 void FunctionGenerator::emit_return_from(size_t depth)
 {
+    uint32_t environments_entered = 0;
     for (; depth > 0; --depth) {
         ControlScope& control = m_controls[depth - 1];
-        if (control.kind == ControlScope::Kind::Iterator) {
+        if (control.kind == ControlScope::Kind::Environment) {
+            ++environments_entered;
+        } else if (control.kind == ControlScope::Kind::Iterator) {
             Reg value = allocate();
             emit(Opcode::Star, { value });
             emit_close_iterator_scope(control);
@@ -566,6 +571,8 @@ void FunctionGenerator::emit_return_from(size_t depth)
             release_to(value);
         } else if (control.kind == ControlScope::Kind::Finally) {
             *control.saw_return = true;
+            for (; environments_entered > 0; --environments_entered)
+                emit(Opcode::PopEnv);
             emit(Opcode::Star, { control.completion_value });
             emit(Opcode::LdaSmi, { kCompletionReturn });
             emit(Opcode::Star, { control.completion_kind });
