@@ -1,5 +1,5 @@
 // internalBinding('util'): what util.inspect needs to see that JS cannot: an object's internal
-// kind, a promise's state and result, a proxy's target and handler.
+// kind, a promise's state and result, a proxy's target and handler; and libuv's error names.
 
 #include "runtime/abstract_operations.h"
 #include "runtime/builtins/promise/promise.h"
@@ -9,6 +9,8 @@
 #include "runtime/vm.h"
 #include "stdlib/binding_support.h"
 #include "stdlib/node_host.h"
+
+#include <uv.h>
 
 namespace sable::stdlib {
 
@@ -58,6 +60,12 @@ ThrowCompletionOr<Value> get_proxy_details(VM& vm, Arguments const& arguments)
     return Value::object(create_array_from_list(vm, parts));
 }
 
+// errorName ( code ): libuv's name for a (negative) error code, "ENOENT"...
+ThrowCompletionOr<Value> error_name(VM& vm, Arguments const& arguments)
+{
+    return string_value(vm, uv_err_name(int(arguments.at(0).as_number())));
+}
+
 }
 
 Object* create_util_binding(NodeHost& host)
@@ -68,6 +76,7 @@ Object* create_util_binding(NodeHost& host)
     define_native_method(vm, realm, *binding, "objectKind", object_kind, 1);
     define_native_method(vm, realm, *binding, "getPromiseDetails", get_promise_details, 1);
     define_native_method(vm, realm, *binding, "getProxyDetails", get_proxy_details, 1);
+    define_native_method(vm, realm, *binding, "errorName", error_name, 1);
     return binding;
 }
 

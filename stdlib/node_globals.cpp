@@ -34,6 +34,8 @@ constexpr LazyGlobal kLazyGlobals[] = {
     { "setImmediate", "timers", "setImmediate" },
     { "clearImmediate", "timers", "clearImmediate" },
     { "queueMicrotask", "internal/process/task_queues", "queueMicrotask" },
+    { "URL", "internal/url", "URL" },
+    { "URLSearchParams", "internal/url", "URLSearchParams" },
     { "Buffer", "buffer", "Buffer" },
     { "Blob", "buffer", "Blob" },
     { "File", "buffer", "File" },

@@ -124,8 +124,12 @@ class Console {
     return true;
   }
 
-  table() {
-    throw new Error('console.table is not implemented in Sable yet');
+  table(data, properties) {
+    if (properties !== undefined && !Array.isArray(properties)) {
+      throw require('internal/errors').invalidArgType('properties', 'an instance of Array', properties);
+    }
+    if (data === null || typeof data !== 'object') return this.log(data);
+    this.log(require('internal/console/table').formatTable(data, properties));
   }
 }
 

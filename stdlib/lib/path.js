@@ -1,22 +1,8 @@
 'use strict';
-// path for POSIX paths (path.posix; path.win32 is not implemented yet).
+// path for POSIX paths (path.posix); path.win32 is in path/win32.
 
-const { invalidArgType, validateString } = require('internal/errors');
-
-// Resolves "." and ".." segments; `allowAboveRoot` keeps leading ".." of relative paths.
-function normalizeString(path, allowAboveRoot) {
-  const parts = [];
-  for (const segment of path.split('/')) {
-    if (segment === '' || segment === '.') continue;
-    if (segment === '..') {
-      if (parts.length > 0 && parts[parts.length - 1] !== '..') parts.pop();
-      else if (allowAboveRoot) parts.push('..');
-      continue;
-    }
-    parts.push(segment);
-  }
-  return parts.join('/');
-}
+const { validateString } = require('internal/errors');
+const { normalizeString, formatPath } = require('internal/path');
 
 const posix = {
   sep: '/',
@@ -109,6 +95,7 @@ const posix = {
   basename(path, suffix) {
     if (suffix !== undefined) validateString(suffix, 'suffix');
     validateString(path, 'path');
+    if (path === suffix) return '';
     let end = path.length;
     while (end > 0 && path[end - 1] === '/') end--;
     if (end === 0) return '';
@@ -128,11 +115,7 @@ const posix = {
   },
 
   format(object) {
-    if (object === null || typeof object !== 'object') throw invalidArgType('pathObject', 'of type object', object);
-    const dir = object.dir || object.root;
-    const base = object.base || `${object.name || ''}${object.ext ? (object.ext[0] === '.' ? '' : '.') + object.ext : ''}`;
-    if (!dir) return base;
-    return dir === object.root ? `${dir}${base}` : `${dir}/${base}`;
+    return formatPath('/', object);
   },
 
   parse(path) {
@@ -163,12 +146,11 @@ const posix = {
   },
 };
 
-posix.posix = posix;
-Object.defineProperty(posix, 'win32', {
-  enumerable: true,
-  get() {
-    throw new Error('path.win32 is not implemented in Sable yet');
-  },
-});
+// The old name of toNamespacedPath.
+posix._makeLong = posix.toNamespacedPath;
+
+const win32 = require('path/win32');
+posix.posix = win32.posix = posix;
+posix.win32 = win32.win32 = win32;
 
 module.exports = posix;

@@ -1,10 +1,12 @@
 'use strict';
 // util: inspect and format (internal/util/inspect), inherits, promisify, callbackify,
-// deprecate, isDeepStrictEqual (not yet), and the legacy type predicates.
+// deprecate, isDeepStrictEqual (internal/util/comparisons), and the legacy type predicates.
 
 const { inspect, format, formatWithOptions } = require('internal/util/inspect');
-const { objectKind } = internalBinding('util');
+const { objectKind, errorName } = internalBinding('util');
 const { invalidArgType } = require('internal/errors');
+const { isDeepStrictEqual } = require('internal/util/comparisons');
+const { parseArgs } = require('internal/util/parse_args');
 
 function inherits(ctor, superCtor) {
   if (ctor === undefined || ctor === null) throw invalidArgType('ctor', 'of type function', ctor);
@@ -120,11 +122,63 @@ for (const name of ['Uint8Array', 'Uint8ClampedArray', 'Uint16Array', 'Uint32Arr
     Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get.call(value) === name;
 }
 
-function isDeepStrictEqual() {
-  throw new Error('util.isDeepStrictEqual is not implemented in Sable yet');
+// ANSI escape sequences (CSI and OSC forms, 7-bit and 8-bit introducers; OSC ends with BEL or ST).
+// eslint-disable-next-line no-control-regex
+const kVTControlPattern = /[\u001B\u009B][[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d/#&.:=?%@~_]+)*|[a-zA-Z\d]+(?:;[-a-zA-Z\d/#&.:=?%@~_]*)*)?(?:\u0007|\u001B\\|\u009C))|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))/g;
+
+function stripVTControlCharacters(text) {
+  if (typeof text !== 'string') throw invalidArgType('str', 'of type string', text);
+  return text.replace(kVTControlPattern, '');
+}
+
+function toUSVString(text) {
+  return String(text).toWellFormed();
+}
+
+function getSystemErrorName(error) {
+  if (typeof error !== 'number') throw invalidArgType('err', 'of type number', error);
+  if (error >= 0 || !Number.isSafeInteger(error)) {
+    const rangeError = new RangeError(`The value of "err" is out of range. It must be a negative integer. Received ${error}`);
+    rangeError.code = 'ERR_OUT_OF_RANGE';
+    throw rangeError;
+  }
+  return errorName(error);
+}
+
+// Whether `stream` shows colors: a terminal, unless NO_COLOR; or FORCE_COLOR set (not 0).
+function streamHasColors(stream) {
+  const force = process.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  if (process.env.NO_COLOR !== undefined) return false;
+  return Boolean(stream?.isTTY);
+}
+
+// styleText ( format, text [, { validateStream, stream }] ): `text` wrapped in the ANSI codes of
+// `format` (a style name or an array of them); with validateStream (the default) only when
+// the stream shows colors.
+function styleText(format, text, { validateStream = true, stream = process.stdout } = {}) {
+  if (typeof text !== 'string') throw invalidArgType('text', 'of type string', text);
+  if (Array.isArray(format)) {
+    let styled = text;
+    for (let i = format.length - 1; i >= 0; i--) styled = styleText(format[i], styled, { validateStream: false });
+    return styled;
+  }
+  const codes = Object.hasOwn(inspect.colors, format) ? inspect.colors[format] : undefined;
+  if (codes === undefined) {
+    const error = new TypeError(`The argument 'format' must be one of: ${Object.keys(inspect.colors).map((name) => `'${name}'`).join(', ')}. Received ${inspect(format)}`);
+    error.code = 'ERR_INVALID_ARG_VALUE';
+    throw error;
+  }
+  if (validateStream && !streamHasColors(stream)) return text;
+  return `\u001b[${codes[0]}m${text}\u001b[${codes[1]}m`;
 }
 
 module.exports = {
+  parseArgs,
+  styleText,
+  stripVTControlCharacters,
+  toUSVString,
+  getSystemErrorName,
   inspect,
   format,
   formatWithOptions,

@@ -40,8 +40,9 @@ for (const [alias, name] of [['grey', 'gray'], ['blackBright', 'gray'], ['bgGrey
   ['bgBlackBright', 'bgGray'], ['dim', 'faint'], ['strikethrough', 'crossedout'], ['strikethrough', 'strikeThrough'],
   ['strikethrough', 'crossedOut'], ['hidden', 'conceal'], ['inverse', 'swapColors'], ['inverse', 'swapcolors'],
   ['doubleunderline', 'doubleUnderline']]) {
-  if (colors[alias] === undefined) colors[alias] = colors[name];
-  else colors[name] = colors[alias];
+  // The alias is the name not yet in the table; like Node's, aliases are not enumerable.
+  const [existing, added] = colors[alias] === undefined ? [name, alias] : [alias, name];
+  Object.defineProperty(colors, added, { value: colors[existing], writable: true, configurable: true });
 }
 const styles = Object.assign(Object.create(null), {
   special: 'cyan', number: 'yellow', bigint: 'yellow', boolean: 'yellow', undefined: 'grey', null: 'bold',
@@ -175,7 +176,8 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     const custom = value[customInspectSymbol];
     if (typeof custom === 'function' && custom !== inspect) {
       const depth = ctx.depth === Infinity ? null : ctx.depth - recurseTimes;
-      const options = { ...ctx, depth };
+      // The options carry the caller's whole depth; the first argument is what remains.
+      const options = { ...ctx, depth: ctx.depth === Infinity ? null : ctx.depth };
       delete options.seen;
       delete options.indentationLvl;
       delete options.currentDepth;
@@ -517,7 +519,10 @@ function formatArrayWithHoles(ctx, value, recurseTimes, limit) {
 function formatArrayValue(ctx, value, recurseTimes, index) {
   const descriptor = Object.getOwnPropertyDescriptor(value, index);
   if (descriptor.get !== undefined || descriptor.set !== undefined) return formatAccessor(ctx, descriptor);
-  return formatValue(ctx, descriptor.value, recurseTimes);
+  ctx.indentationLvl += 2;
+  const shown = formatValue(ctx, descriptor.value, recurseTimes);
+  ctx.indentationLvl -= 2;
+  return shown;
 }
 
 function formatTypedArray(ctx, value, recurseTimes) {
