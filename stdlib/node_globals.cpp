@@ -43,6 +43,7 @@ constexpr LazyGlobal kLazyGlobals[] = {
     { "TextDecoder", "internal/encoding", "TextDecoder" },
     { "structuredClone", "internal/structured_clone", "structuredClone", true },
     { "DOMException", "internal/dom_exception", "DOMException" },
+    { "crypto", "internal/crypto/webcrypto", "webcrypto", true },
 };
 
 LazyGlobal const& lazy_global(Arguments const& arguments)
