@@ -10,6 +10,7 @@
 #include "stdlib/node_host.h"
 
 #include <openssl/crypto.h>
+#include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <openssl/rand.h>
@@ -41,19 +42,26 @@ bool is_available(EVP_MD const* md)
     return fetched;
 }
 
-// The available digest named by the string argument (OpenSSL's names and aliases), or nullptr.
-ThrowCompletionOr<EVP_MD const*> digest_argument(VM& vm, Value value)
+// The digest named by the string argument (OpenSSL's names and aliases), available or not.
+ThrowCompletionOr<EVP_MD const*> known_digest_argument(VM& vm, Value value)
 {
     std::string name = TRY(utf8_argument(vm, value));
-    EVP_MD const* md = EVP_get_digestbyname(name.c_str());
+    return EVP_get_digestbyname(name.c_str());
+}
+
+// The available digest named by the string argument, or nullptr.
+ThrowCompletionOr<EVP_MD const*> digest_argument(VM& vm, Value value)
+{
+    EVP_MD const* md = TRY(known_digest_argument(vm, value));
     return is_available(md) ? md : nullptr;
 }
 
-// digestSize ( name ): the digest's default output length in bytes, or -1 for an unknown name.
+// digestSize ( name ): the digest's default output length in bytes; -1 for an unknown name, -2
+// for a digest no loaded provider implements.
 ThrowCompletionOr<Value> digest_size(VM& vm, Arguments const& arguments)
 {
-    EVP_MD const* md = TRY(digest_argument(vm, arguments.at(0)));
-    return Value::number(md ? EVP_MD_get_size(md) : -1);
+    EVP_MD const* md = TRY(known_digest_argument(vm, arguments.at(0)));
+    return Value::number(!md ? -1 : !is_available(md) ? -2 : EVP_MD_get_size(md));
 }
 
 // isXof ( name ): whether the digest is extendable (shake128, shake256): any output length.
@@ -153,17 +161,25 @@ ThrowCompletionOr<Value> pbkdf2(VM& vm, Arguments const& arguments)
         == 1);
 }
 
-// scrypt ( password, salt, N, r, p, maxmem, out ): the scrypt key derivation into out; false when
-// the parameters are invalid or need more than maxmem bytes.
-ThrowCompletionOr<Value> scrypt(VM&, Arguments const& arguments)
+// scrypt ( password, salt, N, r, p, maxmem, out ): the scrypt key derivation into out: true, or
+// when the parameters are invalid or need more than maxmem bytes, OpenSSL's error text (maybe
+// empty).
+ThrowCompletionOr<Value> scrypt(VM& vm, Arguments const& arguments)
 {
     std::span<uint8_t> password = bytes_argument(arguments.at(0));
     std::span<uint8_t> salt = bytes_argument(arguments.at(1));
     auto integer = [&](size_t index) { return uint64_t(arguments.at(index).is_number() ? arguments.at(index).as_number() : 0); };
     std::span<uint8_t> out = bytes_argument(arguments.at(6));
-    return Value::boolean(EVP_PBE_scrypt(reinterpret_cast<char const*>(password.data()), password.size(), salt.data(),
-                              salt.size(), integer(2), integer(3), integer(4), integer(5), out.data(), out.size())
-        == 1);
+    ERR_clear_error();
+    if (EVP_PBE_scrypt(reinterpret_cast<char const*>(password.data()), password.size(), salt.data(), salt.size(),
+            integer(2), integer(3), integer(4), integer(5), out.data(), out.size())
+        == 1)
+        return Value::boolean(true);
+    char text[256] = "";
+    if (unsigned long error = ERR_get_error())
+        ERR_error_string_n(error, text, sizeof(text));
+    ERR_clear_error();
+    return string_value(vm, text);
 }
 
 }

@@ -4,7 +4,7 @@
 // Diffie-Hellman are not provided: they throw ERR_NOT_IMPLEMENTED.
 
 const binding = internalBinding('crypto');
-const { codedError, invalidArgType } = require('internal/errors');
+const { codedError } = require('internal/errors');
 const { Hash, Hmac, hash, getHashes } = require('internal/crypto/hash');
 const random = require('internal/crypto/random');
 const keys = require('internal/crypto/keys');
@@ -22,7 +22,8 @@ function createHmac(hmac, key, options) {
 function timingSafeEqual(a, b) {
   for (const [value, name] of [[a, 'buf1'], [b, 'buf2']]) {
     if (!ArrayBuffer.isView(value) && !(value instanceof ArrayBuffer)) {
-      throw invalidArgType(name, 'an instance of ArrayBuffer, Buffer, TypedArray, or DataView', value);
+      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
+        `The "${name}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
     }
   }
   if (a.byteLength !== b.byteLength) {

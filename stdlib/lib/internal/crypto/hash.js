@@ -5,7 +5,7 @@
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
 const { codedError, invalidArgType, invalidArgValue, validateString, validateInteger } = require('internal/errors');
-const { toBytes, encodeOutput } = require('internal/crypto/util');
+const { toBytes, encodeOutput, validateDigest, invalidDigest } = require('internal/crypto/util');
 
 const kData = 'of type string or an instance of Buffer, TypedArray, or DataView';
 const kKey = 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey';
@@ -81,7 +81,7 @@ class Hash {
       return;
     }
     validateString(algorithm, 'algorithm');
-    if (binding.digestSize(algorithm) < 0) throw new Error('Digest method not supported');
+    validateDigest(algorithm, () => new Error('Digest method not supported'));
     this.#algorithm = algorithm;
     this.#length = outputLength(algorithm, options);
   }
@@ -109,7 +109,7 @@ class Hmac {
     if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
     validateString(hmac, 'hmac');
     const bytes = toBytes(key, 'key', options?.encoding, kKey);
-    if (binding.digestSize(hmac) < 0) throw codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${hmac}`);
+    validateDigest(hmac, () => invalidDigest(hmac));
     this.#algorithm = hmac;
     this.#key = Uint8Array.from(bytes);
   }
@@ -136,13 +136,12 @@ class Hmac {
 // hash ( algorithm, data [ , outputEncoding ] ): one-shot digest, hex by default.
 function hash(algorithm, data, outputEncoding = 'hex') {
   validateString(algorithm, 'algorithm');
-  if (typeof data !== 'string' && !ArrayBuffer.isView(data)) throw invalidArgType('data', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
+  if (typeof data !== 'string' && !ArrayBuffer.isView(data)) throw invalidArgType('input', kData, data);
   validateString(outputEncoding, 'outputEncoding');
   if (outputEncoding !== 'buffer' && require('internal/buffer/encodings').normalizeEncoding(outputEncoding) === undefined) {
     throw invalidArgValue('outputEncoding', outputEncoding);
   }
-  const size = binding.digestSize(algorithm);
-  if (size < 0) throw new Error('Digest method not supported');
+  const size = validateDigest(algorithm, () => new Error(`Digest method ${algorithm} is not supported`));
   return encodeOutput(runDigest(algorithm, toBytes(data, 'data', 'utf8', kData), size), outputEncoding);
 }
 

@@ -1,12 +1,11 @@
 'use strict';
 // Password-based key derivation: PBKDF2 and scrypt. The callback forms derive synchronously and
-// call back on a later tick.
+// call back from the check phase, where Node's thread pool results would arrive by.
 
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
 const { codedError, invalidArgType, validateFunction, validateInteger, validateString } = require('internal/errors');
-const { nextTick } = require('internal/process/task_queues');
-const { binaryLike } = require('internal/crypto/util');
+const { binaryLike, validateDigest, invalidDigest } = require('internal/crypto/util');
 
 const kMaxInt = 2 ** 31 - 1;
 
@@ -16,7 +15,7 @@ function derivePbkdf2(password, salt, iterations, keylen, digest) {
   validateInteger(iterations, 'iterations', 1, kMaxInt);
   validateInteger(keylen, 'keylen', 0, kMaxInt);
   validateString(digest, 'digest');
-  if (binding.digestSize(digest) < 0) throw codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${digest}`);
+  validateDigest(digest, () => invalidDigest(digest));
   const out = Buffer.alloc(keylen);
   if (keylen > 0 && !binding.pbkdf2(passwordBytes, saltBytes, iterations, digest, out)) {
     throw codedError(Error, 'ERR_CRYPTO_OPERATION_FAILED', 'PBKDF2 failed');
@@ -31,7 +30,7 @@ function pbkdf2Sync(password, salt, iterations, keylen, digest) {
 function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   if (typeof digest === 'function') [digest, callback] = [undefined, digest];
   validateFunction(callback, 'callback');
-  nextTick(callback, null, derivePbkdf2(password, salt, iterations, keylen, digest));
+  setImmediate(callback, null, derivePbkdf2(password, salt, iterations, keylen, digest));
 }
 
 // scrypt's parameters, with Node's defaults and aliases (cost = N, blockSize = r,
@@ -39,9 +38,7 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
 function scryptParams(options = {}) {
   const pick = (names, fallback) => {
     const given = names.filter((name) => options[name] !== undefined);
-    if (given.length > 1) {
-      throw codedError(TypeError, 'ERR_INCOMPATIBLE_OPTION_PAIR', `Option "${given[0]}" cannot be used in combination with option "${given[1]}"`);
-    }
+    if (given.length > 1) throw codedError(Error, 'ERR_CRYPTO_SCRYPT_INVALID_PARAMETER', 'Invalid scrypt parameter');
     if (given.length === 0) return fallback;
     validateInteger(options[given[0]], given[0], 0, 2 ** 32 - 1);
     return options[given[0]];
@@ -60,8 +57,9 @@ function deriveScrypt(password, salt, keylen, options) {
   validateInteger(keylen, 'keylen', 0, kMaxInt);
   const { N, r, p, maxmem } = scryptParams(options ?? undefined);
   const out = Buffer.alloc(keylen);
-  if (!binding.scrypt(passwordBytes, saltBytes, N, r, p, maxmem, out)) {
-    throw codedError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'Invalid scrypt params');
+  const result = binding.scrypt(passwordBytes, saltBytes, N, r, p, maxmem, out);
+  if (result !== true) {
+    throw codedError(RangeError, 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS', `Invalid scrypt params${result ? `: ${result}` : ''}`);
   }
   return out;
 }
@@ -74,7 +72,7 @@ function scryptSync(password, salt, keylen, options) {
 function scrypt(password, salt, keylen, options, callback) {
   if (typeof options === 'function') [options, callback] = [undefined, options];
   validateFunction(callback, 'callback');
-  nextTick(callback, null, deriveScrypt(password, salt, keylen, options));
+  setImmediate(callback, null, deriveScrypt(password, salt, keylen, options));
 }
 
 module.exports = { pbkdf2, pbkdf2Sync, scrypt, scryptSync };

@@ -1,6 +1,7 @@
 'use strict';
 // Random bytes, integers and UUIDs from OpenSSL's generator, and Web Crypto's getRandomValues.
-// The callback forms fill synchronously and call back on a later tick.
+// The callback forms fill synchronously and call back from the check phase, where Node's thread
+// pool results would arrive by (randomInt calls back on the next tick, as Node's does).
 
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
@@ -29,7 +30,7 @@ function randomBytes(size, callback) {
     return buffer;
   }
   fill(buffer);
-  nextTick(callback, null, buffer);
+  setImmediate(callback, null, buffer);
 }
 
 // The bytes of `buf` from offset for size bytes, validated as Node does.
@@ -59,14 +60,11 @@ function randomFill(buf, offset, size, callback) {
   else if (typeof size === 'function') [size, callback] = [undefined, size];
   validateFunction(callback, 'callback');
   fill(fillTarget(buf, offset, size));
-  nextTick(callback, null, buf);
+  setImmediate(callback, null, buf);
 }
 
 function validateSafeInteger(value, name) {
-  if (!Number.isSafeInteger(value)) {
-    const error = invalidArgType(name, 'a safe integer', value);
-    throw error;
-  }
+  if (!Number.isSafeInteger(value)) throw invalidArgType(name, 'a safe integer', value);
 }
 
 // randomInt ( [ min, ] max [ , callback ] ): an integer in [min, max), without modulo bias.
@@ -91,7 +89,7 @@ function randomInt(min, max, callback) {
   } while (value >= limit);
   const result = min + (value % range);
   if (callback === undefined) return result;
-  nextTick(callback, null, result);
+  nextTick(callback, undefined, result);
 }
 
 const kHex = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));

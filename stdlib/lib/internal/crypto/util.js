@@ -30,8 +30,21 @@ function encodeOutput(bytes, encoding) {
   return name === undefined ? buffer : buffer.toString(name);
 }
 
+// Checks that OpenSSL provides the digest `name`; `unknown` makes the error for a name it does
+// not know at all.
+function validateDigest(name, unknown) {
+  const size = internalBinding('crypto').digestSize(name);
+  if (size === -1) throw unknown();
+  if (size === -2) throw codedError(Error, 'ERR_OSSL_EVP_UNSUPPORTED', 'error:0308010C:digital envelope routines::unsupported');
+  return size;
+}
+
+function invalidDigest(name) {
+  return codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${name}`);
+}
+
 function notImplemented(name) {
   return codedError(Error, 'ERR_NOT_IMPLEMENTED', `crypto.${name} is not implemented in Sable`);
 }
 
-module.exports = { toBytes, binaryLike, encodeOutput, notImplemented };
+module.exports = { toBytes, binaryLike, encodeOutput, validateDigest, invalidDigest, notImplemented };
