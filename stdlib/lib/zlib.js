@@ -28,7 +28,9 @@ function numberOption(options, name, min, max, fallback) {
   const value = options[name];
   if (value === undefined) return fallback;
   validateNumber(value, `options.${name}`);
-  if (!(value >= min && value <= max)) throw outOfRange(`options.${name}`, `>= ${min} and <= ${max}`, value);
+  if (!(value >= min && value <= max)) {
+    throw outOfRange(`options.${name}`, max === Infinity ? `>= ${min}` : `>= ${min} and <= ${max}`, value);
+  }
   return value;
 }
 
@@ -41,8 +43,8 @@ function dictionaryOption(options) {
 }
 
 function validateOptions(options) {
-  if (options === undefined || options === null) return {};
-  if (typeof options !== 'object') throw invalidArgType('options', 'of type object', options);
+  // Node ignores options that are not objects.
+  if (options === null || typeof options !== 'object') return {};
   if (options.info) throw codedError(Error, 'ERR_NOT_IMPLEMENTED', 'zlib option info is not implemented in Sable');
   numberOption(options, 'chunkSize', constants.Z_MIN_CHUNK, Infinity, constants.Z_DEFAULT_CHUNK);
   return options;
@@ -124,6 +126,9 @@ function withCallback(processSync) {
   return function (buffer, options, callback) {
     if (typeof options === 'function') [options, callback] = [{}, options];
     validateFunction(callback, 'callback');
+    if (typeof buffer !== 'string' && !ArrayBuffer.isView(buffer) && !(buffer instanceof ArrayBuffer)) {
+      throw invalidArgType('chunk', 'of type string or an instance of Buffer, TypedArray, or DataView', buffer);
+    }
     let result;
     try {
       result = processSync(buffer, options);
