@@ -14,6 +14,8 @@
 #include "stdlib/binding_support.h"
 #include "stdlib/node_host.h"
 
+#include <algorithm>
+#include <cstring>
 #include <span>
 #include <string>
 
@@ -30,14 +32,20 @@ constexpr char kBase64Alphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqr
 constexpr char kBase64urlAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
 constexpr char kHexDigits[] = "0123456789abcdef";
 
+// The bytes a typed array views (none for anything else).
+std::span<uint8_t> view_bytes(Value value)
+{
+    TypedArrayObject* array = as_typed_array(value);
+    if (!array || array->is_out_of_bounds())
+        return {};
+    return { array->buffer()->data() + array->byte_offset(), array->byte_length() };
+}
+
 // The bytes of the typed array argument `index`, narrowed to [start, end) given by the next two
 // arguments (clamped; an absent end means the whole view).
 std::span<uint8_t> bytes_argument(Arguments const& arguments, size_t index)
 {
-    TypedArrayObject* array = as_typed_array(arguments.at(index));
-    if (!array || array->is_out_of_bounds())
-        return {};
-    std::span<uint8_t> bytes(array->buffer()->data() + array->byte_offset(), array->byte_length());
+    std::span<uint8_t> bytes = view_bytes(arguments.at(index));
     auto clamp = [&](Value value, size_t fallback) {
         if (!value.is_number())
             return fallback;
@@ -422,6 +430,53 @@ ThrowCompletionOr<Value> is_ascii(VM&, Arguments const& arguments)
     return Value::boolean(true);
 }
 
+// indexOf ( haystack, needle, position, forward ): the first index >= position (forward) or
+// the last index <= position (backward) where needle's bytes occur in haystack, else -1. The
+// needle is not empty and position is inside haystack.
+ThrowCompletionOr<Value> index_of(VM&, Arguments const& arguments)
+{
+    std::span<uint8_t const> haystack = view_bytes(arguments.at(0));
+    std::span<uint8_t const> needle = view_bytes(arguments.at(1));
+    double position = arguments.at(2).is_number() ? arguments.at(2).as_number() : -1;
+    if (needle.empty() || needle.size() > haystack.size() || position < 0 || position >= double(haystack.size()))
+        return Value::number(-1);
+    size_t last = haystack.size() - needle.size();
+    if (to_boolean(arguments.at(3))) {
+        auto found = std::search(haystack.begin() + ptrdiff_t(position), haystack.end(), needle.begin(), needle.end());
+        return Value::number(found == haystack.end() ? -1 : double(found - haystack.begin()));
+    }
+    for (size_t i = std::min(size_t(position), last) + 1; i-- > 0;) {
+        if (std::equal(needle.begin(), needle.end(), haystack.begin() + ptrdiff_t(i)))
+            return Value::number(double(i));
+    }
+    return Value::number(-1);
+}
+
+// compare ( a, aStart, aEnd, b, bStart, bEnd ): the order of two byte ranges, -1, 0 or 1.
+ThrowCompletionOr<Value> compare(VM&, Arguments const& arguments)
+{
+    std::span<uint8_t const> a = bytes_argument(arguments, 0);
+    std::span<uint8_t const> b = bytes_argument(arguments, 3);
+    size_t common = std::min(a.size(), b.size());
+    int order = common ? std::memcmp(a.data(), b.data(), common) : 0;
+    if (order == 0)
+        order = a.size() == b.size() ? 0 : a.size() < b.size() ? -1 : 1;
+    return Value::number(order < 0 ? -1 : order > 0 ? 1 : 0);
+}
+
+// fillPattern ( target, start, end, pattern ): repeats pattern's bytes (not empty) over
+// target's bytes [start, end).
+ThrowCompletionOr<Value> fill_pattern(VM&, Arguments const& arguments)
+{
+    std::span<uint8_t> out = bytes_argument(arguments, 0);
+    std::span<uint8_t const> pattern = view_bytes(arguments.at(3));
+    if (pattern.empty())
+        return Value::undefined();
+    for (size_t i = 0; i < out.size(); ++i)
+        out[i] = pattern[i % pattern.size()];
+    return Value::undefined();
+}
+
 }
 
 Object* create_buffer_binding(NodeHost& host)
@@ -435,6 +490,9 @@ Object* create_buffer_binding(NodeHost& host)
     define_native_method(vm, realm, *binding, "utf8Incomplete", utf8_incomplete, 3);
     define_native_method(vm, realm, *binding, "isUtf8", is_utf8, 3);
     define_native_method(vm, realm, *binding, "isAscii", is_ascii, 3);
+    define_native_method(vm, realm, *binding, "indexOf", index_of, 4);
+    define_native_method(vm, realm, *binding, "compare", compare, 6);
+    define_native_method(vm, realm, *binding, "fillPattern", fill_pattern, 4);
     return binding;
 }
 

@@ -37,6 +37,7 @@ constexpr LazyGlobal kLazyGlobals[] = {
     { "require", "internal/modules/cjs/loader", "evalRequire" },
     { "Buffer", "buffer", "Buffer" },
     { "Blob", "buffer", "Blob" },
+    { "File", "buffer", "File" },
     { "atob", "buffer", "atob", true },
     { "btoa", "buffer", "btoa", true },
     { "TextEncoder", "internal/encoding", "TextEncoder" },

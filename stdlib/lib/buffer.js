@@ -7,7 +7,7 @@
 const binding = internalBinding('buffer');
 const { inspect } = require('internal/util/inspect');
 const {
-  codedError, invalidArgType, invalidArgValue, outOfRange, validateNumber, validateString,
+  codedError, invalidArgType, invalidArgValue, outOfRange, validateInteger, validateNumber, validateString,
 } = require('internal/errors');
 const { kEncodings, normalizeEncoding, unknownEncoding, encodingName, encodingIndex, encodedLength } =
   require('internal/buffer/encodings');
@@ -57,11 +57,9 @@ function validateUint8Array(value, name) {
   if (!isUint8Array(value)) throw invalidArgType(name, 'an instance of Buffer or Uint8Array', value);
 }
 
-// Offsets and lengths: integers in [min, max] (messages with "&&", as Node's validateOffset).
+// Offsets and lengths: integers in [min, max], at most kMaxLength unless told.
 function validateOffset(value, name, min = 0, max = kMaxLength) {
-  validateNumber(value, name);
-  if (!Number.isInteger(value)) throw outOfRange(name, 'an integer', value);
-  if (value < min || value > max) throw outOfRange(name, `>= ${min} && <= ${max}`, value);
+  validateInteger(value, name, min, max);
 }
 
 // The pool: allocUnsafe and from() of less than half its size share one ArrayBuffer.
@@ -124,7 +122,8 @@ function fromArrayLike(arrayLike) {
   const length = arrayLike.length;
   if (length <= 0) return new FastBuffer();
   const buffer = allocateUnsafe(length);
-  for (let i = 0; i < length; i++) buffer[i] = arrayLike[i];
+  // Each element converts as by assignment (ToNumber, then modulo 256).
+  Uint8Array.prototype.set.call(buffer, arrayLike);
   return buffer;
 }
 
@@ -224,21 +223,10 @@ Buffer.byteLength = function byteLength(string, encoding) {
   return encodedLength(string, normalizeEncoding(encoding) ?? 'utf8');
 };
 
-// The byte order of two byte ranges: -1, 0 or 1.
-function compareBytes(a, aStart, aEnd, b, bStart, bEnd) {
-  const length = Math.min(aEnd - aStart, bEnd - bStart);
-  for (let i = 0; i < length; i++) {
-    if (a[aStart + i] !== b[bStart + i]) return a[aStart + i] < b[bStart + i] ? -1 : 1;
-  }
-  const aLength = aEnd - aStart;
-  const bLength = bEnd - bStart;
-  return aLength === bLength ? 0 : aLength < bLength ? -1 : 1;
-}
-
 Buffer.compare = function compare(buf1, buf2) {
   validateUint8Array(buf1, 'buf1');
   validateUint8Array(buf2, 'buf2');
-  return buf1 === buf2 ? 0 : compareBytes(buf1, 0, buf1.length, buf2, 0, buf2.length);
+  return buf1 === buf2 ? 0 : binding.compare(buf1, 0, buf1.length, buf2, 0, buf2.length);
 };
 
 Buffer.concat = function concat(list, length) {
@@ -304,7 +292,7 @@ function fillBuffer(buffer, value, offset, end, encoding) {
   }
   if (isUint8Array(value)) {
     if (value.length === 0) throw invalidArgValue('value', value);
-    for (let i = offset; i < end; i++) buffer[i] = value[(i - offset) % value.length];
+    binding.fillPattern(buffer, offset, end, value);
   } else {
     Uint8Array.prototype.fill.call(buffer, typeof value === 'number' ? value : Number(value) >>> 0, offset, end);
   }
@@ -333,7 +321,7 @@ function bidirectionalIndexOf(buffer, value, byteOffset, encoding, forward) {
   byteOffset = Math.trunc(Math.min(Math.max(byteOffset, -0x80000000), 0x7fffffff));
   let needle;
   if (typeof value === 'number') {
-    needle = [(value >>> 0) & 0xFF];
+    needle = new Uint8Array([(value >>> 0) & 0xFF]);
   } else if (typeof value === 'string') {
     needle = fromString(value, encodingName(encoding));
   } else if (isUint8Array(value)) {
@@ -343,15 +331,7 @@ function bidirectionalIndexOf(buffer, value, byteOffset, encoding, forward) {
   }
   const start = searchOffset(buffer.length, byteOffset, needle.length, forward);
   if (needle.length === 0) return start;
-  if (start < 0 || buffer.length === 0 || needle.length > buffer.length) return -1;
-  const step = forward ? 1 : -1;
-  const last = buffer.length - needle.length;
-  for (let i = forward ? start : Math.min(start, last); forward ? i <= last : i >= 0; i += step) {
-    let j = 0;
-    while (j < needle.length && buffer[i + j] === needle[j]) j++;
-    if (j === needle.length) return i;
-  }
-  return -1;
+  return binding.indexOf(buffer, needle, start, forward);
 }
 
 // Throws ERR_STRING_TOO_LONG when `byteCount` bytes decode to more than kStringMaxLength
@@ -423,7 +403,7 @@ const prototypeMethods = {
     validateUint8Array(otherBuffer, 'otherBuffer');
     if (this === otherBuffer) return true;
     return this.byteLength === otherBuffer.byteLength &&
-      compareBytes(this, 0, this.length, otherBuffer, 0, otherBuffer.length) === 0;
+      binding.compare(this, 0, this.length, otherBuffer, 0, otherBuffer.length) === 0;
   },
 
   compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
@@ -438,7 +418,7 @@ const prototypeMethods = {
     validateOffset(sourceEnd, 'sourceEnd', 0, this.length);
     if (sourceStart >= sourceEnd) return targetStart >= targetEnd ? 0 : -1;
     if (targetStart >= targetEnd) return 1;
-    return compareBytes(this, sourceStart, sourceEnd, target, targetStart, targetEnd);
+    return binding.compare(this, sourceStart, sourceEnd, target, targetStart, targetEnd);
   },
 
   copy(target, targetStart, sourceStart, sourceEnd) {
@@ -540,6 +520,26 @@ function swapBytes(buffer, size) {
     }
   }
   return buffer;
+}
+
+// The per-encoding primitives Node's Buffers also carry (utf8Slice, hexWrite...; utf16le is
+// named ucs2 here): no argument juggling, only range checks.
+for (const [index, encoding] of kEncodings.entries()) {
+  const name = encoding === 'utf16le' ? 'ucs2' : encoding;
+  prototypeMethods[`${name}Slice`] = function(start = 0, end = this.length) {
+    if (start < 0 || end > this.length) throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+    if (end <= start) return '';
+    checkStringLength(end - start, encoding);
+    return binding.decode(this, start, end, index);
+  };
+  prototypeMethods[`${name}Write`] = function(string, offset = 0, length = this.length - offset) {
+    if (typeof string !== 'string') throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
+    if (offset < 0) throw codedError(RangeError, 'ERR_OUT_OF_RANGE', 'Index out of range');
+    if (offset > this.length) {
+      throw codedError(RangeError, 'ERR_BUFFER_OUT_OF_BOUNDS', '"offset" is outside of buffer bounds');
+    }
+    return binding.write(this, offset, offset + Math.min(length, this.length - offset), string, index);
+  };
 }
 
 // Assigned, as Node does, so the methods are enumerable.

@@ -1,5 +1,5 @@
 // The globals this area adds: how they are defined, that they load lazily and can be replaced.
-const names = ['Buffer', 'atob', 'btoa', 'Blob', 'TextEncoder', 'TextDecoder', 'structuredClone', 'DOMException'];
+const names = ['Buffer', 'atob', 'btoa', 'Blob', 'File', 'TextEncoder', 'TextDecoder', 'structuredClone', 'DOMException'];
 for (const name of names) {
   const descriptor = Object.getOwnPropertyDescriptor(globalThis, name);
   const value = globalThis[name];

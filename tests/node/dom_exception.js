@@ -19,3 +19,6 @@ try {
 } catch (error) {
   console.log(error.name, error.message, error.code);
 }
+const util = require('util');
+console.log(util.inspect(new DOMException('shown', 'AbortError')).split('\n')[0], util.types.isNativeError(plain));
+console.log(util.inspect({ nested: new DOMException('inner') }).split('\n')[0]);

@@ -77,7 +77,7 @@ class Blob {
   }
 
   [inspect.custom](depth, options) {
-    if (depth < 0) return this;
+    if (depth < 0) return '[Blob]';
     return `Blob ${inspect({ size: this.size, type: this.type }, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
   }
 }

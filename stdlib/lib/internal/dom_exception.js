@@ -17,20 +17,30 @@ const kConstantNames = [
   'QUOTA_EXCEEDED_ERR', 'TIMEOUT_ERR', 'INVALID_NODE_TYPE_ERR', 'DATA_CLONE_ERR',
 ];
 
-class DOMException extends Error {
+// Not an Error instance inside (util.types.isNativeError is false), but inherits from
+// Error.prototype and has a stack, as in Node.
+class DOMException {
   #name;
+  #message;
 
   constructor(message = '', options = 'Error') {
-    super(`${message}`);
-    this.#name = typeof options === 'object' && options !== null ? `${options.name ?? 'Error'}` : `${options}`;
-    if (typeof options === 'object' && options !== null && 'cause' in options) {
-      Object.defineProperty(this, 'cause', { value: options.cause, writable: true, configurable: true });
+    this.#message = `${message}`;
+    if (typeof options === 'object' && options !== null) {
+      this.#name = `${options.name ?? 'Error'}`;
+      if ('cause' in options) {
+        Object.defineProperty(this, 'cause', { value: options.cause, writable: true, configurable: true });
+      }
+    } else {
+      this.#name = `${options}`;
     }
+    Error.captureStackTrace(this);
   }
 
   get name() { return this.#name; }
+  get message() { return this.#message; }
   get code() { return kLegacyNames.indexOf(this.#name) + 1; }
 }
+Object.setPrototypeOf(DOMException.prototype, Error.prototype);
 Object.defineProperty(DOMException.prototype, Symbol.toStringTag, { value: 'DOMException', configurable: true });
 for (let i = 0; i < kConstantNames.length; i++) {
   const descriptor = { value: i + 1, enumerable: true };

@@ -152,6 +152,7 @@ class TextDecoder {
   }
 
   [inspect.custom](depth, options) {
+    if (depth < 0) return '[TextDecoder]';
     const shown = { encoding: this.#encoding, fatal: this.#fatal, ignoreBOM: this.#ignoreBOM };
     return `TextDecoder ${inspect(shown, options)}`;
   }

@@ -23,7 +23,7 @@ class File extends Blob {
   get lastModified() { return this.#lastModified; }
 
   [inspect.custom](depth, options) {
-    if (depth < 0) return this;
+    if (depth < 0) return '[File]';
     const shown = { size: this.size, type: this.type, name: this.#name, lastModified: this.#lastModified };
     return `File ${inspect(shown, { ...options, depth: options.depth == null ? null : options.depth - 1 })}`;
   }
