@@ -43,10 +43,11 @@ void on_terminal_read(uv_stream_t* stream, ssize_t count, uv_buf_t const*)
     host.call_into_js(host.hook(NodeHook::repl_input), Value::undefined(), { &input, 1 });
 }
 
-// isTerminal ( ): whether fd 0 is a terminal.
-ThrowCompletionOr<Value> is_terminal(VM&, Arguments const&)
+// isTerminal ( fd ): whether the file descriptor is a terminal.
+ThrowCompletionOr<Value> is_terminal(VM& vm, Arguments const& arguments)
 {
-    return Value::boolean(uv_guess_handle(0) == UV_TTY);
+    double fd = TRY(to_number(vm, arguments.at(0)));
+    return Value::boolean(fd >= 0 && fd <= INT32_MAX && uv_guess_handle(int(fd)) == UV_TTY);
 }
 
 // openTerminal ( onInput ): puts the terminal in raw mode and calls onInput(keys) with what is
@@ -124,7 +125,7 @@ Object* create_repl_binding(NodeHost& host)
     VM& vm = host.vm();
     Realm& realm = host.realm();
     Object* binding = Object::create(vm, realm.object_prototype());
-    define_native_method(vm, realm, *binding, "isTerminal", is_terminal, 0);
+    define_native_method(vm, realm, *binding, "isTerminal", is_terminal, 1);
     define_native_method(vm, realm, *binding, "openTerminal", open_terminal, 1);
     define_native_method(vm, realm, *binding, "closeTerminal", close_terminal, 0);
     define_native_method(vm, realm, *binding, "terminalColumns", terminal_columns, 0);

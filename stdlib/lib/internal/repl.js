@@ -3,7 +3,7 @@
 // over the raw terminal (cursor keys, Home/End, Ctrl+A/E/K/U/W/L, history with Up/Down kept in
 // ~/.sable_repl_history, Tab completion of globals and properties), multi-line input (a line
 // that ends too early waits for more after a "... " prompt), the dot commands (.help, .exit,
-// .break, .clear), and results printed with util.inspect; `_` holds the last result and
+// .break, .clear), and results printed with util.inspect (in colour); `_` holds the last result and
 // `_error` the last error.
 
 const { inspect } = require('internal/util/inspect');
@@ -195,7 +195,7 @@ function evaluateAndPrint(state, code) {
   try {
     const result = repl.evaluate(source, `REPL${state.count}`);
     globalThis._ = result;
-    write(inspect(result) + '\n');
+    write(inspect(result, { colors: state.colors }) + '\n');
   } catch (error) {
     globalThis._error = error;
     write(`Uncaught ${describeError(error)}\n`);
@@ -317,6 +317,8 @@ function start() {
     closed: false,
     interrupted: false,
     lastKeyWasTab: false,
+    // Results in colour, as Node's REPL shows them on a terminal.
+    colors: repl.isTerminal(1),
   };
   write(`Welcome to Sable ${process.version}.\nType ".help" for more information.\n`);
   repl.openTerminal((input) => onInput(state, input));
