@@ -6,6 +6,7 @@ const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
 const { codedError, invalidArgType, invalidArgValue, validateString, validateInteger } = require('internal/errors');
 const { toBytes, encodeOutput, validateDigest, invalidDigest } = require('internal/crypto/util');
+const { normalizeEncoding } = require('internal/buffer/encodings');
 
 const kData = 'of type string or an instance of Buffer, TypedArray, or DataView';
 const kKey = 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey';
@@ -138,7 +139,7 @@ function hash(algorithm, data, outputEncoding = 'hex') {
   validateString(algorithm, 'algorithm');
   if (typeof data !== 'string' && !ArrayBuffer.isView(data)) throw invalidArgType('input', kData, data);
   validateString(outputEncoding, 'outputEncoding');
-  if (outputEncoding !== 'buffer' && require('internal/buffer/encodings').normalizeEncoding(outputEncoding) === undefined) {
+  if (outputEncoding !== 'buffer' && normalizeEncoding(outputEncoding) === undefined) {
     throw invalidArgValue('outputEncoding', outputEncoding);
   }
   const size = validateDigest(algorithm, () => new Error(`Digest method ${algorithm} is not supported`));

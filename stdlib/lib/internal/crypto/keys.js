@@ -4,7 +4,7 @@
 
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
-const { codedError, invalidArgType, validateFunction, validateInteger, validateString } = require('internal/errors');
+const { codedError, validateFunction, validateInteger, validateString } = require('internal/errors');
 const { binaryLike, validateDigest, invalidDigest } = require('internal/crypto/util');
 
 const kMaxInt = 2 ** 31 - 1;
