@@ -45,6 +45,7 @@ constexpr LazyGlobal kLazyGlobals[] = {
     { "TextDecoder", "internal/encoding", "TextDecoder" },
     { "structuredClone", "internal/structured_clone", "structuredClone", true },
     { "DOMException", "internal/dom_exception", "DOMException" },
+    { "crypto", "internal/crypto/webcrypto", "webcrypto", true },
     { "EventTarget", "internal/event_target", "EventTarget" },
     { "Event", "internal/event_target", "Event" },
     { "CustomEvent", "internal/event_target", "CustomEvent" },

@@ -1,0 +1,204 @@
+// internalBinding('crypto'): OpenSSL's digests, HMAC, key derivation and random bytes, for
+// lib/crypto.js. The JS side validates arguments and allocates every output buffer; these
+// functions only fill it and report OpenSSL's failure as `false` (JS throws Node's error).
+
+#include "runtime/builtins/typed_array/typed_array_object.h"
+#include "runtime/object.h"
+#include "runtime/realm.h"
+#include "runtime/vm.h"
+#include "stdlib/binding_support.h"
+#include "stdlib/node_host.h"
+
+#include <openssl/crypto.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <openssl/rand.h>
+
+#include <span>
+#include <string>
+
+namespace sable::stdlib {
+
+using namespace runtime;
+
+namespace {
+
+// The bytes a typed array argument views (empty for anything else).
+std::span<uint8_t> bytes_argument(Value value)
+{
+    TypedArrayObject* array = as_typed_array(value);
+    if (!array || array->is_out_of_bounds())
+        return {};
+    return { array->buffer()->data() + array->byte_offset(), array->byte_length() };
+}
+
+// Whether a loaded provider implements the digest (md4 and whirlpool are known to OpenSSL but
+// live in its legacy provider, which is not loaded).
+bool is_available(EVP_MD const* md)
+{
+    EVP_MD* fetched = md ? EVP_MD_fetch(nullptr, EVP_MD_get0_name(md), nullptr) : nullptr;
+    EVP_MD_free(fetched);
+    return fetched;
+}
+
+// The digest named by the string argument (OpenSSL's names and aliases), available or not.
+ThrowCompletionOr<EVP_MD const*> known_digest_argument(VM& vm, Value value)
+{
+    std::string name = TRY(utf8_argument(vm, value));
+    return EVP_get_digestbyname(name.c_str());
+}
+
+// The available digest named by the string argument, or nullptr.
+ThrowCompletionOr<EVP_MD const*> digest_argument(VM& vm, Value value)
+{
+    EVP_MD const* md = TRY(known_digest_argument(vm, value));
+    return is_available(md) ? md : nullptr;
+}
+
+// digestSize ( name ): the digest's default output length in bytes; -1 for an unknown name, -2
+// for a digest no loaded provider implements.
+ThrowCompletionOr<Value> digest_size(VM& vm, Arguments const& arguments)
+{
+    EVP_MD const* md = TRY(known_digest_argument(vm, arguments.at(0)));
+    return Value::number(!md ? -1 : !is_available(md) ? -2 : EVP_MD_get_size(md));
+}
+
+// isXof ( name ): whether the digest is extendable (shake128, shake256): any output length.
+ThrowCompletionOr<Value> is_xof(VM& vm, Arguments const& arguments)
+{
+    EVP_MD const* md = TRY(digest_argument(vm, arguments.at(0)));
+    return Value::boolean(md && (EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF));
+}
+
+// digest ( name, data, out ): hashes data into out (whose length is the output length).
+ThrowCompletionOr<Value> digest(VM& vm, Arguments const& arguments)
+{
+    EVP_MD const* md = TRY(digest_argument(vm, arguments.at(0)));
+    std::span<uint8_t> data = bytes_argument(arguments.at(1));
+    std::span<uint8_t> out = bytes_argument(arguments.at(2));
+    if (!md)
+        return Value::boolean(false);
+    EVP_MD_CTX* context = EVP_MD_CTX_new();
+    bool xof = EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF;
+    unsigned length = 0;
+    bool ok = context && EVP_DigestInit_ex(context, md, nullptr) == 1
+        && EVP_DigestUpdate(context, data.data(), data.size()) == 1
+        && (xof ? EVP_DigestFinalXOF(context, out.data(), out.size()) == 1
+                : out.size() == size_t(EVP_MD_get_size(md)) && EVP_DigestFinal_ex(context, out.data(), &length) == 1);
+    EVP_MD_CTX_free(context);
+    return Value::boolean(ok);
+}
+
+// hmac ( name, key, data, out ): the HMAC of data under key, into out (the digest's size).
+ThrowCompletionOr<Value> hmac(VM& vm, Arguments const& arguments)
+{
+    EVP_MD const* md = TRY(digest_argument(vm, arguments.at(0)));
+    std::span<uint8_t> key = bytes_argument(arguments.at(1));
+    std::span<uint8_t> data = bytes_argument(arguments.at(2));
+    std::span<uint8_t> out = bytes_argument(arguments.at(3));
+    if (!md || out.size() != size_t(EVP_MD_get_size(md)))
+        return Value::boolean(false);
+    // HMAC() reads a null key as "no key": give an empty key a valid address.
+    static uint8_t const kEmpty = 0;
+    unsigned length = 0;
+    return Value::boolean(HMAC(md, key.empty() ? &kEmpty : key.data(), int(key.size()), data.data(), data.size(),
+                              out.data(), &length)
+        != nullptr);
+}
+
+// digestNames ( ): the names of the available digests and their aliases, sorted, joined by '\n'.
+ThrowCompletionOr<Value> digest_names(VM& vm, Arguments const&)
+{
+    std::string names;
+    EVP_MD_do_all_sorted(
+        [](EVP_MD const* md, char const* from, char const*, void* out) {
+            if (!is_available(md ? md : EVP_get_digestbyname(from)))
+                return;
+            auto& list = *static_cast<std::string*>(out);
+            list += list.empty() ? "" : "\n";
+            list += from;
+        },
+        &names);
+    return string_value(vm, names);
+}
+
+// randomFill ( view ): fills the typed array with cryptographically strong random bytes.
+ThrowCompletionOr<Value> random_fill(VM&, Arguments const& arguments)
+{
+    std::span<uint8_t> out = bytes_argument(arguments.at(0));
+    // RAND_bytes takes an int length: fill large views in pieces.
+    for (size_t done = 0; done < out.size();) {
+        size_t piece = std::min<size_t>(out.size() - done, 1u << 30);
+        if (RAND_bytes(out.data() + done, int(piece)) != 1)
+            return Value::boolean(false);
+        done += piece;
+    }
+    return Value::boolean(true);
+}
+
+// timingSafeEqual ( a, b ): whether two views of the same length hold the same bytes, in time
+// that does not depend on where they differ.
+ThrowCompletionOr<Value> timing_safe_equal(VM&, Arguments const& arguments)
+{
+    std::span<uint8_t> a = bytes_argument(arguments.at(0));
+    std::span<uint8_t> b = bytes_argument(arguments.at(1));
+    return Value::boolean(a.size() == b.size() && CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0);
+}
+
+// pbkdf2 ( password, salt, iterations, digestName, out ): PBKDF2-HMAC into out.
+ThrowCompletionOr<Value> pbkdf2(VM& vm, Arguments const& arguments)
+{
+    std::span<uint8_t> password = bytes_argument(arguments.at(0));
+    std::span<uint8_t> salt = bytes_argument(arguments.at(1));
+    int iterations = int(arguments.at(2).is_number() ? arguments.at(2).as_number() : 1);
+    EVP_MD const* md = TRY(digest_argument(vm, arguments.at(3)));
+    std::span<uint8_t> out = bytes_argument(arguments.at(4));
+    if (!md)
+        return Value::boolean(false);
+    return Value::boolean(PKCS5_PBKDF2_HMAC(reinterpret_cast<char const*>(password.data()), int(password.size()),
+                              salt.data(), int(salt.size()), iterations, md, int(out.size()), out.data())
+        == 1);
+}
+
+// scrypt ( password, salt, N, r, p, maxmem, out ): the scrypt key derivation into out: true, or
+// when the parameters are invalid or need more than maxmem bytes, OpenSSL's error text (maybe
+// empty).
+ThrowCompletionOr<Value> scrypt(VM& vm, Arguments const& arguments)
+{
+    std::span<uint8_t> password = bytes_argument(arguments.at(0));
+    std::span<uint8_t> salt = bytes_argument(arguments.at(1));
+    auto integer = [&](size_t index) { return uint64_t(arguments.at(index).is_number() ? arguments.at(index).as_number() : 0); };
+    std::span<uint8_t> out = bytes_argument(arguments.at(6));
+    ERR_clear_error();
+    if (EVP_PBE_scrypt(reinterpret_cast<char const*>(password.data()), password.size(), salt.data(), salt.size(),
+            integer(2), integer(3), integer(4), integer(5), out.data(), out.size())
+        == 1)
+        return Value::boolean(true);
+    char text[256] = "";
+    if (unsigned long error = ERR_get_error())
+        ERR_error_string_n(error, text, sizeof(text));
+    ERR_clear_error();
+    return string_value(vm, text);
+}
+
+}
+
+Object* create_crypto_binding(NodeHost& host)
+{
+    VM& vm = host.vm();
+    Realm& realm = host.realm();
+    Object* binding = Object::create(vm, realm.object_prototype());
+    define_native_method(vm, realm, *binding, "digestSize", digest_size, 1);
+    define_native_method(vm, realm, *binding, "isXof", is_xof, 1);
+    define_native_method(vm, realm, *binding, "digest", digest, 3);
+    define_native_method(vm, realm, *binding, "hmac", hmac, 4);
+    define_native_method(vm, realm, *binding, "digestNames", digest_names, 0);
+    define_native_method(vm, realm, *binding, "randomFill", random_fill, 1);
+    define_native_method(vm, realm, *binding, "timingSafeEqual", timing_safe_equal, 2);
+    define_native_method(vm, realm, *binding, "pbkdf2", pbkdf2, 5);
+    define_native_method(vm, realm, *binding, "scrypt", scrypt, 7);
+    return binding;
+}
+
+}

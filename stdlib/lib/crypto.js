@@ -1,0 +1,60 @@
+'use strict';
+// node:crypto: digests, HMAC, random values, password-based key derivation and
+// timingSafeEqual over OpenSSL (internalBinding('crypto')). Ciphers, keys, signatures and
+// Diffie-Hellman are not provided: they throw ERR_NOT_IMPLEMENTED.
+
+const binding = internalBinding('crypto');
+const { codedError } = require('internal/errors');
+const { Hash, Hmac, hash, getHashes } = require('internal/crypto/hash');
+const random = require('internal/crypto/random');
+const keys = require('internal/crypto/keys');
+const { webcrypto } = require('internal/crypto/webcrypto');
+const { notImplemented } = require('internal/crypto/util');
+
+function createHash(algorithm, options) {
+  return new Hash(algorithm, options);
+}
+
+function createHmac(hmac, key, options) {
+  return new Hmac(hmac, key, options);
+}
+
+function timingSafeEqual(a, b) {
+  for (const [value, name] of [[a, 'buf1'], [b, 'buf2']]) {
+    if (!ArrayBuffer.isView(value) && !(value instanceof ArrayBuffer)) {
+      throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE',
+        `The "${name}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
+    }
+  }
+  if (a.byteLength !== b.byteLength) {
+    throw codedError(RangeError, 'ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'Input buffers must have the same byte length');
+  }
+  const bytes = (view) => ArrayBuffer.isView(view) ? new Uint8Array(view.buffer, view.byteOffset, view.byteLength) : new Uint8Array(view);
+  return binding.timingSafeEqual(bytes(a), bytes(b));
+}
+
+const unsupported = {};
+for (const name of ['createCipheriv', 'createDecipheriv', 'createSign', 'createVerify', 'sign', 'verify',
+  'createPrivateKey', 'createPublicKey', 'createSecretKey', 'generateKeyPair', 'generateKeyPairSync',
+  'generateKey', 'generateKeySync', 'createDiffieHellman', 'createDiffieHellmanGroup', 'getDiffieHellman',
+  'createECDH', 'diffieHellman', 'publicEncrypt', 'publicDecrypt', 'privateEncrypt', 'privateDecrypt',
+  'hkdf', 'hkdfSync', 'generatePrime', 'generatePrimeSync', 'checkPrime', 'checkPrimeSync', 'getCiphers',
+  'getCipherInfo', 'getCurves', 'setEngine', 'setFips']) {
+  unsupported[name] = { [name]() { throw notImplemented(name); } }[name];
+}
+
+module.exports = {
+  ...unsupported,
+  createHash,
+  createHmac,
+  getHashes,
+  hash,
+  Hash,
+  Hmac,
+  ...random,
+  ...keys,
+  timingSafeEqual,
+  getFips: () => 0,
+  webcrypto,
+  subtle: webcrypto.subtle,
+};
