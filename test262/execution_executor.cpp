@@ -136,11 +136,14 @@ RunOutcome ExecutionExecutor::run_module(VM& vm, Realm& realm, stdlib::ModuleLoa
 
 RunOutcome ExecutionExecutor::run(RunInput const& input) const
 {
+    // The test's agents ($262.agent.start), joined when the test is over.
+    stdlib::AgentGroup agents(m_heap_options);
     VM vm(m_heap_options);
     Realm* realm = Realm::create(vm);
     std::vector<std::string> printed;
     stdlib::HostOptions host;
     host.expose_test262 = true;
+    host.agents = &agents;
     host.print_sink = [&printed](std::string_view line) { printed.emplace_back(line); };
     stdlib::install_host_globals(vm, *realm, host);
 

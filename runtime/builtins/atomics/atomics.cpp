@@ -3,6 +3,7 @@
 #include "runtime/abstract_operations.h"
 #include "runtime/bigint.h"
 #include "runtime/atom_table.h"
+#include "runtime/builtins/array_buffer/array_buffer_object.h"
 #include "runtime/builtins/typed_array/typed_array_object.h"
 #include "runtime/error_types.h"
 #include "runtime/object.h"
@@ -10,11 +11,10 @@
 #include "runtime/string.h"
 #include "runtime/symbol_registry.h"
 #include "runtime/vm.h"
+#include "runtime/waiter_list.h"
 
-#include <chrono>
 #include <cmath>
 #include <cstring>
-#include <thread>
 
 namespace sable::runtime::builtins::atomics {
 
@@ -87,14 +87,71 @@ ThrowCompletionOr<Value> to_integer_operand(VM& vm, TypedArrayType type, Value v
     return Value::number(TRY(to_integer_or_infinity(vm, value)) + 0.0);
 }
 
-uint64_t raw_bits(uint8_t const* bytes, uint32_t size)
+enum class Operation : uint8_t { Add, And, Exchange, Or, Sub, Xor };
+
+// One sequentially consistent read-modify-write of the T at `address`; returns the old value.
+template<typename T>
+T fetch_and_modify(uint8_t* address, Operation operation, T operand)
 {
-    uint64_t bits = 0;
-    std::memcpy(&bits, bytes, size);
-    return bits;
+    T* location = reinterpret_cast<T*>(address);
+    switch (operation) {
+    case Operation::Add:
+        return __atomic_fetch_add(location, operand, __ATOMIC_SEQ_CST);
+    case Operation::And:
+        return __atomic_fetch_and(location, operand, __ATOMIC_SEQ_CST);
+    case Operation::Exchange:
+        return __atomic_exchange_n(location, operand, __ATOMIC_SEQ_CST);
+    case Operation::Or:
+        return __atomic_fetch_or(location, operand, __ATOMIC_SEQ_CST);
+    case Operation::Sub:
+        return __atomic_fetch_sub(location, operand, __ATOMIC_SEQ_CST);
+    case Operation::Xor:
+        return __atomic_fetch_xor(location, operand, __ATOMIC_SEQ_CST);
+    }
+    return 0;
 }
 
-enum class Operation : uint8_t { Add, And, Exchange, Or, Sub, Xor };
+// The element of `size` bytes at `address` as raw bytes: unsigned integers of that size, so the
+// arithmetic wraps modulo 2^bits (two's complement for the signed types). Views are aligned
+// (their byte offset is a multiple of the element size), so every access is one atomic
+// operation, seen by the other agents sharing the block.
+template<typename Apply>
+void with_element_bits(uint32_t size, Apply apply)
+{
+    switch (size) {
+    case 1:
+        apply(uint8_t {});
+        break;
+    case 2:
+        apply(uint16_t {});
+        break;
+    case 4:
+        apply(uint32_t {});
+        break;
+    default:
+        apply(uint64_t {});
+        break;
+    }
+}
+
+// GetValueFromBuffer ( ..., true, seq-cst ): the element's raw bytes, read atomically.
+void atomic_read(uint8_t const* address, uint32_t size, uint8_t* out)
+{
+    with_element_bits(size, [&]<typename T>(T) {
+        T bits = __atomic_load_n(reinterpret_cast<T const*>(address), __ATOMIC_SEQ_CST);
+        std::memcpy(out, &bits, sizeof(T));
+    });
+}
+
+// SetValueInBuffer ( ..., true, seq-cst ): writes the element's raw bytes atomically.
+void atomic_write(uint8_t* address, uint32_t size, uint8_t const* bytes)
+{
+    with_element_bits(size, [&]<typename T>(T) {
+        T bits;
+        std::memcpy(&bits, bytes, sizeof(T));
+        __atomic_store_n(reinterpret_cast<T*>(address), bits, __ATOMIC_SEQ_CST);
+    });
+}
 
 // AtomicReadModifyWrite ( typedArray, index, value, op ) — https://tc39.es/ecma262/#sec-atomicreadmodifywrite
 ThrowCompletionOr<Value> atomic_read_modify_write(VM& vm, Arguments const& arguments, Operation operation,
@@ -108,37 +165,18 @@ ThrowCompletionOr<Value> atomic_read_modify_write(VM& vm, Arguments const& argum
     // 3. Perform ? RevalidateAtomicAccess(typedArray, byteIndexInBuffer).
     TRY(revalidate_atomic_access(vm, *typed_array, byte_index, method));
     // 4-6. GetModifySetValueInBuffer(buffer, byteIndexInBuffer, elementType, v, op): the
-    //      operation on the raw bytes (two's complement, modulo 2^bits), returning the old value.
+    //      operation on the raw bytes, atomically, returning the old value.
     uint32_t size = typed_array->element_size();
-    uint8_t* bytes = typed_array->buffer()->data() + byte_index;
+    uint8_t* address = typed_array->buffer()->data() + byte_index;
     uint8_t operand_bytes[8];
     store_element(typed_array->type(), operand_bytes, v);
-    uint64_t old_bits = raw_bits(bytes, size);
-    uint64_t operand = raw_bits(operand_bytes, size);
-    uint64_t new_bits = 0;
-    switch (operation) {
-    case Operation::Add:
-        new_bits = old_bits + operand;
-        break;
-    case Operation::And:
-        new_bits = old_bits & operand;
-        break;
-    case Operation::Exchange:
-        new_bits = operand;
-        break;
-    case Operation::Or:
-        new_bits = old_bits | operand;
-        break;
-    case Operation::Sub:
-        new_bits = old_bits - operand;
-        break;
-    case Operation::Xor:
-        new_bits = old_bits ^ operand;
-        break;
-    }
     uint8_t old_bytes[8];
-    std::memcpy(old_bytes, bytes, size);
-    std::memcpy(bytes, &new_bits, size);
+    with_element_bits(size, [&]<typename T>(T) {
+        T operand;
+        std::memcpy(&operand, operand_bytes, sizeof(T));
+        T old_bits = fetch_and_modify<T>(address, operation, operand);
+        std::memcpy(old_bytes, &old_bits, sizeof(T));
+    });
     return load_element(vm, typed_array->type(), old_bytes);
 }
 
@@ -198,12 +236,20 @@ ThrowCompletionOr<Value> compare_exchange(VM& vm, Arguments const& arguments)
     uint8_t replacement_bytes[8];
     store_element(typed_array->type(), expected_bytes, expected);
     store_element(typed_array->type(), replacement_bytes, replacement);
-    // 11-13. Read the old bytes; if they equal expectedBytes, write replacementBytes.
-    uint8_t* bytes = typed_array->buffer()->data() + byte_index;
+    // 11-13. Atomically: read the old bytes; if they equal expectedBytes, write
+    //        replacementBytes.
+    uint8_t* address = typed_array->buffer()->data() + byte_index;
     uint8_t old_bytes[8];
-    std::memcpy(old_bytes, bytes, size);
-    if (std::memcmp(old_bytes, expected_bytes, size) == 0)
-        std::memcpy(bytes, replacement_bytes, size);
+    with_element_bits(size, [&]<typename T>(T) {
+        T expected_bits;
+        T replacement_bits;
+        std::memcpy(&expected_bits, expected_bytes, sizeof(T));
+        std::memcpy(&replacement_bits, replacement_bytes, sizeof(T));
+        // On failure expected_bits receives the current value: either way it ends as the old one.
+        __atomic_compare_exchange_n(reinterpret_cast<T*>(address), &expected_bits, replacement_bits, false,
+            __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+        std::memcpy(old_bytes, &expected_bits, sizeof(T));
+    });
     // 14. Return RawBytesToNumeric(elementType, rawBytesRead, isLittleEndian).
     return load_element(vm, typed_array->type(), old_bytes);
 }
@@ -227,7 +273,9 @@ ThrowCompletionOr<Value> load(VM& vm, Arguments const& arguments)
     // 2. Perform ? RevalidateAtomicAccess(typedArray, byteIndexInBuffer).
     TRY(revalidate_atomic_access(vm, *typed_array, byte_index, method));
     // 3-5. Return GetValueFromBuffer(buffer, byteIndexInBuffer, elementType, true, seq-cst).
-    return load_element(vm, typed_array->type(), typed_array->buffer()->data() + byte_index);
+    uint8_t bytes[8];
+    atomic_read(typed_array->buffer()->data() + byte_index, typed_array->element_size(), bytes);
+    return load_element(vm, typed_array->type(), bytes);
 }
 
 // Atomics.store ( typedArray, index, value ) — https://tc39.es/ecma262/#sec-atomics.store
@@ -242,7 +290,9 @@ ThrowCompletionOr<Value> store(VM& vm, Arguments const& arguments)
     // 4. Perform ? RevalidateAtomicAccess(typedArray, byteIndexInBuffer).
     TRY(revalidate_atomic_access(vm, *typed_array, byte_index, method));
     // 5-7. Perform SetValueInBuffer(buffer, byteIndexInBuffer, elementType, v, true, seq-cst).
-    store_element(typed_array->type(), typed_array->buffer()->data() + byte_index, v);
+    uint8_t bytes[8];
+    store_element(typed_array->type(), bytes, v);
+    atomic_write(typed_array->buffer()->data() + byte_index, typed_array->element_size(), bytes);
     // 8. Return v.
     return v;
 }
@@ -254,13 +304,18 @@ ThrowCompletionOr<Value> notify(VM& vm, Arguments const& arguments)
     // 1. Let taRecord be ? ValidateIntegerTypedArray(typedArray, true).
     TypedArrayObject* typed_array = TRY(validate_integer_typed_array(vm, arguments.at(0), Waitable::Yes, method));
     // 2. Let byteIndexInBuffer be ? ValidateAtomicAccess(taRecord, index).
-    TRY(validate_atomic_access(vm, *typed_array, arguments.at(1)));
+    size_t byte_index = TRY(validate_atomic_access(vm, *typed_array, arguments.at(1)));
     // 3. If count is undefined, let c be +∞; else let c be max(? ToIntegerOrInfinity(count), 0).
+    double c = INFINITY;
     if (!arguments.at(2).is_undefined())
-        TRY(to_integer_or_infinity(vm, arguments.at(2)));
+        c = std::max(TRY(to_integer_or_infinity(vm, arguments.at(2))), 0.0);
     // 4-6. If IsSharedArrayBuffer(buffer) is false, return +0𝔽.
-    // 7-12. Otherwise wake up to c waiters: with one agent per VM nobody else can be waiting.
-    return Value::int32(0);
+    ArrayBufferObject* buffer = typed_array->buffer();
+    if (!buffer->is_shared())
+        return Value::int32(0);
+    // 7-13. Remove up to c waiters of WL (block, byteIndexInBuffer) and wake them.
+    // 14. Return 𝔽(n).
+    return Value::number(double(notify_location(*buffer->shared_block(), byte_index, c)));
 }
 
 // Atomics.pause ( [ N ] ) — https://tc39.es/ecma262/#sec-atomics.pause
@@ -299,27 +354,13 @@ ThrowCompletionOr<Value> wait(VM& vm, Arguments const& arguments)
     double q = TRY(to_number(vm, arguments.at(3)));
     // 9. If q is NaN or +∞, let t be +∞; else if q is -∞, let t be 0; else max(ℝ(q), 0).
     double t = std::isnan(q) ? INFINITY : std::max(q, 0.0);
-    // 10. If mode is sync and AgentCanSuspend() is false, throw a TypeError exception. (The
+    // 10. If mode is sync and AgentCanSuspend() is false, throw a TypeError exception. (Every
     //     agent can suspend, as Node's main thread can.)
-    // 11-17. Let w be the value at the index; if v ≠ w, return "not-equal".
-    int64_t w = 0;
-    if (typed_array->type() == TypedArrayType::BigInt64) {
-        std::memcpy(&w, typed_array->buffer()->data() + byte_index, sizeof(int64_t));
-    } else {
-        int32_t w32;
-        std::memcpy(&w32, typed_array->buffer()->data() + byte_index, sizeof(w32));
-        w = w32;
-    }
-    if (v != w)
-        return Value::string(vm.atoms().intern_latin1("not-equal"));
-    // 18-31. Suspend until notified or timed out. With one agent per VM no notification can
-    //        come, so the wait lasts the whole timeout (forever when it is +∞, as in Node).
-    if (std::isinf(t)) {
-        while (true)
-            std::this_thread::sleep_for(std::chrono::hours(1));
-    }
-    std::this_thread::sleep_for(std::chrono::duration<double, std::milli>(t));
-    return Value::string(vm.atoms().intern_latin1("timed-out"));
+    // 11-32. In the critical section of WL: if the value at i is not v, "not-equal"; otherwise
+    //        suspend until notified ("ok") or timed out ("timed-out").
+    WaitResult result = wait_on_location(*typed_array->buffer()->shared_block(), byte_index, typed_array->element_size(), v, t);
+    std::string_view text = result == WaitResult::Ok ? "ok" : result == WaitResult::NotEqual ? "not-equal" : "timed-out";
+    return Value::string(vm.atoms().intern_latin1(text));
 }
 
 void initialize(VM& vm, Realm& realm, Object& target)
