@@ -69,17 +69,53 @@ std::optional<std::string> AgentGroup::take_report()
     return report;
 }
 
-std::optional<AgentGroup::Broadcast> AgentGroup::receive_broadcast(Agent& agent)
+std::optional<AgentGroup::Broadcast> AgentGroup::receive_broadcast(Agent& agent, std::chrono::steady_clock::time_point until)
 {
     std::unique_lock lock(m_mutex);
-    m_changed.wait(lock, [&] { return m_closing || agent.received_generation < m_generation; });
-    if (m_closing)
+    agent.awaiting_broadcast = true;
+    bool received = m_changed.wait_until(lock, until, [&] { return m_closing || agent.received_generation < m_generation; });
+    agent.awaiting_broadcast = false;
+    if (!received || m_closing)
         return std::nullopt;
     agent.received_generation = m_generation;
     m_block->ref();
     Broadcast broadcast { m_block, m_id };
     m_changed.notify_all();
     return broadcast;
+}
+
+bool AgentGroup::is_closing()
+{
+    std::lock_guard lock(m_mutex);
+    return m_closing;
+}
+
+bool AgentGroup::all_agents_idle()
+{
+    std::lock_guard lock(m_mutex);
+    for (auto const& agent : m_agents) {
+        if (!agent->finished && !agent->awaiting_broadcast)
+            return false;
+    }
+    return true;
+}
+
+namespace {
+
+// How long an event loop sleeps before it looks again at what could wake it.
+constexpr auto kEventLoopTick = std::chrono::milliseconds(20);
+
+}
+
+ThrowCompletionOr<void> AgentGroup::run_main_event_loop(VM& vm)
+{
+    while (true) {
+        TRY(vm.run_jobs());
+        auto& waits = vm.async_waits();
+        if (waits.is_empty() || (waits.waits_without_deadline() && all_agents_idle()))
+            return {};
+        waits.wait_until_ready(std::chrono::steady_clock::now() + kEventLoopTick);
+    }
 }
 
 void AgentGroup::report(std::string text)
@@ -109,8 +145,35 @@ void note_agent_failure(VM& vm, char const* what)
 
 }
 
-// The agent's life: its script, then its promise jobs; then, while it listens
-// (receiveBroadcast) and has not left, each broadcast goes to its callback.
+// An agent's event loop, after its script: promise jobs; each broadcast to the callback while
+// the agent listens (receiveBroadcast) and has not left; its Atomics.waitAsync waiters until
+// they settle. It ends when nothing is left, or when the test is over.
+void AgentGroup::run_agent_event_loop(VM& vm, Realm& realm, Agent& agent)
+{
+    while (true) {
+        if (vm.run_jobs().is_throw())
+            note_agent_failure(vm, "a promise job threw");
+        bool listening = agent.callback.is_object() && !agent.leaving;
+        bool waiting = !vm.async_waits().is_empty();
+        if ((!listening && !waiting) || is_closing())
+            return;
+        auto until = std::chrono::steady_clock::now() + kEventLoopTick;
+        if (!listening) {
+            vm.async_waits().wait_until_ready(until);
+            continue;
+        }
+        auto broadcast = receive_broadcast(agent, waiting ? until : std::chrono::steady_clock::time_point::max());
+        if (!broadcast)
+            continue;
+        ArrayBufferObject* buffer = ArrayBufferObject::create_over_shared_block(vm, realm, *broadcast->block);
+        broadcast->block->unref();
+        Value arguments[] = { Value::object(buffer), Value::number(broadcast->id) };
+        if (call(vm, agent.callback, Value::undefined(), arguments).is_throw())
+            note_agent_failure(vm, "the receiveBroadcast callback threw");
+    }
+}
+
+// The agent's life: its own VM and realm, its script, then its event loop.
 void AgentGroup::run_agent(Agent& agent, std::string source)
 {
     {
@@ -126,20 +189,8 @@ void AgentGroup::run_agent(Agent& agent, std::string source)
         auto file = std::make_shared<parser::SourceFile const>("agent", std::move(source));
         if (interpreter::evaluate_script(vm, *realm, std::move(file)).is_throw())
             note_agent_failure(vm, "the agent's script threw");
-        else if (vm.run_jobs().is_throw())
-            note_agent_failure(vm, "a promise job threw");
-        while (!agent.leaving && agent.callback.is_object()) {
-            auto broadcast = receive_broadcast(agent);
-            if (!broadcast)
-                break;
-            ArrayBufferObject* buffer = ArrayBufferObject::create_over_shared_block(vm, *realm, *broadcast->block);
-            broadcast->block->unref();
-            Value arguments[] = { Value::object(buffer), Value::number(broadcast->id) };
-            if (call(vm, agent.callback, Value::undefined(), arguments).is_throw())
-                note_agent_failure(vm, "the receiveBroadcast callback threw");
-            else if (vm.run_jobs().is_throw())
-                note_agent_failure(vm, "a promise job threw");
-        }
+        else
+            run_agent_event_loop(vm, *realm, agent);
         vm.heap().remove_root_provider(root_id);
     }
     finish(agent);

@@ -6,8 +6,10 @@
 // so no agent outlives its test.
 
 #include "gc/heap.h"
+#include "runtime/completion.h"
 #include "runtime/value.h"
 
+#include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
@@ -19,7 +21,9 @@
 #include <thread>
 
 namespace sable::runtime {
+class Realm;
 class SharedDataBlock;
+class VM;
 }
 
 namespace sable::stdlib {
@@ -36,6 +40,7 @@ public:
     struct Agent {
         uint64_t received_generation { 0 };
         bool finished { false };
+        bool awaiting_broadcast { false };
         runtime::Value callback;
         bool leaving { false };
     };
@@ -53,15 +58,23 @@ public:
     void broadcast(runtime::SharedDataBlock& block, double id);
     // $262.agent.getReport: the oldest report not taken yet.
     std::optional<std::string> take_report();
+    // The main agent's event loop, after its script: runs the promise jobs and, while
+    // Atomics.waitAsync waiters are pending that can still settle (by a timeout, or a notify
+    // from an agent still running), waits for them.
+    runtime::ThrowCompletionOr<void> run_main_event_loop(runtime::VM&);
 
     // Agent side. The next broadcast `agent` has not received, or nothing once the group is
-    // closing (its test is over).
-    std::optional<Broadcast> receive_broadcast(Agent& agent);
+    // closing (its test is over) or `until` passes.
+    std::optional<Broadcast> receive_broadcast(Agent& agent, std::chrono::steady_clock::time_point until);
     void report(std::string text);
     void finish(Agent& agent);
 
 private:
     void run_agent(Agent& agent, std::string source);
+    void run_agent_event_loop(runtime::VM&, runtime::Realm&, Agent&);
+    bool is_closing();
+    // Whether no agent can act any more without a broadcast: each finished or awaiting one.
+    bool all_agents_idle();
 
     gc::HeapOptions m_heap_options;
     std::mutex m_mutex;

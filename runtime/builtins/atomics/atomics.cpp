@@ -2,12 +2,15 @@
 
 #include "runtime/abstract_operations.h"
 #include "runtime/bigint.h"
+#include "runtime/builtins/promise/promise.h"
 #include "runtime/atom_table.h"
 #include "runtime/builtins/array_buffer/array_buffer_object.h"
 #include "runtime/builtins/typed_array/typed_array_object.h"
 #include "runtime/error_types.h"
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
+#include "runtime/realm.h"
+#include "runtime/shared_data_block.h"
 #include "runtime/string.h"
 #include "runtime/symbol_registry.h"
 #include "runtime/vm.h"
@@ -23,11 +26,12 @@ namespace {
 enum class Waitable : uint8_t { No, Yes };
 
 // ValidateIntegerTypedArray ( typedArray, waitable ) — https://tc39.es/ecma262/#sec-validateintegertypedarray
+// (with the immutable ArrayBuffer proposal's accessMode: writes to an immutable buffer throw).
 ThrowCompletionOr<TypedArrayObject*> validate_integer_typed_array(VM& vm, Value value, Waitable waitable,
-    std::string_view method)
+    std::string_view method, AccessMode access_mode = AccessMode::Read)
 {
-    // 1. Let taRecord be ? ValidateTypedArray(typedArray, unordered).
-    TypedArrayObject* typed_array = TRY(validate_typed_array(vm, value, method));
+    // 1. Let taRecord be ? ValidateTypedArray(typedArray, unordered, accessMode).
+    TypedArrayObject* typed_array = TRY(validate_typed_array(vm, value, method, access_mode));
     TypedArrayType type = typed_array->type();
     // 3. If waitable is true, the type must be Int32 or BigInt64.
     if (waitable == Waitable::Yes) {
@@ -157,8 +161,8 @@ void atomic_write(uint8_t* address, uint32_t size, uint8_t const* bytes)
 ThrowCompletionOr<Value> atomic_read_modify_write(VM& vm, Arguments const& arguments, Operation operation,
     std::string_view method)
 {
-    // 1. Let byteIndexInBuffer be ? ValidateAtomicAccessOnIntegerTypedArray(typedArray, index).
-    TypedArrayObject* typed_array = TRY(validate_integer_typed_array(vm, arguments.at(0), Waitable::No, method));
+    // 1. Let byteIndexInBuffer be ? ValidateAtomicAccessOnIntegerTypedArray(typedArray, index, write).
+    TypedArrayObject* typed_array = TRY(validate_integer_typed_array(vm, arguments.at(0), Waitable::No, method, AccessMode::Write));
     size_t byte_index = TRY(validate_atomic_access(vm, *typed_array, arguments.at(1)));
     // 2. Let v be ? ToBigInt(value) or 𝔽(? ToIntegerOrInfinity(value)).
     Value v = TRY(to_integer_operand(vm, typed_array->type(), arguments.at(2)));
@@ -222,8 +226,8 @@ ThrowCompletionOr<Value> xor_(VM& vm, Arguments const& arguments)
 ThrowCompletionOr<Value> compare_exchange(VM& vm, Arguments const& arguments)
 {
     constexpr std::string_view method = "Atomics.compareExchange";
-    // 1. Let byteIndexInBuffer be ? ValidateAtomicAccessOnIntegerTypedArray(typedArray, index).
-    TypedArrayObject* typed_array = TRY(validate_integer_typed_array(vm, arguments.at(0), Waitable::No, method));
+    // 1. Let byteIndexInBuffer be ? ValidateAtomicAccessOnIntegerTypedArray(typedArray, index, write).
+    TypedArrayObject* typed_array = TRY(validate_integer_typed_array(vm, arguments.at(0), Waitable::No, method, AccessMode::Write));
     size_t byte_index = TRY(validate_atomic_access(vm, *typed_array, arguments.at(1)));
     // 2-4. Convert expectedValue, then replacementValue.
     Value expected = TRY(to_integer_operand(vm, typed_array->type(), arguments.at(2)));
@@ -282,8 +286,8 @@ ThrowCompletionOr<Value> load(VM& vm, Arguments const& arguments)
 ThrowCompletionOr<Value> store(VM& vm, Arguments const& arguments)
 {
     constexpr std::string_view method = "Atomics.store";
-    // 1. Let byteIndexInBuffer be ? ValidateAtomicAccessOnIntegerTypedArray(typedArray, index).
-    TypedArrayObject* typed_array = TRY(validate_integer_typed_array(vm, arguments.at(0), Waitable::No, method));
+    // 1. Let byteIndexInBuffer be ? ValidateAtomicAccessOnIntegerTypedArray(typedArray, index, write).
+    TypedArrayObject* typed_array = TRY(validate_integer_typed_array(vm, arguments.at(0), Waitable::No, method, AccessMode::Write));
     size_t byte_index = TRY(validate_atomic_access(vm, *typed_array, arguments.at(1)));
     // 2-3. Let v be ? ToBigInt(value) or 𝔽(? ToIntegerOrInfinity(value)).
     Value v = TRY(to_integer_operand(vm, typed_array->type(), arguments.at(2)));
@@ -335,15 +339,33 @@ ThrowCompletionOr<Value> pause(VM& vm, Arguments const& arguments)
     return Value::undefined();
 }
 
-// Atomics.wait ( typedArray, index, value, timeout ) — https://tc39.es/ecma262/#sec-atomics.wait
-// (DoWait ( mode, typedArray, index, value, timeout ) with mode sync.)
-ThrowCompletionOr<Value> wait(VM& vm, Arguments const& arguments)
+namespace {
+
+enum class WaitMode : uint8_t { Sync, Async };
+
+String* wait_result_string(VM& vm, WaitResult result)
 {
-    constexpr std::string_view method = "Atomics.wait";
+    std::string_view text = result == WaitResult::Ok ? "ok" : result == WaitResult::NotEqual ? "not-equal" : "timed-out";
+    return vm.atoms().intern_latin1(text);
+}
+
+// Atomics.waitAsync's result when it settles at once: { async: false, value }.
+Value async_result(VM& vm, Object& result_object, bool async, Value value)
+{
+    MUST(create_data_property_or_throw(vm, result_object, PropertyKey::from_atom(vm.atoms().intern_latin1("async")), Value::boolean(async)));
+    MUST(create_data_property_or_throw(vm, result_object, PropertyKey::from_atom(vm.atoms().intern_latin1("value")), value));
+    return Value::object(&result_object);
+}
+
+// DoWait ( mode, typedArray, index, value, timeout ) — https://tc39.es/ecma262/#sec-dowait
+ThrowCompletionOr<Value> do_wait(VM& vm, Arguments const& arguments, WaitMode mode)
+{
+    std::string_view method = mode == WaitMode::Sync ? "Atomics.wait" : "Atomics.waitAsync";
     // 1. Let taRecord be ? ValidateIntegerTypedArray(typedArray, true).
     TypedArrayObject* typed_array = TRY(validate_integer_typed_array(vm, arguments.at(0), Waitable::Yes, method));
     // 2-3. If IsSharedArrayBuffer(buffer) is false, throw a TypeError exception.
-    if (!typed_array->buffer()->is_shared())
+    ArrayBufferObject* buffer = typed_array->buffer();
+    if (!buffer->is_shared())
         return vm.throw_type_error(ErrorType::NotA, { method, "view on a SharedArrayBuffer" });
     // 4. Let i be ? ValidateAtomicAccess(taRecord, index).
     size_t byte_index = TRY(validate_atomic_access(vm, *typed_array, arguments.at(1)));
@@ -354,13 +376,56 @@ ThrowCompletionOr<Value> wait(VM& vm, Arguments const& arguments)
     double q = TRY(to_number(vm, arguments.at(3)));
     // 9. If q is NaN or +∞, let t be +∞; else if q is -∞, let t be 0; else max(ℝ(q), 0).
     double t = std::isnan(q) ? INFINITY : std::max(q, 0.0);
-    // 10. If mode is sync and AgentCanSuspend() is false, throw a TypeError exception. (Every
-    //     agent can suspend, as Node's main thread can.)
-    // 11-32. In the critical section of WL: if the value at i is not v, "not-equal"; otherwise
-    //        suspend until notified ("ok") or timed out ("timed-out").
-    WaitResult result = wait_on_location(*typed_array->buffer()->shared_block(), byte_index, typed_array->element_size(), v, t);
-    std::string_view text = result == WaitResult::Ok ? "ok" : result == WaitResult::NotEqual ? "not-equal" : "timed-out";
-    return Value::string(vm.atoms().intern_latin1(text));
+    // 10. If mode is sync and AgentCanSuspend() is false, throw a TypeError exception.
+    if (mode == WaitMode::Sync && !vm.can_suspend())
+        return vm.throw_type_error(ErrorType::NotA, { method, "call in an agent that can suspend" });
+    // 11-14. block, and WL = GetWaiterList(block, byteIndexInBuffer).
+    SharedDataBlock& block = *buffer->shared_block();
+    // 15. If mode is sync: a synchronous wait (the waiter list does the rest).
+    if (mode == WaitMode::Sync)
+        return Value::string(wait_result_string(vm, wait_on_location(block, byte_index, typed_array->element_size(), v, t)));
+    // 16. Else: promiseCapability = ! NewPromiseCapability(%Promise%), resultObject =
+    //     OrdinaryObjectCreate(%Object.prototype%).
+    Promise* promise = Promise::create(vm);
+    Object* result_object = Object::create(vm, vm.current_realm().object_prototype());
+    auto deadline = wait_deadline(t);
+    {
+        // 17. Perform EnterCriticalSection(WL).
+        auto lock = enter_waiter_critical_section();
+        // 18-20. Let w be the value at i; if v ≠ w, leave the critical section and return
+        //        { async: false, value: "not-equal" }.
+        if (read_waiter_location(block, byte_index, typed_array->element_size()) != v) {
+            lock.unlock();
+            return async_result(vm, *result_object, false, Value::string(wait_result_string(vm, WaitResult::NotEqual)));
+        }
+        // 21. If t is 0 and mode is async, leave the critical section and return
+        //     { async: false, value: "timed-out" }.
+        if (t == 0) {
+            lock.unlock();
+            return async_result(vm, *result_object, false, Value::string(wait_result_string(vm, WaitResult::TimedOut)));
+        }
+        // 22-29. Append a waiter record (with the promise capability and, if t is finite, a
+        //        timeout job) to WL; leave the critical section.
+        vm.async_waits().add(block, byte_index, deadline, *promise);
+    }
+    // 30-32. Return { async: true, value: promiseCapability.[[Promise]] }.
+    return async_result(vm, *result_object, true, Value::object(promise));
+}
+
+}
+
+// Atomics.wait ( typedArray, index, value, timeout ) — https://tc39.es/ecma262/#sec-atomics.wait
+ThrowCompletionOr<Value> wait(VM& vm, Arguments const& arguments)
+{
+    // 1. Return ? DoWait(sync, typedArray, index, value, timeout).
+    return do_wait(vm, arguments, WaitMode::Sync);
+}
+
+// Atomics.waitAsync ( typedArray, index, value, timeout ) — https://tc39.es/ecma262/#sec-atomics.waitasync
+ThrowCompletionOr<Value> wait_async(VM& vm, Arguments const& arguments)
+{
+    // 1. Return ? DoWait(async, typedArray, index, value, timeout).
+    return do_wait(vm, arguments, WaitMode::Async);
 }
 
 void initialize(VM& vm, Realm& realm, Object& target)
