@@ -7,6 +7,8 @@
 #include "runtime/string.h"
 #include "runtime/vm.h"
 
+#include <algorithm>
+
 namespace sable::runtime {
 
 AsyncWaitQueue::AsyncWaitQueue(gc::Heap& heap)
@@ -39,13 +41,14 @@ void AsyncWaitQueue::add(SharedDataBlock& block, size_t byte_index, Deadline dea
     append_waiter(block, byte_index, entry.waiter);
 }
 
-bool AsyncWaitQueue::waits_without_deadline() const
+AsyncWaitQueue::Deadline AsyncWaitQueue::next_deadline() const
 {
+    Deadline earliest;
     for (Entry const& entry : m_entries) {
-        if (entry.deadline)
-            return false;
+        if (entry.outcome == Outcome::Pending && entry.deadline && (!earliest || *entry.deadline < *earliest))
+            earliest = entry.deadline;
     }
-    return true;
+    return earliest;
 }
 
 bool AsyncWaitQueue::mark_ready(std::chrono::steady_clock::time_point now)
@@ -70,11 +73,7 @@ void AsyncWaitQueue::wait_until_ready(std::chrono::steady_clock::time_point unti
 {
     auto lock = enter_waiter_critical_section();
     while (!mark_ready(std::chrono::steady_clock::now())) {
-        auto wake_at = until;
-        for (Entry const& entry : m_entries) {
-            if (entry.deadline && *entry.deadline < wake_at)
-                wake_at = *entry.deadline;
-        }
+        auto wake_at = std::min(until, next_deadline().value_or(until));
         if (m_wake.wait_until(lock, wake_at) == std::cv_status::timeout && std::chrono::steady_clock::now() >= until)
             return;
     }

@@ -39,7 +39,9 @@ public:
 
     bool is_empty() const { return m_entries.empty(); }
     // Whether every pending waiter waits for ever: only a notify can settle them.
-    bool waits_without_deadline() const;
+    bool waits_without_deadline() const { return !next_deadline(); }
+    // The earliest timeout of a pending waiter.
+    Deadline next_deadline() const;
 
     // Resolves the promises of the waiters notified or timed out by now ("ok", "timed-out").
     void settle_ready(VM& vm)
