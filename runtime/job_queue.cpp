@@ -33,7 +33,12 @@ ThrowCompletionOr<void> JobQueue::run_jobs(VM& vm)
     // stack would look like roots to the conservative scan.
     if (!m_jobs.empty())
         gc::clear_unused_stack();
-    while (!m_jobs.empty()) {
+    while (true) {
+        // The Atomics.waitAsync waiters notified or timed out by now: their promises settle,
+        // as the jobs another agent's notify (or the timeout) enqueued would.
+        vm.async_waits().settle_ready(vm);
+        if (m_jobs.empty())
+            break;
         // 9.10 ClearKeptObjects: what the previous job (or the script) kept for WeakRefs.
         vm.clear_kept_objects();
         // FIFO: take the oldest job off the queue before running it (it may enqueue more).

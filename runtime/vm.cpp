@@ -19,6 +19,7 @@ VM::VM(gc::HeapOptions const& options)
     , m_symbols(m_heap, m_atoms)
     , m_shapes(m_heap)
     , m_job_queue(m_heap)
+    , m_async_waits(m_heap)
     , m_weak_collections(std::make_unique<WeakCollectionRegistry>(m_heap, m_job_queue))
     , m_interpreter_stack(std::make_unique<interpreter::InterpreterStack>())
 {

@@ -13,6 +13,7 @@
 // prototypes from it.
 
 #include "gc/heap.h"
+#include "runtime/async_wait_queue.h"
 #include "runtime/atom_table.h"
 #include "runtime/completion.h"
 #include "runtime/error_types.h"
@@ -123,6 +124,14 @@ public:
     JobQueue& job_queue() { return m_job_queue; }
     ThrowCompletionOr<void> run_jobs() { return m_job_queue.run_jobs(*this); }
 
+    // Atomics.waitAsync's pending waiters; the host settles them (settle) from its event loop.
+    AsyncWaitQueue& async_waits() { return m_async_waits; }
+
+    // AgentCanSuspend ( ): the agent's [[CanBlock]], whether Atomics.wait may suspend it. True
+    // unless the host says otherwise (a browser's main thread would).
+    bool can_suspend() const { return m_can_suspend; }
+    void set_can_suspend(bool can_suspend) { m_can_suspend = can_suspend; }
+
     // HostPromiseRejectionTracker ( promise, operation ): called when a promise is rejected with
     // no handler (Reject) and when a handler is added to such a promise later (Handle). Empty by
     // default; Node's host tracks unhandled rejections with it.
@@ -171,6 +180,8 @@ private:
     SymbolRegistry m_symbols;
     ShapeTransitions m_shapes;
     JobQueue m_job_queue;
+    AsyncWaitQueue m_async_waits;
+    bool m_can_suspend { true };
     std::unique_ptr<WeakCollectionRegistry> m_weak_collections;
     PromiseRejectionTracker m_promise_rejection_tracker;
     ModuleLoader m_module_loader;

@@ -158,12 +158,16 @@ bool call_library_function(NodeHost& host, char const* id, char const* name, std
 // event loop until nothing keeps it alive.
 int run_program(CliOptions const& options, std::shared_ptr<parser::SourceFile const> main_source)
 {
+    // $262.agent's agents (with --expose-test262), joined at exit.
+    AgentGroup agents(options.heap);
     runtime::VM vm(options.heap);
     runtime::Realm* realm = runtime::Realm::create(vm);
     NodeHost host(vm, *realm, options);
     HostOptions host_options;
     host_options.expose_test262 = options.expose_test262;
     host_options.node = &host;
+    if (options.expose_test262)
+        host_options.agents = &agents;
     install_host_globals(vm, *realm, host_options);
     install_node_globals(host);
     // import statements and import() of every kind of program.

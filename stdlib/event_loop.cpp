@@ -1,7 +1,10 @@
 #include "stdlib/event_loop.h"
 
+#include "runtime/vm.h"
 #include "stdlib/node_host.h"
 
+#include <algorithm>
+#include <chrono>
 #include <cmath>
 
 namespace sable::stdlib {
@@ -13,6 +16,9 @@ EventLoop::EventLoop(NodeHost& host)
 {
     uv_loop_init(&m_loop);
     uv_timer_init(&m_loop, &m_timer);
+    uv_timer_init(&m_loop, &m_async_wait_timer);
+    uv_unref(reinterpret_cast<uv_handle_t*>(&m_async_wait_timer));
+    m_async_wait_timer.data = this;
     uv_check_init(&m_loop, &m_check);
     uv_idle_init(&m_loop, &m_idle);
     m_timer.data = this;
@@ -25,6 +31,7 @@ EventLoop::EventLoop(NodeHost& host)
 EventLoop::~EventLoop()
 {
     uv_close(reinterpret_cast<uv_handle_t*>(&m_timer), nullptr);
+    uv_close(reinterpret_cast<uv_handle_t*>(&m_async_wait_timer), nullptr);
     uv_close(reinterpret_cast<uv_handle_t*>(&m_check), nullptr);
     uv_close(reinterpret_cast<uv_handle_t*>(&m_idle), nullptr);
     uv_run(&m_loop, UV_RUN_NOWAIT);
@@ -50,6 +57,23 @@ void EventLoop::toggle_immediate_ref(bool ref)
         uv_idle_start(&m_idle, [](uv_idle_t*) {});
     else
         uv_idle_stop(&m_idle);
+}
+
+void EventLoop::schedule_async_wait_timeout()
+{
+    auto deadline = m_host.vm().async_waits().next_deadline();
+    if (!deadline) {
+        uv_timer_stop(&m_async_wait_timer);
+        return;
+    }
+    auto remaining = std::chrono::ceil<std::chrono::milliseconds>(*deadline - std::chrono::steady_clock::now()).count();
+    uv_timer_start(&m_async_wait_timer, on_async_wait_timeout, uint64_t(std::max<int64_t>(remaining, 0)), 0);
+}
+
+// The waitAsync timeouts due by now: the promise jobs settle them (and run their reactions).
+void EventLoop::on_async_wait_timeout(uv_timer_t* handle)
+{
+    static_cast<EventLoop*>(handle->data)->m_host.drain_task_queues();
 }
 
 bool EventLoop::run_once()

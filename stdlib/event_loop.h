@@ -2,7 +2,8 @@
 // The libuv loop under the Node runtime, in Node's phases: timers (one uv_timer for all JS
 // timers; the JS list in lib/internal/timers.js says when it is next due), pending, poll, check
 // (setImmediate), close. An idle handle keeps poll from blocking while immediates are queued
-// and ref'd. Each handle's callback re-enters JS through NodeHost::call_into_js.
+// and ref'd. An unref'd timer fires at the next Atomics.waitAsync timeout (as in Node, pending
+// waits do not keep the process alive). Each handle's callback re-enters JS through NodeHost::call_into_js.
 
 #include <uv.h>
 
@@ -32,16 +33,21 @@ public:
     // Some immediates (ref'd or not) are queued: the check phase runs them.
     void set_immediates_pending(bool pending) { m_immediates_pending = pending; }
 
+    // Points the waitAsync timer at the VM's earliest pending Atomics.waitAsync timeout.
+    void schedule_async_wait_timeout();
+
     // One uv_run(UV_RUN_DEFAULT); whether handles are still alive afterwards.
     bool run_once();
 
 private:
     static void on_timer(uv_timer_t*);
     static void on_check(uv_check_t*);
+    static void on_async_wait_timeout(uv_timer_t*);
 
     NodeHost& m_host;
     uv_loop_t m_loop;
     uv_timer_t m_timer;
+    uv_timer_t m_async_wait_timer;
     uv_check_t m_check;
     uv_idle_t m_idle;
     bool m_immediates_pending { false };

@@ -12,6 +12,7 @@
 #include "runtime/realm.h"
 #include "runtime/string.h"
 #include "runtime/vm.h"
+#include "stdlib/test262_agent_object.h"
 #include "stdlib/value_printer.h"
 
 #include <cstdio>
@@ -87,7 +88,7 @@ ThrowCompletionOr<Value> print(VM& vm, Arguments const& arguments)
     return Value::undefined();
 }
 
-Object* install_test262_object(VM&, Realm&);
+Object* install_test262_object(VM&, Realm&, HostOptions const&);
 
 // $262.createRealm ( ): a new realm with the host globals; returns its $262.
 ThrowCompletionOr<Value> create_realm(VM& vm, Arguments const&)
@@ -143,7 +144,7 @@ void install_console(VM& vm, Realm& realm, Object& global)
     define_value(vm, global, "console", Value::object(console));
 }
 
-Object* install_test262_object(VM& vm, Realm& realm)
+Object* install_test262_object(VM& vm, Realm& realm, HostOptions const& options)
 {
     Object* dollar = Object::create(vm, realm.object_prototype());
     define_method(vm, realm, *dollar, "createRealm", create_realm, 0);
@@ -152,6 +153,8 @@ Object* install_test262_object(VM& vm, Realm& realm)
     define_method(vm, realm, *dollar, "detachArrayBuffer", detach_array_buffer, 1);
     define_value(vm, *dollar, "global", Value::object(realm.global_object()));
     define_value(vm, *dollar, "IsHTMLDDA", Value::object(NativeFunction::create_is_html_dda(vm, realm, html_dda_call)));
+    if (options.agents)
+        define_value(vm, *dollar, "agent", Value::object(create_test262_agent_object(vm, realm, options)));
     return dollar;
 }
 
@@ -166,7 +169,7 @@ void install_host_globals(VM& vm, Realm& realm, HostOptions const& options)
 
     if (options.expose_test262) {
         define_method(vm, realm, global, "print", print, 0);
-        define_value(vm, global, "$262", Value::object(install_test262_object(vm, realm)));
+        define_value(vm, global, "$262", Value::object(install_test262_object(vm, realm, options)));
     }
 }
 

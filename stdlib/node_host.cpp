@@ -155,14 +155,17 @@ void NodeHost::drain_task_queues()
         // No nextTick yet: the promise jobs alone (a job that throws is an uncaught exception).
         while (m_vm.run_jobs().is_throw())
             trigger_uncaught_exception(m_vm.take_pending_exception(), false);
-        if (m_pending_rejections.empty())
+        if (m_pending_rejections.empty()) {
+            m_loop.schedule_async_wait_timeout();
             return;
+        }
         // Unhandled rejections are reported by the tick queue's module.
         if (require_builtin("internal/process/task_queues").is_throw())
             trigger_uncaught_exception(m_vm.take_pending_exception(), false);
     }
     while (call(m_vm, hook(NodeHook::process_ticks), Value::undefined(), {}).is_throw())
         trigger_uncaught_exception(m_vm.take_pending_exception(), false);
+    m_loop.schedule_async_wait_timeout();
 }
 
 void NodeHost::trigger_uncaught_exception(Value error, bool from_promise)

@@ -108,7 +108,8 @@ RunOutcome thrown_outcome(VM& vm, RunInput const& input, NegativePhase phase, Va
 
 // A module test: the test file is the root of a module graph whose other modules are its
 // fixtures, loaded from the test's folder.
-RunOutcome ExecutionExecutor::run_module(VM& vm, Realm& realm, stdlib::ModuleLoader& loader, RunInput const& input) const
+RunOutcome ExecutionExecutor::run_module(VM& vm, Realm& realm, stdlib::ModuleLoader& loader, stdlib::AgentGroup& agents,
+    RunInput const& input) const
 {
     auto const& negative = input.meta.negative;
     auto source = std::make_shared<parser::SourceFile const>(test_file_path(input), std::string(input.source));
@@ -123,7 +124,7 @@ RunOutcome ExecutionExecutor::run_module(VM& vm, Realm& realm, stdlib::ModuleLoa
     if (negative && negative->phase == NegativePhase::Resolution)
         return { false, "expected a resolution-time " + negative->type + ", but the module linked" };
     Promise* evaluated = interpreter::evaluate_module(vm, module);
-    if (vm.run_jobs().is_throw())
+    if (agents.run_main_event_loop(vm).is_throw())
         return { false, "a promise job threw " + describe_thrown(vm, vm.take_pending_exception()) };
     if (evaluated->state() == Promise::State::Rejected)
         return thrown_outcome(vm, input, NegativePhase::Runtime, evaluated->result());
@@ -136,11 +137,16 @@ RunOutcome ExecutionExecutor::run_module(VM& vm, Realm& realm, stdlib::ModuleLoa
 
 RunOutcome ExecutionExecutor::run(RunInput const& input) const
 {
+    // The test's agents ($262.agent.start), joined when the test is over.
+    stdlib::AgentGroup agents(m_heap_options);
     VM vm(m_heap_options);
     Realm* realm = Realm::create(vm);
     std::vector<std::string> printed;
     stdlib::HostOptions host;
     host.expose_test262 = true;
+    host.agents = &agents;
+    // [[CanBlock]]: false only for the tests that ask for an agent that cannot block.
+    vm.set_can_suspend(!input.meta.flags.can_block_is_false);
     host.print_sink = [&printed](std::string_view line) { printed.emplace_back(line); };
     stdlib::install_host_globals(vm, *realm, host);
 
@@ -165,7 +171,8 @@ RunOutcome ExecutionExecutor::run(RunInput const& input) const
 
     // Modules, and scripts calling import(), load the test's fixtures from its folder.
     stdlib::ModuleLoader loader(vm);
-    RunOutcome outcome = input.variant == Variant::Module ? run_module(vm, *realm, loader, input) : run_script(vm, *realm, input);
+    RunOutcome outcome = input.variant == Variant::Module ? run_module(vm, *realm, loader, agents, input)
+                                                          : run_script(vm, *realm, agents, input);
     if (!outcome.passed || !input.meta.flags.async)
         return outcome;
     for (auto const& line : printed) {
@@ -177,7 +184,7 @@ RunOutcome ExecutionExecutor::run(RunInput const& input) const
     return { false, "async test did not print " + std::string(kAsyncComplete) };
 }
 
-RunOutcome ExecutionExecutor::run_script(VM& vm, Realm& realm, RunInput const& input) const
+RunOutcome ExecutionExecutor::run_script(VM& vm, Realm& realm, stdlib::AgentGroup& agents, RunInput const& input) const
 {
     auto const& negative = input.meta.negative;
     auto source = std::make_shared<parser::SourceFile const>(test_file_path(input), variant_source(input.source, input.variant));
@@ -192,7 +199,7 @@ RunOutcome ExecutionExecutor::run_script(VM& vm, Realm& realm, RunInput const& i
 
     auto result = interpreter::run_script(vm, realm, std::get<bytecode::FunctionTemplate*>(compiled));
     // The promise jobs the test queued run after it, as a host's event loop would.
-    if (!result.is_throw() && vm.run_jobs().is_throw())
+    if (!result.is_throw() && agents.run_main_event_loop(vm).is_throw())
         return { false, "a promise job threw " + describe_thrown(vm, vm.take_pending_exception()) };
     if (result.is_throw()) {
         Value thrown = vm.take_pending_exception();

@@ -17,6 +17,7 @@ class VM;
 }
 
 namespace sable::stdlib {
+class AgentGroup;
 class ModuleLoader;
 }
 
@@ -31,8 +32,8 @@ public:
     RunOutcome run(RunInput const&) const override;
 
 private:
-    RunOutcome run_script(runtime::VM&, runtime::Realm&, RunInput const&) const;
-    RunOutcome run_module(runtime::VM&, runtime::Realm&, stdlib::ModuleLoader&, RunInput const&) const;
+    RunOutcome run_script(runtime::VM&, runtime::Realm&, stdlib::AgentGroup&, RunInput const&) const;
+    RunOutcome run_module(runtime::VM&, runtime::Realm&, stdlib::ModuleLoader&, stdlib::AgentGroup&, RunInput const&) const;
     // The test file's path, which import() specifiers are relative to.
     std::string test_file_path(RunInput const&) const;
 

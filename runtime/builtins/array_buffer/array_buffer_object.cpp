@@ -6,6 +6,7 @@
 #include "runtime/error_types.h"
 #include "runtime/object_operations.h"
 #include "runtime/realm.h"
+#include "runtime/shared_data_block.h"
 #include "runtime/vm.h"
 
 #include <cstdlib>
@@ -16,17 +17,27 @@ namespace sable::runtime {
 ThrowCompletionOr<ArrayBufferObject*> ArrayBufferObject::create(VM& vm, ObjectKind kind, Object* prototype,
     size_t byte_length, std::optional<size_t> max_byte_length)
 {
-    // CreateByteDataBlock ( size ): a RangeError when the memory cannot be had.
+    // CreateByteDataBlock ( size ) / CreateSharedByteDataBlock ( size ): a RangeError when the
+    // memory cannot be had.
     if (byte_length > kMaxArrayBufferByteLength)
         return vm.throw_range_error(ErrorType::ArrayBufferAllocationFailed);
-    // calloc(0) may return null; keep one byte so a live buffer always has a block.
-    auto* data = static_cast<uint8_t*>(std::calloc(byte_length ? byte_length : 1, 1));
+    uint8_t* data = nullptr;
+    SharedDataBlock* shared_block = nullptr;
+    if (kind == ObjectKind::SharedArrayBuffer) {
+        shared_block = SharedDataBlock::create(byte_length, max_byte_length);
+        if (shared_block)
+            data = shared_block->data();
+    } else {
+        // calloc(0) may return null; keep one byte so a live buffer always has a block.
+        data = static_cast<uint8_t*>(std::calloc(byte_length ? byte_length : 1, 1));
+    }
     if (!data)
         return vm.throw_range_error(ErrorType::ArrayBufferAllocationFailed);
     Shape* shape = vm.shapes().root(prototype, kind);
     auto* buffer = vm.heap().allocate_with_size<ArrayBufferObject>(
         allocation_size(sizeof(ArrayBufferObject), kDefaultInlineSlots), shape, vm.heap());
     buffer->m_data = data;
+    buffer->m_shared_block = shared_block;
     buffer->m_byte_length = byte_length;
     if (max_byte_length) {
         buffer->m_resizable = true;
@@ -38,11 +49,31 @@ ThrowCompletionOr<ArrayBufferObject*> ArrayBufferObject::create(VM& vm, ObjectKi
     return buffer;
 }
 
+ArrayBufferObject* ArrayBufferObject::create_over_shared_block(VM& vm, Realm& realm, SharedDataBlock& block)
+{
+    Shape* shape = vm.shapes().root(realm.shared_array_buffer_prototype(), ObjectKind::SharedArrayBuffer);
+    auto* buffer = vm.heap().allocate_with_size<ArrayBufferObject>(
+        allocation_size(sizeof(ArrayBufferObject), kDefaultInlineSlots), shape, vm.heap());
+    block.ref();
+    buffer->m_shared_block = &block;
+    buffer->m_data = block.data();
+    buffer->m_byte_length = block.byte_length();
+    buffer->m_resizable = block.is_growable();
+    buffer->m_max_byte_length = block.capacity();
+    vm.heap().report_external_memory(std::ptrdiff_t(buffer->m_byte_length));
+    return buffer;
+}
+
 void ArrayBufferObject::release_data()
 {
     if (!m_data)
         return;
-    std::free(m_data);
+    if (m_shared_block) {
+        m_shared_block->unref();
+        m_shared_block = nullptr;
+    } else {
+        std::free(m_data);
+    }
     m_data = nullptr;
     m_heap->report_external_memory(-std::ptrdiff_t(m_byte_length));
 }

@@ -7,13 +7,15 @@
 // The bytes live outside the GC heap: calloc'd (glibc maps large requests with mmap itself),
 // reported to the heap as external memory so they count toward collection pressure, and freed
 // by the cell's finalizer. Resizing reallocs: views never keep a pointer into the data, they
-// read data() afresh, so moving the block is not observable. A Shared Data Block is a plain
-// block too: Sable has no agents (workers) yet, so nothing else can see it.
+// read data() afresh, so moving the block is not observable. A SharedArrayBuffer's bytes are a
+// SharedDataBlock instead (runtime/shared_data_block.h): reference-counted, never moving, with
+// an atomic length, so that SharedArrayBuffer objects of other agents' VMs can share it.
 //
 // [[ArrayBufferDetachKey]] is always undefined: no host API sets one yet.
 
 #include "runtime/completion.h"
 #include "runtime/object.h"
+#include "runtime/shared_data_block.h"
 
 #include <cstddef>
 #include <cstdint>
@@ -25,6 +27,7 @@ class Heap;
 
 namespace sable::runtime {
 
+class Realm;
 class VM;
 
 class ArrayBufferObject final : public Object {
@@ -36,6 +39,8 @@ public:
     // the memory cannot be had.
     static ThrowCompletionOr<ArrayBufferObject*> create(VM&, ObjectKind, Object* prototype, size_t byte_length,
         std::optional<size_t> max_byte_length = std::nullopt);
+    // A SharedArrayBuffer of `realm` over an existing block (one another agent shares).
+    static ArrayBufferObject* create_over_shared_block(VM&, Realm&, SharedDataBlock&);
 
     bool is_shared() const { return kind() == ObjectKind::SharedArrayBuffer; }
     // IsDetachedBuffer ( arrayBuffer )
@@ -45,15 +50,23 @@ public:
     // IsImmutableBuffer ( arrayBuffer ) (the immutable ArrayBuffer proposal): its bytes never change.
     bool is_immutable() const { return m_immutable; }
     void set_immutable() { m_immutable = true; }
-    // ArrayBufferByteLength ( arrayBuffer, order ): 0 once detached.
-    size_t byte_length() const { return m_byte_length; }
+    // ArrayBufferByteLength ( arrayBuffer, order ): 0 once detached; a shared buffer's is
+    // read from its block (another agent may grow it).
+    size_t byte_length() const
+    {
+        if (m_shared_block) [[unlikely]]
+            return m_shared_block->byte_length();
+        return m_byte_length;
+    }
     size_t max_byte_length() const { return m_max_byte_length; }
     uint8_t* data() { return m_data; }
     uint8_t const* data() const { return m_data; }
+    // The block of a SharedArrayBuffer (null for an ArrayBuffer).
+    SharedDataBlock* shared_block() const { return m_shared_block; }
 
     // DetachArrayBuffer's effect: frees the block and marks the buffer detached.
     void detach();
-    // Changes the length in place (resize, grow); new bytes are zero. Returns false when the
+    // Changes the length of an ArrayBuffer in place (resize); new bytes are zero. Returns false when the
     // memory cannot be had (nothing changes then).
     bool set_byte_length(size_t new_byte_length);
     // Moves this buffer's block into a new buffer object `target` (transfer without copying)
@@ -76,6 +89,9 @@ private:
 
     gc::Heap* m_heap;
     uint8_t* m_data { nullptr };
+    SharedDataBlock* m_shared_block { nullptr };
+    // The length of an ArrayBuffer; for a SharedArrayBuffer, the bytes reported to this heap
+    // as external memory (its length is its block's).
     size_t m_byte_length { 0 };
     size_t m_max_byte_length { 0 };
     bool m_detached { false };

@@ -7,10 +7,12 @@
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
 #include "runtime/realm.h"
+#include "runtime/shared_data_block.h"
 #include "runtime/symbol_registry.h"
 #include "runtime/vm.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 
 namespace sable::runtime::builtins::shared_array_buffer_prototype {
@@ -48,12 +50,12 @@ ThrowCompletionOr<Value> grow(VM& vm, Arguments const& arguments)
     // 4. Let newByteLength be ? ToIndex(newLength).
     uint64_t new_byte_length = TRY(to_index(vm, arguments.at(0)));
     // 5-6. (HostGrowSharedArrayBuffer: not handled by the host.)
-    // 7-11. If newByteLength < currentByteLength or > [[ArrayBufferMaxByteLength]], throw a
-    //       RangeError; otherwise grow the block, the new bytes zero.
-    if (new_byte_length < buffer->byte_length() || new_byte_length > buffer->max_byte_length())
+    // 7-11. Repeat: if newByteLength = currentByteLength, return; if newByteLength <
+    //       currentByteLength or > [[ArrayBufferMaxByteLength]], throw a RangeError; otherwise
+    //       compare-and-swap the length (another agent may grow the block meanwhile). The new
+    //       bytes were reserved, zero, when the block was made.
+    if (buffer->shared_block()->grow(size_t(std::min<uint64_t>(new_byte_length, SIZE_MAX))) != SharedDataBlock::GrowResult::Grown)
         return vm.throw_range_error(ErrorType::InvalidArrayBufferResizeLength, { method });
-    if (!buffer->set_byte_length(size_t(new_byte_length)))
-        return vm.throw_range_error(ErrorType::ArrayBufferAllocationFailed);
     return Value::undefined();
 }
 

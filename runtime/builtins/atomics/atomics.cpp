@@ -2,19 +2,22 @@
 
 #include "runtime/abstract_operations.h"
 #include "runtime/bigint.h"
+#include "runtime/builtins/promise/promise.h"
 #include "runtime/atom_table.h"
+#include "runtime/builtins/array_buffer/array_buffer_object.h"
 #include "runtime/builtins/typed_array/typed_array_object.h"
 #include "runtime/error_types.h"
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
+#include "runtime/realm.h"
+#include "runtime/shared_data_block.h"
 #include "runtime/string.h"
 #include "runtime/symbol_registry.h"
 #include "runtime/vm.h"
+#include "runtime/waiter_list.h"
 
-#include <chrono>
 #include <cmath>
 #include <cstring>
-#include <thread>
 
 namespace sable::runtime::builtins::atomics {
 
@@ -23,11 +26,12 @@ namespace {
 enum class Waitable : uint8_t { No, Yes };
 
 // ValidateIntegerTypedArray ( typedArray, waitable ) — https://tc39.es/ecma262/#sec-validateintegertypedarray
+// (with the immutable ArrayBuffer proposal's accessMode: writes to an immutable buffer throw).
 ThrowCompletionOr<TypedArrayObject*> validate_integer_typed_array(VM& vm, Value value, Waitable waitable,
-    std::string_view method)
+    std::string_view method, AccessMode access_mode = AccessMode::Read)
 {
-    // 1. Let taRecord be ? ValidateTypedArray(typedArray, unordered).
-    TypedArrayObject* typed_array = TRY(validate_typed_array(vm, value, method));
+    // 1. Let taRecord be ? ValidateTypedArray(typedArray, unordered, accessMode).
+    TypedArrayObject* typed_array = TRY(validate_typed_array(vm, value, method, access_mode));
     TypedArrayType type = typed_array->type();
     // 3. If waitable is true, the type must be Int32 or BigInt64.
     if (waitable == Waitable::Yes) {
@@ -87,58 +91,96 @@ ThrowCompletionOr<Value> to_integer_operand(VM& vm, TypedArrayType type, Value v
     return Value::number(TRY(to_integer_or_infinity(vm, value)) + 0.0);
 }
 
-uint64_t raw_bits(uint8_t const* bytes, uint32_t size)
+enum class Operation : uint8_t { Add, And, Exchange, Or, Sub, Xor };
+
+// One sequentially consistent read-modify-write of the T at `address`; returns the old value.
+template<typename T>
+T fetch_and_modify(uint8_t* address, Operation operation, T operand)
 {
-    uint64_t bits = 0;
-    std::memcpy(&bits, bytes, size);
-    return bits;
+    T* location = reinterpret_cast<T*>(address);
+    switch (operation) {
+    case Operation::Add:
+        return __atomic_fetch_add(location, operand, __ATOMIC_SEQ_CST);
+    case Operation::And:
+        return __atomic_fetch_and(location, operand, __ATOMIC_SEQ_CST);
+    case Operation::Exchange:
+        return __atomic_exchange_n(location, operand, __ATOMIC_SEQ_CST);
+    case Operation::Or:
+        return __atomic_fetch_or(location, operand, __ATOMIC_SEQ_CST);
+    case Operation::Sub:
+        return __atomic_fetch_sub(location, operand, __ATOMIC_SEQ_CST);
+    case Operation::Xor:
+        return __atomic_fetch_xor(location, operand, __ATOMIC_SEQ_CST);
+    }
+    return 0;
 }
 
-enum class Operation : uint8_t { Add, And, Exchange, Or, Sub, Xor };
+// The element of `size` bytes at `address` as raw bytes: unsigned integers of that size, so the
+// arithmetic wraps modulo 2^bits (two's complement for the signed types). Views are aligned
+// (their byte offset is a multiple of the element size), so every access is one atomic
+// operation, seen by the other agents sharing the block.
+template<typename Apply>
+void with_element_bits(uint32_t size, Apply apply)
+{
+    switch (size) {
+    case 1:
+        apply(uint8_t {});
+        break;
+    case 2:
+        apply(uint16_t {});
+        break;
+    case 4:
+        apply(uint32_t {});
+        break;
+    default:
+        apply(uint64_t {});
+        break;
+    }
+}
+
+// GetValueFromBuffer ( ..., true, seq-cst ): the element's raw bytes, read atomically.
+void atomic_read(uint8_t const* address, uint32_t size, uint8_t* out)
+{
+    with_element_bits(size, [&]<typename T>(T) {
+        T bits = __atomic_load_n(reinterpret_cast<T const*>(address), __ATOMIC_SEQ_CST);
+        std::memcpy(out, &bits, sizeof(T));
+    });
+}
+
+// SetValueInBuffer ( ..., true, seq-cst ): writes the element's raw bytes atomically.
+void atomic_write(uint8_t* address, uint32_t size, uint8_t const* bytes)
+{
+    with_element_bits(size, [&]<typename T>(T) {
+        T bits;
+        std::memcpy(&bits, bytes, sizeof(T));
+        __atomic_store_n(reinterpret_cast<T*>(address), bits, __ATOMIC_SEQ_CST);
+    });
+}
 
 // AtomicReadModifyWrite ( typedArray, index, value, op ) — https://tc39.es/ecma262/#sec-atomicreadmodifywrite
 ThrowCompletionOr<Value> atomic_read_modify_write(VM& vm, Arguments const& arguments, Operation operation,
     std::string_view method)
 {
-    // 1. Let byteIndexInBuffer be ? ValidateAtomicAccessOnIntegerTypedArray(typedArray, index).
-    TypedArrayObject* typed_array = TRY(validate_integer_typed_array(vm, arguments.at(0), Waitable::No, method));
+    // 1. Let byteIndexInBuffer be ? ValidateAtomicAccessOnIntegerTypedArray(typedArray, index, write).
+    TypedArrayObject* typed_array = TRY(validate_integer_typed_array(vm, arguments.at(0), Waitable::No, method, AccessMode::Write));
     size_t byte_index = TRY(validate_atomic_access(vm, *typed_array, arguments.at(1)));
     // 2. Let v be ? ToBigInt(value) or 𝔽(? ToIntegerOrInfinity(value)).
     Value v = TRY(to_integer_operand(vm, typed_array->type(), arguments.at(2)));
     // 3. Perform ? RevalidateAtomicAccess(typedArray, byteIndexInBuffer).
     TRY(revalidate_atomic_access(vm, *typed_array, byte_index, method));
     // 4-6. GetModifySetValueInBuffer(buffer, byteIndexInBuffer, elementType, v, op): the
-    //      operation on the raw bytes (two's complement, modulo 2^bits), returning the old value.
+    //      operation on the raw bytes, atomically, returning the old value.
     uint32_t size = typed_array->element_size();
-    uint8_t* bytes = typed_array->buffer()->data() + byte_index;
+    uint8_t* address = typed_array->buffer()->data() + byte_index;
     uint8_t operand_bytes[8];
     store_element(typed_array->type(), operand_bytes, v);
-    uint64_t old_bits = raw_bits(bytes, size);
-    uint64_t operand = raw_bits(operand_bytes, size);
-    uint64_t new_bits = 0;
-    switch (operation) {
-    case Operation::Add:
-        new_bits = old_bits + operand;
-        break;
-    case Operation::And:
-        new_bits = old_bits & operand;
-        break;
-    case Operation::Exchange:
-        new_bits = operand;
-        break;
-    case Operation::Or:
-        new_bits = old_bits | operand;
-        break;
-    case Operation::Sub:
-        new_bits = old_bits - operand;
-        break;
-    case Operation::Xor:
-        new_bits = old_bits ^ operand;
-        break;
-    }
     uint8_t old_bytes[8];
-    std::memcpy(old_bytes, bytes, size);
-    std::memcpy(bytes, &new_bits, size);
+    with_element_bits(size, [&]<typename T>(T) {
+        T operand;
+        std::memcpy(&operand, operand_bytes, sizeof(T));
+        T old_bits = fetch_and_modify<T>(address, operation, operand);
+        std::memcpy(old_bytes, &old_bits, sizeof(T));
+    });
     return load_element(vm, typed_array->type(), old_bytes);
 }
 
@@ -184,8 +226,8 @@ ThrowCompletionOr<Value> xor_(VM& vm, Arguments const& arguments)
 ThrowCompletionOr<Value> compare_exchange(VM& vm, Arguments const& arguments)
 {
     constexpr std::string_view method = "Atomics.compareExchange";
-    // 1. Let byteIndexInBuffer be ? ValidateAtomicAccessOnIntegerTypedArray(typedArray, index).
-    TypedArrayObject* typed_array = TRY(validate_integer_typed_array(vm, arguments.at(0), Waitable::No, method));
+    // 1. Let byteIndexInBuffer be ? ValidateAtomicAccessOnIntegerTypedArray(typedArray, index, write).
+    TypedArrayObject* typed_array = TRY(validate_integer_typed_array(vm, arguments.at(0), Waitable::No, method, AccessMode::Write));
     size_t byte_index = TRY(validate_atomic_access(vm, *typed_array, arguments.at(1)));
     // 2-4. Convert expectedValue, then replacementValue.
     Value expected = TRY(to_integer_operand(vm, typed_array->type(), arguments.at(2)));
@@ -198,12 +240,20 @@ ThrowCompletionOr<Value> compare_exchange(VM& vm, Arguments const& arguments)
     uint8_t replacement_bytes[8];
     store_element(typed_array->type(), expected_bytes, expected);
     store_element(typed_array->type(), replacement_bytes, replacement);
-    // 11-13. Read the old bytes; if they equal expectedBytes, write replacementBytes.
-    uint8_t* bytes = typed_array->buffer()->data() + byte_index;
+    // 11-13. Atomically: read the old bytes; if they equal expectedBytes, write
+    //        replacementBytes.
+    uint8_t* address = typed_array->buffer()->data() + byte_index;
     uint8_t old_bytes[8];
-    std::memcpy(old_bytes, bytes, size);
-    if (std::memcmp(old_bytes, expected_bytes, size) == 0)
-        std::memcpy(bytes, replacement_bytes, size);
+    with_element_bits(size, [&]<typename T>(T) {
+        T expected_bits;
+        T replacement_bits;
+        std::memcpy(&expected_bits, expected_bytes, sizeof(T));
+        std::memcpy(&replacement_bits, replacement_bytes, sizeof(T));
+        // On failure expected_bits receives the current value: either way it ends as the old one.
+        __atomic_compare_exchange_n(reinterpret_cast<T*>(address), &expected_bits, replacement_bits, false,
+            __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+        std::memcpy(old_bytes, &expected_bits, sizeof(T));
+    });
     // 14. Return RawBytesToNumeric(elementType, rawBytesRead, isLittleEndian).
     return load_element(vm, typed_array->type(), old_bytes);
 }
@@ -227,22 +277,26 @@ ThrowCompletionOr<Value> load(VM& vm, Arguments const& arguments)
     // 2. Perform ? RevalidateAtomicAccess(typedArray, byteIndexInBuffer).
     TRY(revalidate_atomic_access(vm, *typed_array, byte_index, method));
     // 3-5. Return GetValueFromBuffer(buffer, byteIndexInBuffer, elementType, true, seq-cst).
-    return load_element(vm, typed_array->type(), typed_array->buffer()->data() + byte_index);
+    uint8_t bytes[8];
+    atomic_read(typed_array->buffer()->data() + byte_index, typed_array->element_size(), bytes);
+    return load_element(vm, typed_array->type(), bytes);
 }
 
 // Atomics.store ( typedArray, index, value ) — https://tc39.es/ecma262/#sec-atomics.store
 ThrowCompletionOr<Value> store(VM& vm, Arguments const& arguments)
 {
     constexpr std::string_view method = "Atomics.store";
-    // 1. Let byteIndexInBuffer be ? ValidateAtomicAccessOnIntegerTypedArray(typedArray, index).
-    TypedArrayObject* typed_array = TRY(validate_integer_typed_array(vm, arguments.at(0), Waitable::No, method));
+    // 1. Let byteIndexInBuffer be ? ValidateAtomicAccessOnIntegerTypedArray(typedArray, index, write).
+    TypedArrayObject* typed_array = TRY(validate_integer_typed_array(vm, arguments.at(0), Waitable::No, method, AccessMode::Write));
     size_t byte_index = TRY(validate_atomic_access(vm, *typed_array, arguments.at(1)));
     // 2-3. Let v be ? ToBigInt(value) or 𝔽(? ToIntegerOrInfinity(value)).
     Value v = TRY(to_integer_operand(vm, typed_array->type(), arguments.at(2)));
     // 4. Perform ? RevalidateAtomicAccess(typedArray, byteIndexInBuffer).
     TRY(revalidate_atomic_access(vm, *typed_array, byte_index, method));
     // 5-7. Perform SetValueInBuffer(buffer, byteIndexInBuffer, elementType, v, true, seq-cst).
-    store_element(typed_array->type(), typed_array->buffer()->data() + byte_index, v);
+    uint8_t bytes[8];
+    store_element(typed_array->type(), bytes, v);
+    atomic_write(typed_array->buffer()->data() + byte_index, typed_array->element_size(), bytes);
     // 8. Return v.
     return v;
 }
@@ -254,13 +308,18 @@ ThrowCompletionOr<Value> notify(VM& vm, Arguments const& arguments)
     // 1. Let taRecord be ? ValidateIntegerTypedArray(typedArray, true).
     TypedArrayObject* typed_array = TRY(validate_integer_typed_array(vm, arguments.at(0), Waitable::Yes, method));
     // 2. Let byteIndexInBuffer be ? ValidateAtomicAccess(taRecord, index).
-    TRY(validate_atomic_access(vm, *typed_array, arguments.at(1)));
+    size_t byte_index = TRY(validate_atomic_access(vm, *typed_array, arguments.at(1)));
     // 3. If count is undefined, let c be +∞; else let c be max(? ToIntegerOrInfinity(count), 0).
+    double c = INFINITY;
     if (!arguments.at(2).is_undefined())
-        TRY(to_integer_or_infinity(vm, arguments.at(2)));
+        c = std::max(TRY(to_integer_or_infinity(vm, arguments.at(2))), 0.0);
     // 4-6. If IsSharedArrayBuffer(buffer) is false, return +0𝔽.
-    // 7-12. Otherwise wake up to c waiters: with one agent per VM nobody else can be waiting.
-    return Value::int32(0);
+    ArrayBufferObject* buffer = typed_array->buffer();
+    if (!buffer->is_shared())
+        return Value::int32(0);
+    // 7-13. Remove up to c waiters of WL (block, byteIndexInBuffer) and wake them.
+    // 14. Return 𝔽(n).
+    return Value::number(double(notify_location(*buffer->shared_block(), byte_index, c)));
 }
 
 // Atomics.pause ( [ N ] ) — https://tc39.es/ecma262/#sec-atomics.pause
@@ -280,15 +339,33 @@ ThrowCompletionOr<Value> pause(VM& vm, Arguments const& arguments)
     return Value::undefined();
 }
 
-// Atomics.wait ( typedArray, index, value, timeout ) — https://tc39.es/ecma262/#sec-atomics.wait
-// (DoWait ( mode, typedArray, index, value, timeout ) with mode sync.)
-ThrowCompletionOr<Value> wait(VM& vm, Arguments const& arguments)
+namespace {
+
+enum class WaitMode : uint8_t { Sync, Async };
+
+String* wait_result_string(VM& vm, WaitResult result)
 {
-    constexpr std::string_view method = "Atomics.wait";
+    std::string_view text = result == WaitResult::Ok ? "ok" : result == WaitResult::NotEqual ? "not-equal" : "timed-out";
+    return vm.atoms().intern_latin1(text);
+}
+
+// Atomics.waitAsync's result when it settles at once: { async: false, value }.
+Value async_result(VM& vm, Object& result_object, bool async, Value value)
+{
+    MUST(create_data_property_or_throw(vm, result_object, PropertyKey::from_atom(vm.atoms().intern_latin1("async")), Value::boolean(async)));
+    MUST(create_data_property_or_throw(vm, result_object, PropertyKey::from_atom(vm.atoms().intern_latin1("value")), value));
+    return Value::object(&result_object);
+}
+
+// DoWait ( mode, typedArray, index, value, timeout ) — https://tc39.es/ecma262/#sec-dowait
+ThrowCompletionOr<Value> do_wait(VM& vm, Arguments const& arguments, WaitMode mode)
+{
+    std::string_view method = mode == WaitMode::Sync ? "Atomics.wait" : "Atomics.waitAsync";
     // 1. Let taRecord be ? ValidateIntegerTypedArray(typedArray, true).
     TypedArrayObject* typed_array = TRY(validate_integer_typed_array(vm, arguments.at(0), Waitable::Yes, method));
     // 2-3. If IsSharedArrayBuffer(buffer) is false, throw a TypeError exception.
-    if (!typed_array->buffer()->is_shared())
+    ArrayBufferObject* buffer = typed_array->buffer();
+    if (!buffer->is_shared())
         return vm.throw_type_error(ErrorType::NotA, { method, "view on a SharedArrayBuffer" });
     // 4. Let i be ? ValidateAtomicAccess(taRecord, index).
     size_t byte_index = TRY(validate_atomic_access(vm, *typed_array, arguments.at(1)));
@@ -299,27 +376,56 @@ ThrowCompletionOr<Value> wait(VM& vm, Arguments const& arguments)
     double q = TRY(to_number(vm, arguments.at(3)));
     // 9. If q is NaN or +∞, let t be +∞; else if q is -∞, let t be 0; else max(ℝ(q), 0).
     double t = std::isnan(q) ? INFINITY : std::max(q, 0.0);
-    // 10. If mode is sync and AgentCanSuspend() is false, throw a TypeError exception. (The
-    //     agent can suspend, as Node's main thread can.)
-    // 11-17. Let w be the value at the index; if v ≠ w, return "not-equal".
-    int64_t w = 0;
-    if (typed_array->type() == TypedArrayType::BigInt64) {
-        std::memcpy(&w, typed_array->buffer()->data() + byte_index, sizeof(int64_t));
-    } else {
-        int32_t w32;
-        std::memcpy(&w32, typed_array->buffer()->data() + byte_index, sizeof(w32));
-        w = w32;
+    // 10. If mode is sync and AgentCanSuspend() is false, throw a TypeError exception.
+    if (mode == WaitMode::Sync && !vm.can_suspend())
+        return vm.throw_type_error(ErrorType::NotA, { method, "call in an agent that can suspend" });
+    // 11-14. block, and WL = GetWaiterList(block, byteIndexInBuffer).
+    SharedDataBlock& block = *buffer->shared_block();
+    // 15. If mode is sync: a synchronous wait (the waiter list does the rest).
+    if (mode == WaitMode::Sync)
+        return Value::string(wait_result_string(vm, wait_on_location(block, byte_index, typed_array->element_size(), v, t)));
+    // 16. Else: promiseCapability = ! NewPromiseCapability(%Promise%), resultObject =
+    //     OrdinaryObjectCreate(%Object.prototype%).
+    Promise* promise = Promise::create(vm);
+    Object* result_object = Object::create(vm, vm.current_realm().object_prototype());
+    auto deadline = wait_deadline(t);
+    {
+        // 17. Perform EnterCriticalSection(WL).
+        auto lock = enter_waiter_critical_section();
+        // 18-20. Let w be the value at i; if v ≠ w, leave the critical section and return
+        //        { async: false, value: "not-equal" }.
+        if (read_waiter_location(block, byte_index, typed_array->element_size()) != v) {
+            lock.unlock();
+            return async_result(vm, *result_object, false, Value::string(wait_result_string(vm, WaitResult::NotEqual)));
+        }
+        // 21. If t is 0 and mode is async, leave the critical section and return
+        //     { async: false, value: "timed-out" }.
+        if (t == 0) {
+            lock.unlock();
+            return async_result(vm, *result_object, false, Value::string(wait_result_string(vm, WaitResult::TimedOut)));
+        }
+        // 22-29. Append a waiter record (with the promise capability and, if t is finite, a
+        //        timeout job) to WL; leave the critical section.
+        vm.async_waits().add(block, byte_index, deadline, *promise);
     }
-    if (v != w)
-        return Value::string(vm.atoms().intern_latin1("not-equal"));
-    // 18-31. Suspend until notified or timed out. With one agent per VM no notification can
-    //        come, so the wait lasts the whole timeout (forever when it is +∞, as in Node).
-    if (std::isinf(t)) {
-        while (true)
-            std::this_thread::sleep_for(std::chrono::hours(1));
-    }
-    std::this_thread::sleep_for(std::chrono::duration<double, std::milli>(t));
-    return Value::string(vm.atoms().intern_latin1("timed-out"));
+    // 30-32. Return { async: true, value: promiseCapability.[[Promise]] }.
+    return async_result(vm, *result_object, true, Value::object(promise));
+}
+
+}
+
+// Atomics.wait ( typedArray, index, value, timeout ) — https://tc39.es/ecma262/#sec-atomics.wait
+ThrowCompletionOr<Value> wait(VM& vm, Arguments const& arguments)
+{
+    // 1. Return ? DoWait(sync, typedArray, index, value, timeout).
+    return do_wait(vm, arguments, WaitMode::Sync);
+}
+
+// Atomics.waitAsync ( typedArray, index, value, timeout ) — https://tc39.es/ecma262/#sec-atomics.waitasync
+ThrowCompletionOr<Value> wait_async(VM& vm, Arguments const& arguments)
+{
+    // 1. Return ? DoWait(async, typedArray, index, value, timeout).
+    return do_wait(vm, arguments, WaitMode::Async);
 }
 
 void initialize(VM& vm, Realm& realm, Object& target)

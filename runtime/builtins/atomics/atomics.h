@@ -1,7 +1,9 @@
 #pragma once
-// The Atomics object (ECMA-262 25.4). Sable runs one agent per VM and has no workers yet, so
-// every operation is trivially atomic, Atomics.notify finds no waiters, and Atomics.wait can
-// only time out (an agent may suspend, as Node's main thread may).
+// The Atomics object (ECMA-262 25.4). Each agent is a thread with its own VM; they share
+// SharedArrayBuffer memory (runtime/shared_data_block.h), which the operations access with
+// sequentially consistent atomic instructions. Atomics.wait and Atomics.notify meet in the
+// process-wide waiter lists (runtime/waiter_list.h); Atomics.waitAsync's waiters belong to their
+// VM's AsyncWaitQueue, which the host's event loop settles.
 
 #include "runtime/builtins/builtin_helpers.h"
 
