@@ -77,7 +77,7 @@ function stat(filename) {
 }
 
 function toRealPath(filename) {
-  return fs.realpath(filename);
+  return fs.realpathOrThrow(filename);
 }
 
 function tryFile(filename) {

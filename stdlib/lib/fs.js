@@ -1,0 +1,71 @@
+'use strict';
+// fs: the synchronous, callback and promise forms of each operation of internal/fs/operations.
+
+const operations = require('internal/fs/operations');
+const { callbackForm, syncForm, runAsync } = require('internal/fs/drivers');
+const { constants, Stats, BigIntStats, Dirent, notImplemented } = require('internal/fs/utils');
+const { validateFunction } = require('internal/errors');
+
+const fs = module.exports;
+
+// Operations whose callback gets (error, value) and whose sync form returns the value.
+const kPlain = [
+  'open', 'close', 'stat', 'lstat', 'fstat', 'access', 'readdir', 'mkdir', 'mkdtemp', 'rmdir', 'rm', 'unlink',
+  'rename', 'link', 'symlink', 'readlink', 'realpath', 'copyFile', 'chmod', 'fchmod', 'chown', 'lchown', 'fchown',
+  'utimes', 'lutimes', 'futimes', 'ftruncate', 'truncate', 'fsync', 'fdatasync', 'readFile', 'writeFile',
+  'appendFile',
+];
+for (const name of kPlain) {
+  fs[name] = callbackForm(operations[name]);
+  fs[name + 'Sync'] = syncForm(operations[name]);
+}
+fs.realpath.native = fs.realpath;
+fs.realpathSync.native = fs.realpathSync;
+
+fs.readSync = syncForm(operations.read);
+fs.writeSync = syncForm(operations.write);
+
+// read(fd, buffer, offset, length, position, callback(error, bytesRead, buffer)).
+fs.read = function read(fd, buffer, ...rest) {
+  const callback = rest.pop();
+  validateFunction(callback, 'cb');
+  runAsync(operations.read(fd, buffer, ...rest), (error, count) => callback(error, count, buffer));
+};
+
+// write(fd, data, ..., callback(error, written, data)).
+fs.write = function write(fd, data, ...rest) {
+  const callback = rest.pop();
+  validateFunction(callback, 'cb');
+  runAsync(operations.write(fd, data, ...rest), (error, count) => callback(error, count, data));
+};
+
+fs.existsSync = function existsSync(path) {
+  try {
+    return syncForm(operations.exists)(path);
+  } catch {
+    return false;
+  }
+};
+
+// exists(path, callback(exists)): the callback gets no error.
+fs.exists = function exists(path, callback) {
+  validateFunction(callback, 'cb');
+  try {
+    runAsync(operations.exists(path), (error, value) => callback(value));
+  } catch {
+    process.nextTick(callback, false);
+  }
+};
+
+for (const name of ['cp', 'cpSync', 'opendir', 'opendirSync', 'watch', 'watchFile', 'unwatchFile',
+  'createReadStream', 'createWriteStream', 'readv', 'readvSync', 'writev', 'writevSync', 'statfs', 'statfsSync']) {
+  fs[name] = function () { throw notImplemented(`fs.${name}`); };
+}
+
+Object.assign(fs, { constants, Stats, Dirent, BigIntStats, F_OK: constants.F_OK, R_OK: constants.R_OK, W_OK: constants.W_OK, X_OK: constants.X_OK });
+
+Object.defineProperty(fs, 'promises', {
+  enumerable: true,
+  configurable: true,
+  get() { return require('fs/promises'); },
+});

@@ -1,0 +1,69 @@
+'use strict';
+// fs/promises: the operations of internal/fs/operations as promises, and FileHandle.
+
+const operations = require('internal/fs/operations');
+const { promiseForm } = require('internal/fs/drivers');
+const { constants, notImplemented } = require('internal/fs/utils');
+
+const promises = module.exports;
+
+for (const name of [
+  'access', 'appendFile', 'chmod', 'chown', 'copyFile', 'lchown', 'link', 'lstat', 'lutimes', 'mkdir', 'mkdtemp',
+  'readdir', 'readFile', 'readlink', 'realpath', 'rename', 'rm', 'rmdir', 'stat', 'symlink', 'truncate', 'unlink',
+  'utimes', 'writeFile',
+]) {
+  promises[name] = promiseForm(operations[name]);
+}
+
+const closeFd = promiseForm(operations.close);
+
+// An open file: the fd and the operations on it.
+class FileHandle {
+  #fd;
+  constructor(fd) { this.#fd = fd; }
+  get fd() { return this.#fd; }
+
+  async close() {
+    if (this.#fd === -1) return;
+    const fd = this.#fd;
+    this.#fd = -1;
+    await closeFd(fd);
+  }
+  stat(options) { return promiseForm(operations.fstat)(this.#fd, options); }
+  readFile(options) { return promiseForm(operations.readFile)(this.#fd, options); }
+  writeFile(data, options) { return promiseForm(operations.writeFile)(this.#fd, data, options); }
+  appendFile(data, options) { return promiseForm(operations.writeFile)(this.#fd, data, options, 'a'); }
+  truncate(length) { return promiseForm(operations.ftruncate)(this.#fd, length); }
+  sync() { return promiseForm(operations.fsync)(this.#fd); }
+  datasync() { return promiseForm(operations.fdatasync)(this.#fd); }
+  chmod(mode) { return promiseForm(operations.fchmod)(this.#fd, mode); }
+  chown(uid, gid) { return promiseForm(operations.fchown)(this.#fd, uid, gid); }
+  utimes(atime, mtime) { return promiseForm(operations.futimes)(this.#fd, atime, mtime); }
+
+  // read(buffer, offset, length, position) → { bytesRead, buffer }.
+  async read(buffer = new Uint8Array(16384), offset, length, position) {
+    const bytesRead = await promiseForm(operations.read)(this.#fd, buffer, offset, length, position);
+    return { bytesRead, buffer };
+  }
+
+  // write(data, ...) → { bytesWritten, buffer }.
+  async write(data, ...rest) {
+    const bytesWritten = await promiseForm(operations.write)(this.#fd, data, ...rest);
+    return { bytesWritten, buffer: data };
+  }
+
+  readLines() { throw notImplemented('FileHandle.prototype.readLines'); }
+  createReadStream() { throw notImplemented('FileHandle.prototype.createReadStream'); }
+  createWriteStream() { throw notImplemented('FileHandle.prototype.createWriteStream'); }
+}
+
+promises.open = async function open(path, flags, mode) {
+  return new FileHandle(await promiseForm(operations.open)(path, flags, mode));
+};
+
+for (const name of ['cp', 'opendir', 'watch', 'statfs']) {
+  promises[name] = function () { throw notImplemented(`fsPromises.${name}`); };
+}
+
+promises.constants = constants;
+promises.FileHandle = FileHandle;
