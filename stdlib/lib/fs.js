@@ -19,8 +19,8 @@ for (const name of kPlain) {
   fs[name] = callbackForm(operations[name]);
   fs[name + 'Sync'] = syncForm(operations[name]);
 }
-fs.realpath.native = fs.realpath;
-fs.realpathSync.native = fs.realpathSync;
+fs.realpath.native = callbackForm(operations.realpathNative);
+fs.realpathSync.native = syncForm(operations.realpathNative);
 
 fs.readSync = syncForm(operations.read);
 fs.writeSync = syncForm(operations.write);

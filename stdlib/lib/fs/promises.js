@@ -3,16 +3,23 @@
 
 const operations = require('internal/fs/operations');
 const { promiseForm } = require('internal/fs/drivers');
-const { constants, notImplemented } = require('internal/fs/utils');
+const { constants, getValidatedPath, notImplemented } = require('internal/fs/utils');
 
 const promises = module.exports;
 
 for (const name of [
-  'access', 'appendFile', 'chmod', 'chown', 'copyFile', 'lchown', 'link', 'lstat', 'lutimes', 'mkdir', 'mkdtemp',
-  'readdir', 'readFile', 'readlink', 'realpath', 'rename', 'rm', 'rmdir', 'stat', 'symlink', 'truncate', 'unlink',
-  'utimes', 'writeFile',
+  'access', 'chmod', 'chown', 'copyFile', 'lchown', 'link', 'lstat', 'lutimes', 'mkdir', 'mkdtemp',
+  'readdir', 'readlink', 'realpath', 'rename', 'rm', 'rmdir', 'stat', 'symlink', 'truncate', 'unlink', 'utimes',
 ]) {
   promises[name] = promiseForm(operations[name]);
+}
+
+// readFile, writeFile and appendFile take a path or a FileHandle (not an fd, unlike fs's forms).
+function fileOperation(operation) {
+  const run = promiseForm(operation);
+  return async function (file, ...rest) {
+    return run(file instanceof FileHandle ? file.fd : getValidatedPath(file), ...rest);
+  };
 }
 
 const closeFd = promiseForm(operations.close);
@@ -56,6 +63,10 @@ class FileHandle {
   createReadStream() { throw notImplemented('FileHandle.prototype.createReadStream'); }
   createWriteStream() { throw notImplemented('FileHandle.prototype.createWriteStream'); }
 }
+
+promises.readFile = fileOperation(operations.readFile);
+promises.writeFile = fileOperation(operations.writeFile);
+promises.appendFile = fileOperation(operations.appendFile);
 
 promises.open = async function open(path, flags, mode) {
   return new FileHandle(await promiseForm(operations.open)(path, flags, mode));

@@ -189,8 +189,6 @@ function* rm(path, options) {
     stats = yield* lstat(path);
   } catch (error) {
     if (force && error.code === 'ENOENT') return;
-    error.syscall = 'rm';
-    error.message = error.message.replace(', lstat', ', rm');
     throw error;
   }
   if (stats.isDirectory()) {
@@ -247,9 +245,25 @@ function* readlink(path, options) {
   return yield request('readlink', [path], 'readlink', path);
 }
 
-function* realpath(path, options) {
+function* realpathNative(path, options) {
   path = getValidatedPath(path);
   return yield request('realpath', [path], 'realpath', path);
+}
+
+// realpath: as realpathNative, but a failure is reported as Node's walk over the path's
+// components reports it: the lstat of the first missing component, or the stat of a dangling link.
+function* realpath(path, options) {
+  try {
+    return yield* realpathNative(path, options);
+  } catch (error) {
+    const absolute = pathModule.resolve(path);
+    let prefix = '';
+    for (const part of absolute.split('/').slice(1)) {
+      prefix += '/' + part;
+      if ((yield* lstat(prefix)).isSymbolicLink()) yield* stat(prefix);
+    }
+    throw error;
+  }
 }
 
 function* copyFile(source, destination, mode = 0) {
@@ -363,6 +377,6 @@ function* appendFile(path, data, options) {
 
 module.exports = {
   open, close, read, write, stat, lstat, fstat, access, exists, readdir, mkdir, mkdtemp, rmdir, rm, unlink,
-  rename, link, symlink, readlink, realpath, copyFile, chmod, fchmod, chown, lchown, fchown, utimes, lutimes,
+  rename, link, symlink, readlink, realpath, realpathNative, copyFile, chmod, fchmod, chown, lchown, fchown, utimes, lutimes,
   futimes, ftruncate, truncate, fsync, fdatasync, readFile, writeFile, appendFile,
 };
