@@ -77,4 +77,3 @@ for (const name of ['cp', 'opendir', 'watch', 'statfs']) {
 }
 
 promises.constants = constants;
-promises.FileHandle = FileHandle;

@@ -6,7 +6,7 @@
 
 const {
   binding, constants, makeStats, Dirent, stringToFlags, getValidatedPath, getValidatedFd, validateInteger,
-  parseMode, getOptions, toUnixTimestamp, notImplemented,
+  getValidMode, parseMode, getOptions, toUnixTimestamp, notImplemented,
 } = require('internal/fs/utils');
 const { invalidArgType } = require('internal/errors');
 const pathModule = require('path');
@@ -86,9 +86,9 @@ function* fstat(fd, options) {
   return makeStats(yield request('fstat', [getValidatedFd(fd)], 'fstat'), options?.bigint);
 }
 
-function* access(path, mode = constants.F_OK) {
+function* access(path, mode) {
   path = getValidatedPath(path);
-  yield request('access', [path, validateInteger(mode, 'mode', 0, 7)], 'access', path);
+  yield request('access', [path, getValidMode(mode, constants.F_OK)], 'access', path);
 }
 
 // exists: never fails.
@@ -266,10 +266,10 @@ function* realpath(path, options) {
   }
 }
 
-function* copyFile(source, destination, mode = 0) {
+function* copyFile(source, destination, mode) {
   source = getValidatedPath(source, 'src');
   destination = getValidatedPath(destination, 'dest');
-  yield request('copyfile', [source, destination, validateInteger(mode, 'mode', 0, 7)], 'copyfile', source, destination);
+  yield request('copyfile', [source, destination, getValidMode(mode, 0)], 'copyfile', source, destination);
 }
 
 function* chmod(path, mode) {

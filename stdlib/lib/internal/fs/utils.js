@@ -158,6 +158,22 @@ function getValidatedFd(fd) {
   return validateInteger(fd, 'fd', 0, 2147483647);
 }
 
+// The mode of access and copyFile: an integer from 0 to 7 (Node words these errors its own way).
+function getValidMode(mode, fallback) {
+  if (mode === undefined || mode === null) return fallback;
+  if (!Number.isInteger(mode)) {
+    const error = new TypeError('mode must be int32 or null/undefined');
+    error.code = 'ERR_INVALID_ARG_TYPE';
+    throw error;
+  }
+  if (mode < 0 || mode > 7) {
+    const error = new RangeError('mode is out of range: >= 0 && <= 7');
+    error.code = 'ERR_OUT_OF_RANGE';
+    throw error;
+  }
+  return mode;
+}
+
 // A mode: a number, or an octal string ('755').
 function parseMode(mode, name, fallback) {
   if (mode === undefined || mode === null) return fallback;
@@ -195,5 +211,5 @@ function notImplemented(name) {
 
 module.exports = {
   binding, constants, uvException, isFailure, Stats, BigIntStats, makeStats, Dirent, stringToFlags,
-  getValidatedPath, getValidatedFd, validateInteger, parseMode, getOptions, toUnixTimestamp, notImplemented,
+  getValidatedPath, getValidatedFd, validateInteger, getValidMode, parseMode, getOptions, toUnixTimestamp, notImplemented,
 };
