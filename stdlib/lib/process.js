@@ -146,6 +146,8 @@ Object.defineProperties(proc, {
   },
 });
 
+require('internal/process/methods').install(proc);
+
 binding.setHooks(
   function handleUncaught(error, origin) {
     proc.emit('uncaughtExceptionMonitor', error, origin);

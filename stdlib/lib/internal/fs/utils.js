@@ -25,6 +25,16 @@ function uvException(errno, syscall, path, dest) {
   return error;
 }
 
+// The older error style of some process calls: "kill ESRCH" with code, errno and syscall.
+function errnoException(errno, syscall) {
+  const [code] = binding.errorName(errno);
+  const error = new Error(`${syscall} ${code}`);
+  error.errno = errno;
+  error.code = code;
+  error.syscall = syscall;
+  return error;
+}
+
 function isFailure(result) {
   return typeof result === 'number' && result < 0;
 }
@@ -210,6 +220,6 @@ function notImplemented(name) {
 }
 
 module.exports = {
-  binding, constants, uvException, isFailure, Stats, BigIntStats, makeStats, Dirent, stringToFlags,
+  binding, constants, uvException, errnoException, isFailure, Stats, BigIntStats, makeStats, Dirent, stringToFlags,
   getValidatedPath, getValidatedFd, validateInteger, getValidMode, parseMode, getOptions, toUnixTimestamp, notImplemented,
 };
