@@ -2,6 +2,7 @@
 // fs: the synchronous, callback and promise forms of each operation of internal/fs/operations.
 
 const operations = require('internal/fs/operations');
+const { cp } = require('internal/fs/cp');
 const { callbackForm, syncForm, runAsync } = require('internal/fs/drivers');
 const { constants, Stats, BigIntStats, Dirent, notImplemented } = require('internal/fs/utils');
 const { validateFunction } = require('internal/errors');
@@ -21,6 +22,9 @@ for (const name of kPlain) {
 }
 fs.realpath.native = callbackForm(operations.realpathNative);
 fs.realpathSync.native = syncForm(operations.realpathNative);
+
+fs.cp = callbackForm(cp);
+fs.cpSync = syncForm(cp);
 
 fs.readSync = syncForm(operations.read);
 fs.writeSync = syncForm(operations.write);
@@ -57,7 +61,7 @@ fs.exists = function exists(path, callback) {
   }
 };
 
-for (const name of ['cp', 'cpSync', 'opendir', 'opendirSync', 'watch', 'watchFile', 'unwatchFile',
+for (const name of ['opendir', 'opendirSync', 'watch', 'watchFile', 'unwatchFile',
   'createReadStream', 'createWriteStream', 'readv', 'readvSync', 'writev', 'writevSync', 'statfs', 'statfsSync']) {
   fs[name] = function () { throw notImplemented(`fs.${name}`); };
 }

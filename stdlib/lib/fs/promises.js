@@ -2,6 +2,7 @@
 // fs/promises: the operations of internal/fs/operations as promises, and FileHandle.
 
 const operations = require('internal/fs/operations');
+const { cp } = require('internal/fs/cp');
 const { promiseForm } = require('internal/fs/drivers');
 const { constants, getValidatedPath, notImplemented } = require('internal/fs/utils');
 
@@ -72,7 +73,9 @@ promises.open = async function open(path, flags, mode) {
   return new FileHandle(await promiseForm(operations.open)(path, flags, mode));
 };
 
-for (const name of ['cp', 'opendir', 'watch', 'statfs']) {
+promises.cp = promiseForm(cp);
+
+for (const name of ['opendir', 'watch', 'statfs']) {
   promises[name] = function () { throw notImplemented(`fsPromises.${name}`); };
 }
 

@@ -10,9 +10,11 @@ function describeReceived(value) {
   return `type ${typeof value} (${shown})`;
 }
 
-// ERR_INVALID_ARG_TYPE: `expected` reads "of type string", "an instance of Array"...
+// ERR_INVALID_ARG_TYPE: `expected` reads "of type string", "an instance of Array"...; a dotted
+// name ("options.filter") is a property.
 function invalidArgType(name, expected, actual) {
-  const error = new TypeError(`The "${name}" argument must be ${expected}. Received ${describeReceived(actual)}`);
+  const kind = name.includes('.') ? 'property' : 'argument';
+  const error = new TypeError(`The "${name}" ${kind} must be ${expected}. Received ${describeReceived(actual)}`);
   error.code = 'ERR_INVALID_ARG_TYPE';
   return error;
 }

@@ -1,7 +1,8 @@
 'use strict';
 // Runs the generators of internal/fs/operations: each yielded binding call is made
 // synchronously (runSync), or on the loop with the result fed back when it completes (runAsync,
-// for the callback and promise forms).
+// for the callback and promise forms). A yielded { value } (a user callback's result) is fed
+// back as is, or once settled when it is a promise.
 
 const { binding, uvException, isFailure } = require('internal/fs/utils');
 const { validateFunction } = require('internal/errors');
@@ -14,6 +15,10 @@ function runSync(operation) {
   let step = operation.next();
   while (!step.done) {
     const request = step.value;
+    if (request.call === undefined) {
+      step = operation.next(request.value);
+      continue;
+    }
     const result = binding[request.call](...request.args, undefined);
     step = isFailure(result) ? operation.throw(failure(request, result)) : operation.next(result);
   }
@@ -35,6 +40,11 @@ function runAsync(operation, done) {
       return;
     }
     const request = step.value;
+    if (request.call === undefined) {
+      Promise.resolve(request.value).then((value) => advance(() => operation.next(value)),
+        (error) => advance(() => operation.throw(error)));
+      return;
+    }
     const started = binding[request.call](...request.args, (result) => {
       advance(() => (isFailure(result) ? operation.throw(failure(request, result)) : operation.next(result)));
     });

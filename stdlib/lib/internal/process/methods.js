@@ -50,11 +50,7 @@ function cpuUsage(previous) {
   if (typeof previous !== 'object' || previous === null) throw invalidArgType('prevValue', 'of type object', previous);
   for (const name of ['user', 'system']) {
     const value = previous[name];
-    if (typeof value !== 'number') {
-      const error = invalidArgType(`prevValue.${name}`, 'of type number', value);
-      error.message = error.message.replace('" argument', '" property');
-      throw error;
-    }
+    if (typeof value !== 'number') throw invalidArgType(`prevValue.${name}`, 'of type number', value);
     if (!(value >= 0 && value <= Number.MAX_SAFE_INTEGER)) {
       const error = new RangeError(`The property 'prevValue.${name}' is invalid. Received ${value}`);
       error.code = 'ERR_INVALID_ARG_VALUE';
