@@ -95,7 +95,7 @@ inline int32_t read_signed_field(uint8_t const* operands, uint32_t index, uint32
 ThrowCompletionOr<Value> bind_this(VM& vm, FunctionObject& function, Value this_argument)
 {
     // 1-2. Lexical this (arrows) is the generator's business; strict functions take it as is.
-    if (function.is_strict() || function.function_template()->kind() == FunctionTemplateKind::Arrow)
+    if (function.binds_this_as_is())
         return this_argument;
     // 6.a-b. Sloppy functions: undefined and null become the callee realm's global this.
     if (this_argument.is_nullish()) {
@@ -822,7 +822,7 @@ op_TailCall: {
         if (object->cell_kind() == gc::CellKind::FunctionObject) {
             auto* function = static_cast<FunctionObject*>(object);
             if (function->is_inlinable_call()) [[likely]] {
-                Value bound_this = CHECK(bind_this(vm, *function, this_value));
+                Value bound_this = function->binds_this_as_is() ? this_value : CHECK(bind_this(vm, *function, this_value));
                 Frame* callee_frame = CHECK(push_function_frame(vm, *function, bound_this, arguments, Value::undefined(), FrameKind::Call));
                 ENTER_FRAME(callee_frame);
                 DISPATCH();

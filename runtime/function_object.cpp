@@ -81,6 +81,7 @@ FunctionObject* FunctionObject::create(VM& vm, Realm& realm, bytecode::FunctionT
     AtomTable& atoms = vm.atoms();
     auto const& info = function_template->info();
     function->m_inlinable_call = !function->is_class_constructor() && !info.is_generator && !info.is_async;
+    function->m_binds_this_as_is = info.is_strict || function_template->kind() == FunctionTemplateKind::Arrow;
     // The object is new: its properties are stored without DefinePropertyOrThrow's validation.
     constexpr auto kConfigurableOnly = PropertyAttributes::data(false, false, true);
     // 23. SetFunctionLength ( F, len ).

@@ -57,6 +57,9 @@ public:
     // constructor (which throws), generator or async function (which need their own entry).
     bool is_inlinable_call() const { return m_inlinable_call; }
     bool is_strict() const;
+    // Whether a call binds the this argument as it is (strict functions and arrows: OrdinaryCallBindThis
+    // leaves it alone, or the arrow never reads it), so that the caller can skip bind_this.
+    bool binds_this_as_is() const { return m_binds_this_as_is; }
 
     static void visit_children(gc::Cell*, gc::Visitor&);
 
@@ -77,6 +80,7 @@ private:
     ValueArray* m_fields { nullptr };
     ValueArray* m_private_methods { nullptr };
     bool m_inlinable_call { false };
+    bool m_binds_this_as_is { false };
 };
 
 extern ObjectInternalMethods const kFunctionInternalMethods;

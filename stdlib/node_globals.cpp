@@ -15,11 +15,13 @@ using namespace runtime;
 
 namespace {
 
-// Global name, library module, and the export it is (empty: the module's exports).
+// Global name, library module, the export it is (empty: the module's exports), and whether
+// the global is enumerable (as in Node).
 struct LazyGlobal {
     char const* name;
     char const* module;
     char const* property;
+    bool enumerable = false;
 };
 
 constexpr LazyGlobal kLazyGlobals[] = {
@@ -33,6 +35,15 @@ constexpr LazyGlobal kLazyGlobals[] = {
     { "clearImmediate", "timers", "clearImmediate" },
     { "queueMicrotask", "internal/process/task_queues", "queueMicrotask" },
     { "require", "internal/modules/cjs/loader", "evalRequire" },
+    { "Buffer", "buffer", "Buffer" },
+    { "Blob", "buffer", "Blob" },
+    { "File", "buffer", "File" },
+    { "atob", "buffer", "atob", true },
+    { "btoa", "buffer", "btoa", true },
+    { "TextEncoder", "internal/encoding", "TextEncoder" },
+    { "TextDecoder", "internal/encoding", "TextDecoder" },
+    { "structuredClone", "internal/structured_clone", "structuredClone", true },
+    { "DOMException", "internal/dom_exception", "DOMException" },
 };
 
 LazyGlobal const& lazy_global(Arguments const& arguments)
@@ -40,11 +51,11 @@ LazyGlobal const& lazy_global(Arguments const& arguments)
     return kLazyGlobals[size_t(static_cast<NativeFunction*>(arguments.callee)->data().as_number())];
 }
 
-// Replaces the accessor with a data property (writable, not enumerable, configurable).
-ThrowCompletionOr<void> settle(VM& vm, char const* name, Value value)
+// Replaces the accessor with a data property (writable, configurable).
+ThrowCompletionOr<void> settle(VM& vm, LazyGlobal const& lazy, Value value)
 {
     Object& global = *NodeHost::from(vm).realm().global_object();
-    return define_property_or_throw(vm, global, key(vm, name), PropertyDescriptor::data(value, true, false, true));
+    return define_property_or_throw(vm, global, key(vm, lazy.name), PropertyDescriptor::data(value, true, lazy.enumerable, true));
 }
 
 ThrowCompletionOr<Value> get_lazy_global(VM& vm, Arguments const& arguments)
@@ -53,13 +64,13 @@ ThrowCompletionOr<Value> get_lazy_global(VM& vm, Arguments const& arguments)
     Value value = TRY(NodeHost::from(vm).require_builtin(global.module));
     if (*global.property)
         value = TRY(get(vm, *TRY(to_object(vm, value)), key(vm, global.property)));
-    TRY(settle(vm, global.name, value));
+    TRY(settle(vm, global, value));
     return value;
 }
 
 ThrowCompletionOr<Value> set_lazy_global(VM& vm, Arguments const& arguments)
 {
-    TRY(settle(vm, lazy_global(arguments).name, arguments.at(0)));
+    TRY(settle(vm, lazy_global(arguments), arguments.at(0)));
     return Value::undefined();
 }
 
@@ -78,7 +89,7 @@ void install_node_globals(NodeHost& host)
         auto* setter = NativeFunction::create(vm, realm, set_lazy_global, name, 1);
         setter->set_data(vm.heap(), Value::number(double(i)));
         MUST(define_property_or_throw(vm, global, PropertyKey::from_atom(name),
-            PropertyDescriptor::accessor(Value::object(getter), Value::object(setter), false, true)));
+            PropertyDescriptor::accessor(Value::object(getter), Value::object(setter), kLazyGlobals[i].enumerable, true)));
     }
 }
 

@@ -471,6 +471,12 @@ private:
             program.anchored_at_start = true;
         if (first.op == RegExpOp::Char && !(first.flags & kIgnoreCase) && first.a < 0x10000 && !(m_unicode && first.a >= 0xD800 && first.a <= 0xDFFF))
             program.first_code_unit = int32_t(first.a);
+        // A leading class, alone or repeated at least once (`[a-z]`, `\d+`), case-sensitive.
+        RegExpInstruction const* leading = &first;
+        if (first.op == RegExpOp::GreedyRepeat && first.b >= 1 && program.code.size() > 1)
+            leading = &program.code[1];
+        if (leading->op == RegExpOp::Class && !(leading->flags & (kIgnoreCase | kBackward)))
+            program.first_class = int32_t(leading->a);
     }
 
     RegExpTree const& m_tree;

@@ -394,12 +394,25 @@ bool Executor<CharT>::run(uint32_t pc, uint32_t position, size_t base, uint32_t&
     }
 }
 
+// Backtrack entries a thread keeps allocated between matches (8 bytes each).
+constexpr size_t kRetainedBacktrackEntries = size_t(1) << 16;
+
 template<typename CharT>
 MatchStatus match(RegExpProgram const& program, CharT const* input, uint32_t length, uint32_t start, bool sticky,
     std::span<int32_t> captures)
 {
-    std::vector<int32_t> registers(program.register_count, -1);
-    std::vector<BacktrackEntry> stack;
+    // The registers and the backtrack stack are kept for the thread's next match (no user code
+    // runs during one, so matches never nest); a stack grown large is given back afterwards.
+    thread_local std::vector<int32_t> registers;
+    thread_local std::vector<BacktrackEntry> stack;
+    registers.assign(program.register_count, -1);
+    struct ReleaseLargeStack {
+        ~ReleaseLargeStack()
+        {
+            if (stack.capacity() > kRetainedBacktrackEntries)
+                std::vector<BacktrackEntry>().swap(stack);
+        }
+    } release_large_stack;
     Executor<CharT> executor(program, input, length, registers, stack);
     bool unicode = program.flags.either_unicode();
     for (uint32_t position = start; position <= length;) {
@@ -412,6 +425,14 @@ MatchStatus match(RegExpProgram const& program, CharT const* input, uint32_t len
                 }
                 ++position;
             }
+            if (position >= length)
+                return MatchStatus::NoMatch;
+        }
+        // Fast path: a pattern that starts with a class skips code units below 0x100 outside it.
+        if (program.first_class >= 0 && !sticky) {
+            RegExpClass const& first_class = program.classes[size_t(program.first_class)];
+            while (position < length && input[position] < 0x100 && !first_class.contains(input[position]))
+                ++position;
             if (position >= length)
                 return MatchStatus::NoMatch;
         }

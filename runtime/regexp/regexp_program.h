@@ -102,6 +102,9 @@ struct RegExpProgram {
     bool anchored_at_start { false };
     // A code unit every match must start with (case-sensitive patterns starting with one), or -1.
     int32_t first_code_unit { -1 };
+    // A class (index into classes) the first character of every match belongs to, or -1: the
+    // matcher skips start positions holding a code unit below 0x100 outside it.
+    int32_t first_class { -1 };
 };
 
 }

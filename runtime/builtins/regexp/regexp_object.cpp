@@ -297,7 +297,9 @@ ThrowCompletionOr<Value> regexp_builtin_exec(VM& vm, RegExpObject& regexp, Strin
         PropertyAttributes::default_data());
     // 33. For each capture: a named group's value goes to groups (with duplicate names, the one
     //     that participated; groupNames records which name each index contributes).
-    std::vector<String*> group_names(capture_count, nullptr);
+    std::vector<String*> group_names;
+    if (has_groups || has_indices)
+        group_names.assign(capture_count, nullptr);
     if (has_groups) {
         std::vector<bool> matched_names(program.group_names.size(), false);
         for (uint32_t i = 1; i < capture_count; ++i) {

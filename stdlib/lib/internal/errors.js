@@ -10,13 +10,44 @@ function describeReceived(value) {
   return `type ${typeof value} (${shown})`;
 }
 
-// ERR_INVALID_ARG_TYPE: `expected` reads "of type string", "an instance of Array"...; a dotted
-// name ("options.filter") is a property.
+// ERR_INVALID_ARG_TYPE: `expected` reads "of type string", "an instance of Array"...
 function invalidArgType(name, expected, actual) {
-  const kind = name.includes('.') ? 'property' : 'argument';
-  const error = new TypeError(`The "${name}" ${kind} must be ${expected}. Received ${describeReceived(actual)}`);
+  const subject = name.endsWith(' argument') ? name : `"${name}" ${name.includes('.') ? 'property' : 'argument'}`;
+  const error = new TypeError(`The ${subject} must be ${expected}. Received ${describeReceived(actual)}`);
   error.code = 'ERR_INVALID_ARG_TYPE';
   return error;
+}
+
+// An error of class `ErrorClass` with Node's `code` property.
+function codedError(ErrorClass, code, message) {
+  const error = new ErrorClass(message);
+  error.code = code;
+  return error;
+}
+
+// Integers beyond 2 ** 32 (and BigInts beyond 2n ** 32n) are shown with '_' between thousands.
+function formatOutOfRangeValue(value) {
+  const big = typeof value === 'bigint';
+  if (!Number.isInteger(value) && !big) return String(value);
+  const magnitude = value < 0 ? -value : value;
+  if (magnitude <= (big ? 2n ** 32n : 2 ** 32)) return big ? `${value}n` : String(value);
+  let digits = String(magnitude);
+  let grouped = '';
+  for (; digits.length > 3; digits = digits.slice(0, -3)) grouped = `_${digits.slice(-3)}${grouped}`;
+  return `${value < 0 ? '-' : ''}${digits}${grouped}${big ? 'n' : ''}`;
+}
+
+// ERR_OUT_OF_RANGE: `range` reads ">= 0 and <= 4", "an integer"...
+function outOfRange(name, range, received) {
+  return codedError(RangeError, 'ERR_OUT_OF_RANGE',
+    `The value of "${name}" is out of range. It must be ${range}. Received ${formatOutOfRangeValue(received)}`);
+}
+
+// ERR_INVALID_ARG_VALUE: "The argument 'value' is invalid. Received 'zz'".
+function invalidArgValue(name, value, reason = 'is invalid') {
+  const { inspect } = require('internal/util/inspect');
+  const kind = name.includes('.') ? 'property' : 'argument';
+  return codedError(TypeError, 'ERR_INVALID_ARG_VALUE', `The ${kind} '${name}' ${reason}. Received ${inspect(value)}`);
 }
 
 function validateFunction(value, name) {
@@ -27,4 +58,25 @@ function validateString(value, name) {
   if (typeof value !== 'string') throw invalidArgType(name, 'of type string', value);
 }
 
-module.exports = { describeReceived, invalidArgType, validateFunction, validateString };
+function validateNumber(value, name) {
+  if (typeof value !== 'number') throw invalidArgType(name, 'of type number', value);
+}
+
+// A number that is an integer in [min, max], else ERR_INVALID_ARG_TYPE or ERR_OUT_OF_RANGE.
+function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+  validateNumber(value, name);
+  if (!Number.isInteger(value)) throw outOfRange(name, 'an integer', value);
+  if (value < min || value > max) throw outOfRange(name, `>= ${min} && <= ${max}`, value);
+}
+
+module.exports = {
+  codedError,
+  describeReceived,
+  invalidArgType,
+  invalidArgValue,
+  outOfRange,
+  validateFunction,
+  validateInteger,
+  validateNumber,
+  validateString,
+};

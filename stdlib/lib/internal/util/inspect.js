@@ -273,7 +273,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       const prefix = getPrefix(constructor, tag, 'Date');
       if (prefix !== 'Date ') base = `${prefix}${base}`;
       if (keys.length === 0) return base;
-    } else if (kind === 'Error') {
+    } else if (kind === 'Error' || value instanceof Error) {
+      // As Node's isError: objects that inherit from Error.prototype print as errors too.
       base = formatError(value, constructor, tag, ctx, keys);
       if (keys.length === 0) return base;
     } else if (kind === 'Promise') {

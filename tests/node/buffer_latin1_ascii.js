@@ -1,0 +1,21 @@
+// latin1 (binary) and ascii: one byte per character; ascii decoding clears the high bit.
+const text = 'Aé\u00ff\u0100\u20ac\ud83d\ude00~';
+console.log(Buffer.from(text, 'latin1').toString('hex'));
+console.log(Buffer.from(text, 'binary').toString('hex'));
+console.log(Buffer.from(text, 'ascii').toString('hex'));
+console.log(Buffer.byteLength(text, 'latin1'), Buffer.byteLength(text, 'ascii'));
+const bytes = Buffer.from([0x41, 0x7f, 0x80, 0xc3, 0xa9, 0xff, 0x00]);
+console.log(JSON.stringify(bytes.toString('latin1')));
+console.log(JSON.stringify(bytes.toString('binary')));
+console.log(JSON.stringify(bytes.toString('ascii')));
+console.log(JSON.stringify(bytes.toString('ascii', 2, 5)));
+console.log(JSON.stringify(bytes.toString('latin1', 3)));
+const all = Buffer.alloc(256);
+for (let i = 0; i < 256; i++) all[i] = i;
+const latin1 = all.toString('latin1');
+console.log(latin1.length, Buffer.from(latin1, 'latin1').equals(all));
+const ascii = all.toString('ascii');
+console.log(ascii.length, [...new Set(ascii)].length, ascii.charCodeAt(200));
+const target = Buffer.alloc(5);
+console.log(target.write('\u0141\u0142abc', 'latin1'), target);
+console.log(target.write('xyz', 1, 1, 'ascii'), target);

@@ -1,0 +1,27 @@
+// Uint8Array methods on Buffers: set, at, join, sort, includes, iteration, species results.
+const buffer = Buffer.from([5, 3, 9, 1, 7]);
+console.log(buffer.at(0), buffer.at(-1), buffer.at(10), buffer.join('-'), buffer.includes(9), buffer.includes(2));
+const sorted = Buffer.from(buffer).sort();
+console.log(sorted, Buffer.isBuffer(sorted), buffer);
+const mapped = buffer.map((byte) => byte * 2);
+console.log(mapped, mapped.constructor.name, Buffer.isBuffer(mapped));
+const filtered = buffer.filter((byte) => byte > 4);
+console.log(filtered, Buffer.isBuffer(filtered));
+const target = Buffer.alloc(8);
+target.set(buffer, 2);
+target.set([0xaa, 0xbb]);
+console.log(target, target.every((b) => b >= 0), target.some((b) => b === 9), target.findIndex((b) => b === 9));
+console.log(buffer.reduce((sum, b) => sum + b, 0), Array.from(buffer.entries()).slice(0, 2), [...buffer.values()].length);
+console.log(buffer.with ? 'with' : 'no with', Buffer.from(buffer).reverse(), buffer.indexOf(7), buffer.lastIndexOf(7));
+const copy = Buffer.from('copyWithin');
+console.log(copy.copyWithin(0, 4).toString(), Buffer.from('abc').fill(0x7a, 1).toString());
+console.log(Object.keys(Buffer.from('ab')), Object.entries(Buffer.from('ab')));
+console.log(JSON.stringify(Object.getOwnPropertyNames(Buffer.from('xy'))));
+const big = Buffer.alloc(4);
+big[0] = 256;
+big[1] = -1;
+big[2] = 1.9;
+big[3] = '0x41';
+big[4] = 5;
+console.log(big, big[4], big.length);
+console.log(Buffer.from('abc').toReversed ? Buffer.isBuffer(Buffer.from('abc').toReversed()) : 'none');
