@@ -152,22 +152,6 @@ std::unique_ptr<FsCall> make_call(ResultFunction result)
 
 ThrowCompletionOr<int64_t> integer_argument(VM& vm, Value value) { return int64_t(TRY(to_number(vm, value))); }
 
-// The bytes of a Uint8Array argument (from `offset`, `length` of them), or a string's UTF-8.
-ThrowCompletionOr<std::vector<char>> bytes_argument(VM& vm, Arguments const& arguments, size_t index)
-{
-    Value data = arguments.at(index);
-    if (TypedArrayObject* array = as_typed_array(data)) {
-        size_t offset = size_t(TRY(integer_argument(vm, arguments.at(index + 1))));
-        size_t length = size_t(TRY(integer_argument(vm, arguments.at(index + 2))));
-        if (offset + length > array->byte_length())
-            return vm.throw_range_error(vm.current_realm(), "fs binding: the range is outside the buffer");
-        char const* start = reinterpret_cast<char const*>(array->element_address(0)) + offset;
-        return std::vector<char>(start, start + length);
-    }
-    std::string text = TRY(utf8_argument(vm, data));
-    return std::vector<char>(text.begin(), text.end());
-}
-
 #define SABLE_PATH_CALL(function_name, uv_function, result_function)                              \
     ThrowCompletionOr<Value> function_name(VM& vm, Arguments const& arguments)                     \
     {                                                                                              \
@@ -353,17 +337,24 @@ ThrowCompletionOr<Value> read(VM& vm, Arguments const& arguments)
     });
 }
 
-// (fd, data, offset, length, position, callback) with data a Uint8Array, or (fd, string,
-// position, callback) writing the string's UTF-8: the count of bytes written.
+// (fd, data Uint8Array, offset, length, position (-1: the current one), callback): the count of
+// bytes written. The bytes are copied first (the array may move or change while the call runs).
 ThrowCompletionOr<Value> write(VM& vm, Arguments const& arguments)
 {
     auto fd = uv_file(TRY(integer_argument(vm, arguments.at(0))));
-    bool is_string = arguments.at(1).is_string();
+    TypedArrayObject* data = as_typed_array(arguments.at(1));
+    if (!data)
+        return vm.throw_type_error(vm.current_realm(), "fs binding: write needs a Uint8Array");
+    size_t offset = size_t(TRY(integer_argument(vm, arguments.at(2))));
+    size_t length = size_t(TRY(integer_argument(vm, arguments.at(3))));
+    int64_t position = TRY(integer_argument(vm, arguments.at(4)));
+    if (offset + length > data->byte_length())
+        return vm.throw_range_error(vm.current_realm(), "fs binding: the range is outside the buffer");
     auto call = make_call(result_number);
-    call->bytes = TRY(bytes_argument(vm, arguments, 1));
-    int64_t position = TRY(integer_argument(vm, arguments.at(is_string ? 2 : 4)));
-    uv_buf_t slice = uv_buf_init(call->bytes.data(), unsigned(call->bytes.size()));
-    return run(vm, std::move(call), arguments.at(is_string ? 3 : 5), [&](uv_loop_t* loop, uv_fs_t* request, uv_fs_cb done) {
+    char const* start = reinterpret_cast<char const*>(data->element_address(0)) + offset;
+    call->bytes.assign(start, start + length);
+    uv_buf_t slice = uv_buf_init(call->bytes.data(), unsigned(length));
+    return run(vm, std::move(call), arguments.at(5), [&](uv_loop_t* loop, uv_fs_t* request, uv_fs_cb done) {
         return uv_fs_write(loop, request, fd, &slice, 1, position, done);
     });
 }
@@ -376,27 +367,6 @@ ThrowCompletionOr<Value> error_name(VM& vm, Arguments const& arguments)
     Value name = string_value(vm, uv_err_name(error));
     Value parts[] = { name, string_value(vm, uv_strerror(error)) };
     return Value::object(create_array_from_list(vm, parts));
-}
-
-// decodeUtf8 ( bytes ): the text of a Uint8Array's UTF-8 (until Buffer has encodings).
-ThrowCompletionOr<Value> decode_utf8(VM& vm, Arguments const& arguments)
-{
-    TypedArrayObject* bytes = as_typed_array(arguments.at(0));
-    if (!bytes)
-        return vm.throw_type_error(vm.current_realm(), "fs binding: decodeUtf8 needs a Uint8Array");
-    return string_value(vm, { reinterpret_cast<char const*>(bytes->element_address(0)), bytes->byte_length() });
-}
-
-// encodeUtf8Into ( string, destination ): the count of bytes of the string's UTF-8, written to
-// the Uint8Array destination when it has room.
-ThrowCompletionOr<Value> encode_utf8_into(VM& vm, Arguments const& arguments)
-{
-    std::string text = TRY(utf8_argument(vm, arguments.at(0)));
-    TypedArrayObject* destination = as_typed_array(arguments.at(1));
-    if (!destination || destination->byte_length() < text.size())
-        return Value::number(double(text.size()));
-    std::memcpy(destination->element_address(0), text.data(), text.size());
-    return Value::number(double(text.size()));
 }
 
 // readFileUtf8 ( path ): the file's text (the module loader's read; throws Node's error).
@@ -536,7 +506,7 @@ Object* create_fs_binding(NodeHost& host)
         { "open", open, 4 }, { "read", read, 6 }, { "readlink", readlink, 2 }, { "realpath", realpath, 2 },
         { "rename", rename, 3 }, { "rmdir", rmdir, 2 }, { "scandir", scandir, 2 }, { "stat", stat, 2 },
         { "symlink", symlink, 4 }, { "unlink", unlink, 2 }, { "utime", utime, 4 }, { "write", write, 6 },
-        { "errorName", error_name, 1 }, { "decodeUtf8", decode_utf8, 1 }, { "encodeUtf8Into", encode_utf8_into, 2 },
+        { "errorName", error_name, 1 },
         { "readFileUtf8", read_file_utf8, 1 }, { "internalModuleStat", internal_module_stat, 1 },
         { "realpathOrThrow", realpath_or_throw, 1 },
     };

@@ -6,9 +6,10 @@
 
 const {
   binding, constants, makeStats, Dirent, stringToFlags, getValidatedPath, getValidatedFd, validateInteger,
-  getValidMode, parseMode, getOptions, toUnixTimestamp, notImplemented,
+  getValidMode, parseMode, getOptions, toUnixTimestamp,
 } = require('internal/fs/utils');
-const { invalidArgType } = require('internal/errors');
+const { invalidArgType, invalidArgValue } = require('internal/errors');
+const { Buffer } = require('buffer');
 const pathModule = require('path');
 
 const kReadChunk = 64 * 1024;
@@ -17,22 +18,30 @@ function request(call, args, syscall, path, dest) {
   return { call, args, syscall, path, dest };
 }
 
-// Bytes as the caller asked: text for an encoding, else the bytes (a Buffer once Buffer exists).
+// Bytes as the caller asked: a Buffer, or its text in `encoding`.
 function encodeOutput(bytes, encoding) {
   if (encoding === undefined || encoding === null || encoding === 'buffer') return bytes;
-  if (encoding === 'utf8' || encoding === 'utf-8') return binding.decodeUtf8(bytes);
-  throw notImplemented(`fs encoding '${encoding}'`);
+  return bytes.toString(encoding);
 }
 
-// Data to write as bytes (strings are written as UTF-8).
+// A name or path in the `encoding` option's form ('buffer': a Buffer of its UTF-8).
+function encodeName(name, encoding) {
+  return encoding === 'buffer' ? Buffer.from(name) : name;
+}
+
+// Data to write as bytes: strings in `encoding` (UTF-8 by default), views as their bytes.
 function toBytes(data, encoding) {
   if (data instanceof Uint8Array) return data;
   if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   if (typeof data !== 'string') throw invalidArgType('data', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
-  if (encoding !== undefined && encoding !== null && encoding !== 'utf8' && encoding !== 'utf-8') throw notImplemented(`fs encoding '${encoding}'`);
-  const bytes = new Uint8Array(binding.encodeUtf8Into(data, undefined));
-  binding.encodeUtf8Into(data, bytes);
-  return bytes;
+  return Buffer.from(data, encoding ?? 'utf8');
+}
+
+function validateEncoding(encoding) {
+  if (encoding !== undefined && encoding !== null && encoding !== 'buffer' && !Buffer.isEncoding(encoding)) {
+    throw invalidArgValue('encoding', encoding, 'is invalid encoding');
+  }
+  return encoding;
 }
 
 function* open(path, flags, mode) {
@@ -60,8 +69,10 @@ function* read(fd, buffer, offset = 0, length, position) {
 function* write(fd, data, offset, length, position) {
   getValidatedFd(fd);
   if (typeof data === 'string') {
+    // write(fd, string, position, encoding)
+    const bytes = toBytes(data, validateEncoding(length) ?? 'utf8');
     const at = typeof offset === 'number' ? offset : -1;
-    return yield request('write', [fd, data, at], 'write');
+    return yield request('write', [fd, bytes, 0, bytes.byteLength, at], 'write');
   }
   const bytes = toBytes(data);
   offset = offset ?? 0;
@@ -108,7 +119,7 @@ function* readdir(path, options) {
   const entries = yield request('scandir', [path], 'scandir', path);
   const result = [];
   for (let index = 0; index < entries.length; index += 2)
-    result.push(options.withFileTypes ? new Dirent(entries[index], entries[index + 1], path) : entries[index]);
+    result.push(options.withFileTypes ? new Dirent(entries[index], entries[index + 1], path) : encodeName(entries[index], options.encoding));
   return result;
 }
 
@@ -171,7 +182,8 @@ function* mkdirRecursive(path, bits) {
 function* mkdtemp(prefix, options) {
   if (typeof prefix !== 'string') throw invalidArgType('prefix', 'of type string', prefix);
   getValidatedPath(prefix, 'prefix');
-  return yield request('mkdtemp', [prefix + 'XXXXXX'], 'mkdtemp', prefix + 'XXXXXX');
+  const { encoding } = getOptions(options, {});
+  return encodeName(yield request('mkdtemp', [prefix + 'XXXXXX'], 'mkdtemp', prefix + 'XXXXXX'), validateEncoding(encoding));
 }
 
 function* rmdir(path, options) {
@@ -242,12 +254,14 @@ function* symlink(target, path, type) {
 
 function* readlink(path, options) {
   path = getValidatedPath(path);
-  return yield request('readlink', [path], 'readlink', path);
+  const { encoding } = getOptions(options, {});
+  return encodeName(yield request('readlink', [path], 'readlink', path), validateEncoding(encoding));
 }
 
 function* realpathNative(path, options) {
   path = getValidatedPath(path);
-  return yield request('realpath', [path], 'realpath', path);
+  const { encoding } = getOptions(options, {});
+  return encodeName(yield request('realpath', [path], 'realpath', path), validateEncoding(encoding));
 }
 
 // realpath: as realpathNative, but a failure is reported as Node's walk over the path's
@@ -330,37 +344,30 @@ function* fdatasync(fd) {
   yield request('fdatasync', [getValidatedFd(fd)], 'fdatasync');
 }
 
-// readFile of a path or an fd: the bytes, or text for an encoding.
+// readFile of a path or an fd: a Buffer, or text for an encoding.
 function* readFile(path, options) {
   options = getOptions(options, { flag: 'r' });
+  validateEncoding(options.encoding);
   const isFd = typeof path === 'number';
   const fd = isFd ? getValidatedFd(path) : yield* open(path, options.flag, 0o666);
   const chunks = [];
-  let total = 0;
   try {
     for (;;) {
-      const chunk = new Uint8Array(kReadChunk);
+      const chunk = Buffer.allocUnsafe(kReadChunk);
       const count = yield* read(fd, chunk, 0, kReadChunk, -1);
       if (count === 0) break;
       chunks.push(chunk.subarray(0, count));
-      total += count;
     }
   } finally {
     if (!isFd) yield* close(fd);
   }
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.length;
-  }
-  return encodeOutput(bytes, options.encoding);
+  return encodeOutput(Buffer.concat(chunks), options.encoding);
 }
 
 // writeFile (and appendFile, with flag 'a') of a path or an fd.
 function* writeFile(path, data, options, defaultFlag = 'w') {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: defaultFlag });
-  const bytes = toBytes(data, options.encoding);
+  const bytes = toBytes(data, validateEncoding(options.encoding));
   const isFd = typeof path === 'number';
   const fd = isFd ? getValidatedFd(path) : yield* open(path, options.flag, options.mode);
   try {

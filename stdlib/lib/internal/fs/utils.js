@@ -3,7 +3,8 @@
 // open flags, and argument checks.
 
 const binding = internalBinding('fs');
-const { invalidArgType } = require('internal/errors');
+const { invalidArgType, invalidArgValue } = require('internal/errors');
+const { Buffer } = require('buffer');
 
 const { constants } = binding;
 constants.COPYFILE_EXCL = constants.UV_FS_COPYFILE_EXCL;
@@ -125,15 +126,13 @@ function stringToFlags(flags, name = 'flags') {
   if (flags === undefined || flags === null) return constants.O_RDONLY;
   if (typeof flags === 'number') return flags;
   if (typeof flags === 'string' && Object.hasOwn(kFlags, flags)) return kFlags[flags];
-  const error = new TypeError(`The value "${String(flags)}" is invalid for option "${name}"`);
-  error.code = 'ERR_INVALID_ARG_VALUE';
-  throw error;
+  throw invalidArgValue(name, flags);
 }
 
 // A path argument: a string, a URL (file:) or a Uint8Array of UTF-8.
 function getValidatedPath(path, name = 'path') {
   if (typeof path === 'string') return checkNulBytes(path, name);
-  if (path instanceof Uint8Array) return checkNulBytes(binding.decodeUtf8(path), name);
+  if (path instanceof Uint8Array) return checkNulBytes(Buffer.from(path.buffer, path.byteOffset, path.byteLength).toString(), name);
   if (path != null && typeof path === 'object' && path.href !== undefined && path.protocol !== undefined) {
     if (path.protocol !== 'file:') {
       const error = new TypeError('The URL must be of scheme file');
@@ -147,9 +146,7 @@ function getValidatedPath(path, name = 'path') {
 
 function checkNulBytes(path, name) {
   if (path.includes('\u0000')) {
-    const error = new TypeError(`The argument '${name}' must be a string, Uint8Array, or URL without null bytes. Received ${JSON.stringify(path)}`);
-    error.code = 'ERR_INVALID_ARG_VALUE';
-    throw error;
+    throw invalidArgValue(name, path, 'must be a string, Uint8Array, or URL without null bytes');
   }
   return path;
 }
