@@ -3,6 +3,7 @@
 
 const operations = require('internal/fs/operations');
 const { cp } = require('internal/fs/cp');
+const { Dir, opendir, opendirSync } = require('internal/fs/dir');
 const { callbackForm, syncForm, runAsync } = require('internal/fs/drivers');
 const { constants, Stats, BigIntStats, Dirent, notImplemented } = require('internal/fs/utils');
 const { validateFunction } = require('internal/errors');
@@ -61,7 +62,9 @@ fs.exists = function exists(path, callback) {
   }
 };
 
-for (const name of ['opendir', 'opendirSync', 'watch', 'watchFile', 'unwatchFile',
+Object.assign(fs, { Dir, opendir, opendirSync });
+
+for (const name of ['watch', 'watchFile', 'unwatchFile',
   'createReadStream', 'createWriteStream', 'readv', 'readvSync', 'writev', 'writevSync', 'statfs', 'statfsSync']) {
   fs[name] = function () { throw notImplemented(`fs.${name}`); };
 }

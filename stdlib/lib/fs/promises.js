@@ -75,7 +75,9 @@ promises.open = async function open(path, flags, mode) {
 
 promises.cp = promiseForm(cp);
 
-for (const name of ['opendir', 'watch', 'statfs']) {
+promises.opendir = require('internal/fs/dir').opendirPromise;
+
+for (const name of ['watch', 'statfs']) {
   promises[name] = function () { throw notImplemented(`fsPromises.${name}`); };
 }
 
