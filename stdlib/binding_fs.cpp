@@ -64,24 +64,8 @@ Value result_pointer_path(VM& vm, FsCall& call) { return string_value(vm, static
 // mkdtemp: the directory made, in path.
 Value result_request_path(VM& vm, FsCall& call) { return string_value(vm, call.request.path); }
 
-// stat, lstat, fstat: [dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks, then
-// seconds and nanoseconds of atime, mtime, ctime, birthtime].
-Value result_stat(VM& vm, FsCall& call)
-{
-    uv_stat_t const& stat = call.request.statbuf;
-    Value fields[] = {
-        Value::number(double(stat.st_dev)), Value::number(double(stat.st_mode)),
-        Value::number(double(stat.st_nlink)), Value::number(double(stat.st_uid)),
-        Value::number(double(stat.st_gid)), Value::number(double(stat.st_rdev)),
-        Value::number(double(stat.st_blksize)), Value::number(double(stat.st_ino)),
-        Value::number(double(stat.st_size)), Value::number(double(stat.st_blocks)),
-        Value::number(double(stat.st_atim.tv_sec)), Value::number(double(stat.st_atim.tv_nsec)),
-        Value::number(double(stat.st_mtim.tv_sec)), Value::number(double(stat.st_mtim.tv_nsec)),
-        Value::number(double(stat.st_ctim.tv_sec)), Value::number(double(stat.st_ctim.tv_nsec)),
-        Value::number(double(stat.st_birthtim.tv_sec)), Value::number(double(stat.st_birthtim.tv_nsec)),
-    };
-    return Value::object(create_array_from_list(vm, fields));
-}
+// stat, lstat, fstat: the fields (binding_support.h's stat_array).
+Value result_stat(VM& vm, FsCall& call) { return stat_array(vm, call.request.statbuf); }
 
 // scandir: [name, type, name, type...], type a UV_DIRENT_* number.
 Value result_scandir(VM& vm, FsCall& call)

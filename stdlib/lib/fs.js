@@ -4,6 +4,7 @@
 const operations = require('internal/fs/operations');
 const { cp } = require('internal/fs/cp');
 const { Dir, opendir, opendirSync } = require('internal/fs/dir');
+const { watch, watchFile, unwatchFile } = require('internal/fs/watchers');
 const { callbackForm, syncForm, runAsync } = require('internal/fs/drivers');
 const { constants, Stats, BigIntStats, Dirent, notImplemented } = require('internal/fs/utils');
 const { validateFunction } = require('internal/errors');
@@ -62,10 +63,9 @@ fs.exists = function exists(path, callback) {
   }
 };
 
-Object.assign(fs, { Dir, opendir, opendirSync });
+Object.assign(fs, { Dir, opendir, opendirSync, watch, watchFile, unwatchFile });
 
-for (const name of ['watch', 'watchFile', 'unwatchFile',
-  'createReadStream', 'createWriteStream', 'readv', 'readvSync', 'writev', 'writevSync', 'statfs', 'statfsSync']) {
+for (const name of ['createReadStream', 'createWriteStream', 'readv', 'readvSync', 'writev', 'writevSync', 'statfs', 'statfsSync']) {
   fs[name] = function () { throw notImplemented(`fs.${name}`); };
 }
 
