@@ -171,7 +171,7 @@ Value constants_object(VM& vm, std::span<Constant const> constants)
     return Value::object(object);
 }
 
-// A string from a uv call that fills a buffer (hostname, homedir, tmpdir), or the error.
+// A string from a uv call that fills a buffer (hostname, homedir), or the error.
 template<typename Call>
 Value buffer_string(VM& vm, Call call)
 {
@@ -183,7 +183,6 @@ Value buffer_string(VM& vm, Call call)
 
 ThrowCompletionOr<Value> get_hostname(VM& vm, Arguments const&) { return buffer_string(vm, uv_os_gethostname); }
 ThrowCompletionOr<Value> get_homedir(VM& vm, Arguments const&) { return buffer_string(vm, uv_os_homedir); }
-ThrowCompletionOr<Value> get_tmpdir(VM& vm, Arguments const&) { return buffer_string(vm, uv_os_tmpdir); }
 
 // getUname ( ): [sysname, release, version, machine].
 ThrowCompletionOr<Value> get_uname(VM& vm, Arguments const&)
@@ -325,7 +324,6 @@ Object* create_os_binding(NodeHost& host)
     Object* binding = Object::create(vm, realm.object_prototype());
     define_native_method(vm, realm, *binding, "getHostname", get_hostname, 0);
     define_native_method(vm, realm, *binding, "getHomedir", get_homedir, 0);
-    define_native_method(vm, realm, *binding, "getTmpdir", get_tmpdir, 0);
     define_native_method(vm, realm, *binding, "getUname", get_uname, 0);
     define_native_method(vm, realm, *binding, "getUserInfo", get_user_info, 0);
     define_native_method(vm, realm, *binding, "getCpus", get_cpus, 0);

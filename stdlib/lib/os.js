@@ -26,6 +26,19 @@ function uname(index) {
   return checked(binding.getUname(), 'uv_os_uname')[index];
 }
 
+// The temporary directory: TMPDIR, TMP or TEMP of process.env (without a trailing slash), else
+// /tmp.
+function tmpdir() {
+  const { env } = process;
+  const path = env.TMPDIR || env.TMP || env.TEMP || '/tmp';
+  return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
+}
+
+// HOME of process.env, else the user's entry in the password database.
+function homedir() {
+  return process.env.HOME || checked(binding.getHomedir(), 'uv_os_homedir');
+}
+
 function cpus() {
   const fields = checked(binding.getCpus(), 'uv_cpu_info');
   const result = [];
@@ -103,7 +116,7 @@ module.exports = {
   endianness: () => kEndianness,
   freemem: () => binding.getFreeMemory(),
   getPriority,
-  homedir: () => checked(binding.getHomedir(), 'uv_os_homedir'),
+  homedir,
   hostname: () => checked(binding.getHostname(), 'uv_os_gethostname'),
   loadavg: () => binding.getLoadAvg(),
   machine: () => uname(3),
@@ -111,7 +124,7 @@ module.exports = {
   platform: () => process.platform,
   release: () => uname(1),
   setPriority,
-  tmpdir: () => checked(binding.getTmpdir(), 'uv_os_tmpdir'),
+  tmpdir,
   totalmem: () => binding.getTotalMemory(),
   type: () => uname(0),
   uptime: () => checked(binding.getUptime(), 'uv_uptime'),

@@ -10,7 +10,7 @@ const promises = module.exports;
 
 for (const name of [
   'access', 'chmod', 'chown', 'copyFile', 'lchown', 'link', 'lstat', 'lutimes', 'mkdir', 'mkdtemp',
-  'readdir', 'readlink', 'realpath', 'rename', 'rm', 'rmdir', 'stat', 'symlink', 'truncate', 'unlink', 'utimes',
+  'readdir', 'readlink', 'rename', 'rm', 'rmdir', 'stat', 'symlink', 'truncate', 'unlink', 'utimes',
 ]) {
   promises[name] = promiseForm(operations[name]);
 }
@@ -65,6 +65,8 @@ class FileHandle {
   createWriteStream() { throw notImplemented('FileHandle.prototype.createWriteStream'); }
 }
 
+// realpath is the uv call here (as fs.realpath.native).
+promises.realpath = promiseForm(operations.realpathNative);
 promises.readFile = fileOperation(operations.readFile);
 promises.writeFile = fileOperation(operations.writeFile);
 promises.appendFile = fileOperation(operations.appendFile);

@@ -58,10 +58,12 @@ function runAsync(operation, done) {
   advance(() => first);
 }
 
-// The callback form of `generator`: its last argument is the callback.
+// The callback form of `generator`: the callback comes last, after the generator's own
+// parameters (a missing one is reported as undefined, as Node does).
 function callbackForm(generator) {
   return function (...args) {
-    const callback = args.pop();
+    const last = args[args.length - 1];
+    const callback = typeof last === 'function' || args.length > generator.length ? args.pop() : undefined;
     validateFunction(callback, 'cb');
     runAsync(generator(...args), callback);
   };

@@ -8,7 +8,7 @@ const {
   binding, constants, makeStats, Dirent, stringToFlags, getValidatedPath, getValidatedFd, validateInteger,
   getValidMode, parseMode, getOptions, toUnixTimestamp,
 } = require('internal/fs/utils');
-const { invalidArgType, invalidArgValue } = require('internal/errors');
+const { invalidArgType, invalidArgValue, outOfRange } = require('internal/errors');
 const { Buffer } = require('buffer');
 const pathModule = require('path');
 
@@ -58,27 +58,31 @@ function* read(fd, buffer, offset = 0, length, position) {
   getValidatedFd(fd);
   if (!ArrayBuffer.isView(buffer)) throw invalidArgType('buffer', 'an instance of Buffer, TypedArray, or DataView', buffer);
   const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  validateInteger(offset, 'offset', 0, bytes.byteLength);
+  validateInteger(offset, 'offset', 0);
   if (length === undefined) length = bytes.byteLength - offset;
-  validateInteger(length, 'length', 0, bytes.byteLength - offset);
+  validateInteger(length, 'length', 0);
+  if (offset + length > bytes.byteLength) throw outOfRange('length', `<= ${bytes.byteLength - offset}`, length);
   const at = position === null || position === undefined || position === -1 ? -1 : Number(position);
   return yield request('read', [fd, bytes, offset, length, at], 'read');
 }
 
-// write(fd, buffer, offset, length, position) or write(fd, string, position) → bytes written.
+// write(fd, buffer, offset, length, position) or write(fd, string, position, encoding) → bytes
+// written.
 function* write(fd, data, offset, length, position) {
   getValidatedFd(fd);
   if (typeof data === 'string') {
-    // write(fd, string, position, encoding)
     const bytes = toBytes(data, validateEncoding(length) ?? 'utf8');
     const at = typeof offset === 'number' ? offset : -1;
     return yield request('write', [fd, bytes, 0, bytes.byteLength, at], 'write');
   }
+  if (!ArrayBuffer.isView(data)) throw invalidArgType('buffer', 'of type string or an instance of Buffer, TypedArray, or DataView', data);
   const bytes = toBytes(data);
   offset = offset ?? 0;
-  validateInteger(offset, 'offset', 0, bytes.byteLength);
+  validateInteger(offset, 'offset', 0);
+  if (offset > bytes.byteLength) throw outOfRange('offset', `<= ${bytes.byteLength}`, offset);
   if (length === undefined || length === null) length = bytes.byteLength - offset;
-  validateInteger(length, 'length', 0, bytes.byteLength - offset);
+  validateInteger(length, 'length', 0);
+  if (length > bytes.byteLength - offset) throw outOfRange('length', `<= ${bytes.byteLength - offset}`, length);
   const at = typeof position === 'number' ? position : -1;
   return yield request('write', [fd, bytes, offset, length, at], 'write');
 }
@@ -180,8 +184,7 @@ function* mkdirRecursive(path, bits) {
 }
 
 function* mkdtemp(prefix, options) {
-  if (typeof prefix !== 'string') throw invalidArgType('prefix', 'of type string', prefix);
-  getValidatedPath(prefix, 'prefix');
+  prefix = getValidatedPath(prefix, 'prefix');
   const { encoding } = getOptions(options, {});
   return encodeName(yield request('mkdtemp', [prefix + 'XXXXXX'], 'mkdtemp', prefix + 'XXXXXX'), validateEncoding(encoding));
 }
@@ -195,7 +198,10 @@ function* rmdir(path, options) {
 // rm: files, and directories with `recursive`; `force` ignores a missing path.
 function* rm(path, options) {
   path = getValidatedPath(path);
-  const { recursive = false, force = false } = options ?? {};
+  const { recursive = false, force = false } = getOptions(options, {});
+  for (const [name, value] of [['recursive', recursive], ['force', force]]) {
+    if (typeof value !== 'boolean') throw invalidArgType(`options.${name}`, 'of type boolean', value);
+  }
   let stats;
   try {
     stats = yield* lstat(path);
@@ -344,11 +350,16 @@ function* fdatasync(fd) {
   yield request('fdatasync', [getValidatedFd(fd)], 'fdatasync');
 }
 
+// readFile and writeFile take an fd (a non-negative integer) or a path.
+function isFileDescriptor(file) {
+  return Number.isInteger(file) && file >= 0 && file <= 2147483647;
+}
+
 // readFile of a path or an fd: a Buffer, or text for an encoding.
 function* readFile(path, options) {
   options = getOptions(options, { flag: 'r' });
   validateEncoding(options.encoding);
-  const isFd = typeof path === 'number';
+  const isFd = isFileDescriptor(path);
   const fd = isFd ? getValidatedFd(path) : yield* open(path, options.flag, 0o666);
   const chunks = [];
   try {
@@ -368,7 +379,7 @@ function* readFile(path, options) {
 function* writeFile(path, data, options, defaultFlag = 'w') {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: defaultFlag });
   const bytes = toBytes(data, validateEncoding(options.encoding));
-  const isFd = typeof path === 'number';
+  const isFd = isFileDescriptor(path);
   const fd = isFd ? getValidatedFd(path) : yield* open(path, options.flag, options.mode);
   try {
     let written = 0;

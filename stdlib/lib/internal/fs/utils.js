@@ -183,7 +183,7 @@ function getValidMode(mode, fallback) {
 
 // A mode: a number, or an octal string ('755').
 function parseMode(mode, name, fallback) {
-  if (mode === undefined || mode === null) return fallback;
+  if ((mode === undefined || mode === null) && fallback !== undefined) return fallback;
   if (typeof mode === 'string') {
     if (!/^[0-7]+$/.test(mode)) {
       const error = new TypeError(`The argument '${name}' must be a 32-bit unsigned integer or an octal string. Received '${mode}'`);
@@ -199,7 +199,7 @@ function parseMode(mode, name, fallback) {
 function getOptions(options, defaults) {
   if (options === undefined || options === null || typeof options === 'function') return defaults;
   if (typeof options === 'string') return { ...defaults, encoding: options };
-  if (typeof options !== 'object') throw invalidArgType('options', 'of type string or an instance of Object', options);
+  if (typeof options !== 'object') throw invalidArgType('options', 'one of type string or object', options);
   return { ...defaults, ...options };
 }
 
@@ -207,7 +207,7 @@ function getOptions(options, defaults) {
 function toUnixTimestamp(time, name) {
   if (typeof time === 'number' || (typeof time === 'string' && time !== '' && !Number.isNaN(+time))) return +time;
   if (time instanceof Date) return time.getTime() / 1000;
-  throw invalidArgType(name, 'of type number or an instance of Date', time);
+  throw invalidArgType('time', 'an instance of Date or an Time in seconds', time);
 }
 
 function notImplemented(name) {
