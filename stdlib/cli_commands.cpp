@@ -19,6 +19,8 @@
 #include "stdlib/node_globals.h"
 #include "stdlib/node_host.h"
 
+#include <uv.h>
+
 #include <cstdio>
 #include <memory>
 #include <optional>
@@ -27,12 +29,27 @@ namespace sable::stdlib {
 
 namespace {
 
-// The name -e and -p code goes by in messages, as in Node.
+// The names -e and -p code, and a program read from standard input, go by in messages, as in Node.
 constexpr char const* kEvalName = "[eval]";
+constexpr char const* kStdinName = "[stdin]";
 
-// The source text the options name; prints why and returns nothing when a file is unreadable.
+// Without a program, `sable` on a terminal starts the REPL.
+bool starts_repl(CliOptions const& options)
+{
+    return options.input == CliInput::None && uv_guess_handle(0) == UV_TTY;
+}
+
+// The source text the options name (without a program, all of standard input); prints why and
+// returns nothing when a file is unreadable.
 std::optional<parser::SourceFile> load_source(CliOptions const& options)
 {
+    if (options.input == CliInput::None) {
+        std::string text;
+        char buffer[65536];
+        while (size_t count = std::fread(buffer, 1, sizeof buffer, stdin))
+            text.append(buffer, count);
+        return parser::SourceFile(kStdinName, std::move(text));
+    }
     if (options.input != CliInput::File)
         return parser::SourceFile(kEvalName, options.code);
     std::string text;
@@ -56,11 +73,14 @@ std::shared_ptr<parser::SourceFile const> read_script_file(std::string const& pa
 }
 
 // How the main program runs: `.mjs` files (and --module) as ES modules; other files as
-// CommonJS modules, as in Node; -e and -p code (and --script) as classic scripts.
-enum class ProgramKind : uint8_t { Script, Module, CommonJS };
+// CommonJS modules, as in Node; -e and -p code, standard input (and --script) as classic
+// scripts; no program on a terminal, the REPL.
+enum class ProgramKind : uint8_t { Script, Module, CommonJS, Repl };
 
 ProgramKind program_kind(CliOptions const& options)
 {
+    if (starts_repl(options))
+        return ProgramKind::Repl;
     if (options.script)
         return ProgramKind::Script;
     if (options.module || (options.input == CliInput::File && options.file.ends_with(".mjs")))
@@ -140,6 +160,14 @@ int run_program(CliOptions const& options, std::shared_ptr<parser::SourceFile co
             return kExitFailure;
     }
     switch (program_kind(options)) {
+    case ProgramKind::Repl: {
+        auto repl = host.require_builtin("internal/repl");
+        if (repl.is_throw())
+            host.trigger_uncaught_exception(vm.take_pending_exception(), false);
+        auto start = runtime::get(vm, *repl.value().as_object(), key(vm, "start"));
+        host.call_into_js(start.value(), runtime::Value::undefined(), {});
+        break;
+    }
     case ProgramKind::Module:
         return run_main_module(host, main_source);
     case ProgramKind::CommonJS: {
@@ -172,6 +200,8 @@ int run_program(CliOptions const& options, std::shared_ptr<parser::SourceFile co
 
 int run_program_action(CliOptions const& options)
 {
+    if (options.action == CliAction::Run && starts_repl(options))
+        return run_program(options, nullptr);
     auto source = load_source(options);
     if (!source)
         return kExitFailure;

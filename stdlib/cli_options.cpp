@@ -182,8 +182,8 @@ bool parse_cli_options(int argc, char const* const* argv, CliOptions& out, std::
         return false;
     }
     out.action = check ? CliAction::Check : print_ast ? CliAction::PrintAst : print_bytecode ? CliAction::PrintBytecode : CliAction::Run;
-    if (out.input == CliInput::None) {
-        error = "no program given: pass FILE, -e CODE or -p CODE (there is no REPL yet)";
+    if (out.input == CliInput::None && out.action != CliAction::Run) {
+        error = "no program given: pass FILE, -e CODE or -p CODE";
         return false;
     }
     return true;

@@ -19,7 +19,7 @@ enum class CliAction : uint8_t {
 };
 
 enum class CliInput : uint8_t {
-    None,
+    None,  // no program: the REPL on a terminal, else the program read from standard input
     File,  // sable FILE
     Eval,  // -e CODE
     Print, // -p CODE: like -e, and print the completion value

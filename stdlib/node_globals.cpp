@@ -44,6 +44,18 @@ constexpr LazyGlobal kLazyGlobals[] = {
     { "TextDecoder", "internal/encoding", "TextDecoder" },
     { "structuredClone", "internal/structured_clone", "structuredClone", true },
     { "DOMException", "internal/dom_exception", "DOMException" },
+    { "EventTarget", "internal/event_target", "EventTarget" },
+    { "Event", "internal/event_target", "Event" },
+    { "CustomEvent", "internal/event_target", "CustomEvent" },
+    { "AbortController", "internal/abort_controller", "AbortController" },
+    { "AbortSignal", "internal/abort_controller", "AbortSignal" },
+    { "performance", "perf_hooks", "performance", true },
+    { "Performance", "perf_hooks", "Performance" },
+    { "PerformanceEntry", "perf_hooks", "PerformanceEntry" },
+    { "PerformanceMark", "perf_hooks", "PerformanceMark" },
+    { "PerformanceMeasure", "perf_hooks", "PerformanceMeasure" },
+    { "PerformanceObserver", "perf_hooks", "PerformanceObserver" },
+    { "PerformanceObserverEntryList", "perf_hooks", "PerformanceObserverEntryList" },
 };
 
 LazyGlobal const& lazy_global(Arguments const& arguments)

@@ -223,6 +223,8 @@ void NodeHost::exit_process(int status)
     // so nothing is torn down (atexit handlers included; the output is flushed first).
     std::fflush(stdout);
     std::fflush(stderr);
+    // A terminal left in raw mode (the REPL's) gets its normal mode back.
+    uv_tty_reset_mode();
     std::_Exit(status);
 }
 

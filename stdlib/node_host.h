@@ -35,7 +35,8 @@ struct CliOptions;
     X(process_immediates) /* processImmediate(): the check phase's setImmediate queue */           \
     X(handle_uncaught) /* (error, origin) → true when process 'uncaughtException' took it */       \
     X(emit_before_exit) /* (): process 'beforeExit' */                                             \
-    X(emit_exit)       /* (code) → the final exit code, after process 'exit' */
+    X(emit_exit)       /* (code) → the final exit code, after process 'exit' */                    \
+    X(repl_input)      /* (keys) → the REPL's terminal input (null at its end) */
 
 enum class NodeHook : uint8_t {
 #define SABLE_NODE_HOOK_ENUM(name) name,

@@ -1,7 +1,7 @@
 'use strict';
 // EventEmitter: listeners by event name, in registration order, called synchronously by emit.
-// An 'error' event nobody listens to throws. events.once and events.on turn events into a
-// promise and an async iterator.
+// An 'error' event nobody listens to throws. events.once and events.on turn events (of an
+// EventEmitter or an EventTarget) into a promise and an async iterator.
 
 const { invalidArgType } = require('internal/errors');
 
@@ -297,34 +297,55 @@ EventEmitter.prototype.eventNames = function eventNames() {
   return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
 };
 
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
+    throw invalidArgType(name, 'an instance of AbortSignal', signal);
+  }
+}
+
+// Listens on an EventEmitter or an EventTarget; returns the function that stops listening.
+function listen(emitter, name, listener, once) {
+  if (typeof emitter.on === 'function') {
+    if (once) emitter.once(name, listener);
+    else emitter.on(name, listener);
+    return () => emitter.removeListener(name, listener);
+  }
+  if (typeof emitter.addEventListener === 'function') {
+    emitter.addEventListener(name, listener, { once });
+    return () => emitter.removeEventListener(name, listener);
+  }
+  throw invalidArgType('emitter', 'an instance of EventEmitter or EventTarget', emitter);
+}
+
 // once ( emitter, name [, options] ): a promise of the next event's arguments; an 'error'
-// event rejects it.
+// event (of an EventEmitter) rejects it, and so does options.signal aborting.
 function once(emitter, name, options = {}) {
   const signal = options?.signal;
+  validateAbortSignal(signal, 'options.signal');
   if (signal?.aborted) return Promise.reject(abortError(signal));
   return new Promise((resolve, reject) => {
-    const errorListener = (error) => {
-      emitter.removeListener(name, resolver);
-      if (signal) signal.removeEventListener('abort', abortListener);
-      reject(error);
+    const stops = [];
+    const stop = () => {
+      for (const unlisten of stops) unlisten();
     };
-    const resolver = (...args) => {
-      if (name !== 'error') emitter.removeListener('error', errorListener);
-      if (signal) signal.removeEventListener('abort', abortListener);
+    stops.push(listen(emitter, name, (...args) => {
+      stop();
       resolve(args);
-    };
-    const abortListener = () => {
-      emitter.removeListener(name, resolver);
-      emitter.removeListener('error', errorListener);
-      reject(abortError(signal));
-    };
-    if (typeof emitter.addEventListener === 'function') {
-      emitter.addEventListener(name, resolver, { once: true });
-      return;
+    }, true));
+    if (name !== 'error' && typeof emitter.on === 'function') {
+      stops.push(listen(emitter, 'error', (error) => {
+        stop();
+        reject(error);
+      }, true));
     }
-    emitter.once(name, resolver);
-    if (name !== 'error') emitter.once('error', errorListener);
-    if (signal) signal.addEventListener('abort', abortListener, { once: true });
+    if (signal) {
+      const onAbort = () => {
+        stop();
+        reject(abortError(signal));
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+      stops.push(() => signal.removeEventListener('abort', onAbort));
+    }
   });
 }
 
@@ -335,28 +356,49 @@ function abortError(signal) {
   return error;
 }
 
-// on ( emitter, name ): an async iterator over the event's arguments; 'error' ends it by
-// throwing.
-function on(emitter, name) {
+// on ( emitter, name [, { signal, close }] ): an async iterator over the event's arguments;
+// 'error' ends it by throwing, a `close` event ends it normally, the signal by throwing an
+// AbortError.
+function on(emitter, name, options = {}) {
+  const signal = options?.signal;
+  validateAbortSignal(signal, 'options.signal');
+  if (signal?.aborted) throw abortError(signal);
   const unconsumed = [];
   const pending = [];
   let error = null;
   let finished = false;
-  const listener = (...args) => {
-    const waiting = pending.shift();
-    if (waiting) waiting.resolve({ value: args, done: false });
-    else unconsumed.push(args);
-  };
-  const errorListener = (err) => {
+  const stops = [];
+
+  function closeIterator() {
+    for (const unlisten of stops.splice(0)) unlisten();
     finished = true;
+    for (const waiting of pending.splice(0)) waiting.resolve({ value: undefined, done: true });
+  }
+
+  function fail(err) {
     const waiting = pending.shift();
     if (waiting) waiting.reject(err);
     else error = err;
-    iterator.return();
-  };
-  emitter.on(name, listener);
-  if (name !== 'error') emitter.on('error', errorListener);
-  const iterator = {
+    closeIterator();
+  }
+
+  stops.push(listen(emitter, name, (...args) => {
+    const waiting = pending.shift();
+    if (waiting) waiting.resolve({ value: args, done: false });
+    else unconsumed.push(args);
+  }, false));
+  if (name !== 'error' && typeof emitter.on === 'function') stops.push(listen(emitter, 'error', fail, false));
+  for (const closeName of options?.close ?? []) {
+    // Values already received are still delivered before the end.
+    stops.push(listen(emitter, closeName, closeIterator, false));
+  }
+  if (signal) {
+    const onAbort = () => fail(abortError(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    stops.push(() => signal.removeEventListener('abort', onAbort));
+  }
+
+  return {
     next() {
       const value = unconsumed.shift();
       if (value) return Promise.resolve({ value, done: false });
@@ -369,28 +411,82 @@ function on(emitter, name) {
       return new Promise((resolve, reject) => pending.push({ resolve, reject }));
     },
     return() {
-      emitter.removeListener(name, listener);
-      emitter.removeListener('error', errorListener);
-      finished = true;
-      for (const waiting of pending) waiting.resolve({ value: undefined, done: true });
-      pending.length = 0;
+      closeIterator();
       return Promise.resolve({ value: undefined, done: true });
     },
     throw(err) {
-      error = err;
-      emitter.removeListener(name, listener);
-      emitter.removeListener('error', errorListener);
+      if (!(err instanceof Error)) throw invalidArgType('EventEmitter.AsyncIterator', 'an instance of Error', err);
+      fail(err);
       return Promise.reject(err);
     },
     [Symbol.asyncIterator]() {
       return this;
     },
   };
-  return iterator;
 }
 
-function getEventListeners(emitter, type) {
-  return emitter.listeners(type);
+function isEventTarget(value) {
+  return require('internal/event_target').isEventTarget(value);
+}
+
+function getEventListeners(emitterOrTarget, type) {
+  if (typeof emitterOrTarget?.listeners === 'function') return emitterOrTarget.listeners(type);
+  if (isEventTarget(emitterOrTarget)) return require('internal/event_target').eventTargetListeners(emitterOrTarget, type);
+  throw invalidArgType('emitter', 'an instance of EventEmitter or EventTarget', emitterOrTarget);
+}
+
+function getMaxListeners(emitterOrTarget) {
+  if (typeof emitterOrTarget?.getMaxListeners === 'function') return maxListeners(emitterOrTarget);
+  if (isEventTarget(emitterOrTarget)) {
+    return emitterOrTarget[require('internal/event_target').kMaxEventTargetListeners];
+  }
+  throw invalidArgType('emitter', 'an instance of EventEmitter or EventTarget', emitterOrTarget);
+}
+
+// setMaxListeners ( n [, ...targets] ): without targets, the default for new ones.
+function setMaxListeners(n = defaultMaxListeners, ...targets) {
+  if (typeof n !== 'number') throw invalidArgType('setMaxListeners', 'of type number', n);
+  if (n < 0 || Number.isNaN(n)) {
+    const error = new RangeError(`The value of "setMaxListeners" is out of range. It must be >= 0. Received ${n}`);
+    error.code = 'ERR_OUT_OF_RANGE';
+    throw error;
+  }
+  if (targets.length === 0) {
+    defaultMaxListeners = n;
+    return;
+  }
+  for (const target of targets) {
+    if (isEventTarget(target)) {
+      const { kMaxEventTargetListeners, kMaxEventTargetListenersWarned } = require('internal/event_target');
+      target[kMaxEventTargetListeners] = n;
+      target[kMaxEventTargetListenersWarned] = false;
+    } else if (typeof target?.setMaxListeners === 'function') {
+      target.setMaxListeners(n);
+    } else {
+      throw invalidArgType('eventTargets', 'an instance of EventEmitter or EventTarget', target);
+    }
+  }
+}
+
+// addAbortListener ( signal, listener ): calls listener once the signal aborts (in a microtask
+// when it already has); the result's [Symbol.dispose]() removes it.
+function addAbortListener(signal, listener) {
+  if (signal === undefined) throw invalidArgType('signal', 'an instance of AbortSignal', signal);
+  validateAbortSignal(signal, 'signal');
+  if (typeof listener !== 'function') throw invalidArgType('listener', 'of type function', listener);
+  let removed = false;
+  if (signal.aborted) {
+    queueMicrotask(() => listener());
+  } else {
+    signal.addEventListener('abort', listener, { once: true });
+  }
+  return {
+    [Symbol.dispose]() {
+      if (removed) return;
+      removed = true;
+      signal.removeEventListener('abort', listener);
+    },
+  };
 }
 
 module.exports = EventEmitter;
@@ -401,6 +497,9 @@ EventEmitter.errorMonitor = kErrorMonitor;
 EventEmitter.once = once;
 EventEmitter.on = on;
 EventEmitter.getEventListeners = getEventListeners;
+EventEmitter.getMaxListeners = getMaxListeners;
+EventEmitter.setMaxListeners = setMaxListeners;
+EventEmitter.addAbortListener = addAbortListener;
 Object.defineProperty(EventEmitter, 'captureRejections', {
   enumerable: true,
   get() { return EventEmitter.prototype[kCapture]; },

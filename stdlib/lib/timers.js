@@ -315,3 +315,10 @@ module.exports = {
   Timeout,
   Immediate,
 };
+Object.defineProperty(module.exports, 'promises', {
+  enumerable: true,
+  configurable: true,
+  get() {
+    return require('timers/promises');
+  },
+});

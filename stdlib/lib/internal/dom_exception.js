@@ -26,7 +26,7 @@ class DOMException {
   constructor(message = '', options = 'Error') {
     this.#message = `${message}`;
     if (typeof options === 'object' && options !== null) {
-      this.#name = `${options.name ?? 'Error'}`;
+      this.#name = `${options.name}`; // Node: a missing name reads "undefined"
       if ('cause' in options) {
         Object.defineProperty(this, 'cause', { value: options.cause, writable: true, configurable: true });
       }

@@ -22,6 +22,47 @@ const inspectDefaultOptions = {
 };
 
 const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
+
+// `colors: true`: each kind of value (styles) in an ANSI colour or attribute (colors: the SGR
+// codes that switch it on and off), as util.inspect.styles and util.inspect.colors expose them.
+const colors = Object.assign(Object.create(null), {
+  reset: [0, 0], bold: [1, 22], dim: [2, 22], italic: [3, 23], underline: [4, 24], blink: [5, 25],
+  inverse: [7, 27], hidden: [8, 28], strikethrough: [9, 29], doubleunderline: [21, 24],
+  black: [30, 39], red: [31, 39], green: [32, 39], yellow: [33, 39], blue: [34, 39], magenta: [35, 39],
+  cyan: [36, 39], white: [37, 39], bgBlack: [40, 49], bgRed: [41, 49], bgGreen: [42, 49], bgYellow: [43, 49],
+  bgBlue: [44, 49], bgMagenta: [45, 49], bgCyan: [46, 49], bgWhite: [47, 49], framed: [51, 54],
+  overlined: [53, 55], gray: [90, 39], redBright: [91, 39], greenBright: [92, 39], yellowBright: [93, 39],
+  blueBright: [94, 39], magentaBright: [95, 39], cyanBright: [96, 39], whiteBright: [97, 39],
+  bgGray: [100, 49], bgRedBright: [101, 49], bgGreenBright: [102, 49], bgYellowBright: [103, 49],
+  bgBlueBright: [104, 49], bgMagentaBright: [105, 49], bgCyanBright: [106, 49], bgWhiteBright: [107, 49],
+});
+for (const [alias, name] of [['grey', 'gray'], ['blackBright', 'gray'], ['bgGrey', 'bgGray'],
+  ['bgBlackBright', 'bgGray'], ['dim', 'faint'], ['strikethrough', 'crossedout'], ['strikethrough', 'strikeThrough'],
+  ['strikethrough', 'crossedOut'], ['hidden', 'conceal'], ['inverse', 'swapColors'], ['inverse', 'swapcolors'],
+  ['doubleunderline', 'doubleUnderline']]) {
+  if (colors[alias] === undefined) colors[alias] = colors[name];
+  else colors[name] = colors[alias];
+}
+const styles = Object.assign(Object.create(null), {
+  special: 'cyan', number: 'yellow', bigint: 'yellow', boolean: 'yellow', undefined: 'grey', null: 'bold',
+  string: 'green', symbol: 'green', date: 'magenta', regexp: 'red', module: 'underline',
+});
+
+function stylizeWithColor(text, styleType) {
+  const style = styles[styleType];
+  const color = style === undefined ? undefined : colors[style];
+  return color === undefined ? text : `\u001b[${color[0]}m${text}\u001b[${color[1]}m`;
+}
+
+function stylizeNoColor(text) {
+  return text;
+}
+
+// The length of text as shown: without colour codes.
+const colorCodePattern = /\u001b\[\d\d?m/g;
+function visibleLength(ctx, text) {
+  return ctx.colors ? text.replace(colorCodePattern, '').length : text.length;
+}
 const kObjectType = 0;
 const kArrayExtrasType = 1;
 const kMinLineWidth = 16;
@@ -43,12 +84,15 @@ function inspect(value, options) {
       if (key in inspectDefaultOptions || key === 'stylize') ctx[key] = options[key];
     }
   }
+  ctx.stylize ??= ctx.colors ? stylizeWithColor : stylizeNoColor;
   if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
   if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
   if (ctx.depth === null) ctx.depth = Infinity;
   return formatValue(ctx, value, 0, true);
 }
 inspect.custom = customInspectSymbol;
+inspect.colors = colors;
+inspect.styles = styles;
 Object.defineProperty(inspect, 'defaultOptions', {
   get() { return inspectDefaultOptions; },
   set(options) { Object.assign(inspectDefaultOptions, options); },
@@ -101,25 +145,26 @@ function formatPrimitive(ctx, value) {
         trailer = `... ${remaining} more character${remaining > 1 ? 's' : ''}`;
       }
       if (ctx.compact !== true && value.length > kMinLineWidth && value.length > ctx.breakLength - ctx.indentationLvl - 4) {
-        return value.split(/(?<=\n)/).map(strEscape).join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + trailer;
+        return value.split(/(?<=\n)/).map((line) => ctx.stylize(strEscape(line), 'string'))
+          .join(` +\n${' '.repeat(ctx.indentationLvl + 2)}`) + trailer;
       }
-      return strEscape(value) + trailer;
+      return ctx.stylize(strEscape(value), 'string') + trailer;
     }
-    case 'number': return formatNumber(value);
-    case 'bigint': return `${value}n`;
-    case 'boolean': return `${value}`;
-    case 'undefined': return 'undefined';
-    case 'symbol': return value.toString();
+    case 'number': return ctx.stylize(formatNumber(value), 'number');
+    case 'bigint': return ctx.stylize(`${value}n`, 'bigint');
+    case 'boolean': return ctx.stylize(`${value}`, 'boolean');
+    case 'undefined': return ctx.stylize('undefined', 'undefined');
+    case 'symbol': return ctx.stylize(value.toString(), 'symbol');
   }
-  return 'null';
+  return ctx.stylize('null', 'null');
 }
 
 function formatValue(ctx, value, recurseTimes, typedArray) {
   if (typeof value !== 'object' && typeof value !== 'function') return formatPrimitive(ctx, value);
-  if (value === null) return 'null';
+  if (value === null) return ctx.stylize('null', 'null');
   const proxy = getProxyDetails(value);
   if (proxy !== undefined) {
-    if (proxy[0] === null) return '<Revoked Proxy>';
+    if (proxy[0] === null) return ctx.stylize('<Revoked Proxy>', 'special');
     if (ctx.showProxy) {
       return `Proxy [ ${formatValue(ctx, proxy[0], recurseTimes + 1)}, ${formatValue(ctx, proxy[1], recurseTimes + 1)} ]`;
     }
@@ -130,7 +175,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     const custom = value[customInspectSymbol];
     if (typeof custom === 'function' && custom !== inspect) {
       const depth = ctx.depth === Infinity ? null : ctx.depth - recurseTimes;
-      const options = { ...ctx, depth, stylize: (text) => text };
+      const options = { ...ctx, depth };
       delete options.seen;
       delete options.indentationLvl;
       delete options.currentDepth;
@@ -149,7 +194,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
       index = ctx.circular.size + 1;
       ctx.circular.set(value, index);
     }
-    return `[Circular *${index}]`;
+    return ctx.stylize(`[Circular *${index}]`, 'special');
   }
   return formatRaw(ctx, value, recurseTimes, typedArray);
 }
@@ -252,7 +297,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (tag !== '') braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       if (keys.length === 0) return `${braces[0]}}`;
     } else if (typeof value === 'function') {
-      base = getFunctionBase(value, constructor, tag);
+      base = ctx.stylize(getFunctionBase(value, constructor, tag), 'special');
       if (keys.length === 0) return base;
     } else if (kind === 'Arguments' || kind === 'MappedArguments') {
       keys = filterIndexKeys(keys);
@@ -265,6 +310,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       base = RegExp.prototype.toString.call(value);
       const prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
+      base = ctx.stylize(base, 'regexp');
       keys = keys.filter((key) => key !== 'lastIndex');
       if (keys.length === 0) return base;
     } else if (kind === 'Date') {
@@ -272,6 +318,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         : Date.prototype.toISOString.call(value);
       const prefix = getPrefix(constructor, tag, 'Date');
       if (prefix !== 'Date ') base = `${prefix}${base}`;
+      base = ctx.stylize(base, 'date');
       if (keys.length === 0) return base;
     } else if (kind === 'Error' || value instanceof Error) {
       // As Node's isError: objects that inherit from Error.prototype print as errors too.
@@ -282,7 +329,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       formatter = formatPromise;
     } else if (kind === 'WeakSet' || kind === 'WeakMap') {
       braces[0] = `${getPrefix(constructor, tag, kind)}{`;
-      formatter = () => ['<items unknown>'];
+      formatter = (ctx) => [ctx.stylize('<items unknown>', 'special')];
     } else if (kind === 'WeakRef') {
       braces[0] = `${getPrefix(constructor, tag, 'WeakRef')}{`;
       formatter = (ctx, value, recurseTimes) => [formatValue(ctx, value.deref(), recurseTimes)];
@@ -307,7 +354,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   if (recurseTimes > ctx.depth && ctx.depth !== null) {
     let name = (constructor ?? tag) || 'Object';
     if (kind === 'Array') name = constructor === 'Array' ? 'Array' : name;
-    return `[${constructor === null ? `${kind === 'Array' ? 'Array' : 'Object'}: null prototype` : name}]`;
+    return ctx.stylize(`[${constructor === null ? `${kind === 'Array' ? 'Array' : 'Object'}: null prototype` : name}]`, 'special');
   }
   recurseTimes += 1;
   ctx.seen.push(value);
@@ -324,7 +371,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   if (ctx.circular !== undefined) {
     const index = ctx.circular.get(value);
     if (index !== undefined) {
-      const reference = `<ref *${index}>`;
+      const reference = ctx.stylize(`<ref *${index}>`, 'special');
       if (ctx.compact !== true) base = base === '' ? reference : `${reference} ${base}`;
       else braces[0] = `${reference} ${braces[0]}`;
     }
@@ -353,9 +400,9 @@ function formatBoxed(value, kind, constructor, tag, ctx) {
   }
   let base = `[${type}`;
   if (type !== constructor) base += constructor === null ? ' (null prototype)' : ` (${constructor})`;
-  base += `: ${formatPrimitive({ ...ctx, compact: true }, primitive)}]`;
+  base += `: ${formatPrimitive({ ...ctx, compact: true, stylize: stylizeNoColor }, primitive)}]`;
   if (tag !== '' && tag !== constructor) base += ` [${tag}]`;
-  return base;
+  return ctx.stylize(base, type.toLowerCase());
 }
 
 function getFunctionBase(value, constructor, tag) {
@@ -413,11 +460,11 @@ function formatError(error, constructor, tag, ctx, keys) {
 
 function formatPromise(ctx, value, recurseTimes) {
   const [state, result] = getPromiseDetails(value);
-  if (state === 0) return ['<pending>'];
+  if (state === 0) return [ctx.stylize('<pending>', 'special')];
   ctx.indentationLvl += 2;
   const shown = formatValue(ctx, result, recurseTimes);
   ctx.indentationLvl -= 2;
-  return [state === 2 ? `<rejected> ${shown}` : shown];
+  return [state === 2 ? `${ctx.stylize('<rejected>', 'special')} ${shown}` : shown];
 }
 
 function formatArrayBuffer(ctx, value) {
@@ -427,7 +474,7 @@ function formatArrayBuffer(ctx, value) {
   for (let i = 0; i < shown; i++) hex += (i ? ' ' : '') + bytes[i].toString(16).padStart(2, '0');
   const remaining = bytes.length - shown;
   if (remaining > 0) hex += ` ... ${remaining} more byte${remaining > 1 ? 's' : ''}`;
-  return [`[Uint8Contents]: <${hex}>`];
+  return [`${ctx.stylize('[Uint8Contents]', 'special')}: <${hex}>`];
 }
 
 function getEmptyFormatArray() {
@@ -455,7 +502,7 @@ function formatArrayWithHoles(ctx, value, recurseTimes, limit) {
       let end = i;
       while (end < value.length && !Object.hasOwn(value, end)) end++;
       const holes = end - i;
-      output.push(`<${holes} empty item${holes > 1 ? 's' : ''}>`);
+      output.push(ctx.stylize(`<${holes} empty item${holes > 1 ? 's' : ''}>`, 'undefined'));
       i = end;
       continue;
     }
@@ -469,7 +516,7 @@ function formatArrayWithHoles(ctx, value, recurseTimes, limit) {
 
 function formatArrayValue(ctx, value, recurseTimes, index) {
   const descriptor = Object.getOwnPropertyDescriptor(value, index);
-  if (descriptor.get !== undefined || descriptor.set !== undefined) return formatAccessor(descriptor);
+  if (descriptor.get !== undefined || descriptor.set !== undefined) return formatAccessor(ctx, descriptor);
   return formatValue(ctx, descriptor.value, recurseTimes);
 }
 
@@ -477,7 +524,8 @@ function formatTypedArray(ctx, value, recurseTimes) {
   const length = value.length;
   const shown = Math.min(ctx.maxArrayLength, length);
   const output = [];
-  const elementFormatter = typeof value[0] === 'bigint' ? (n) => `${n}n` : formatNumber;
+  const elementFormatter = typeof value[0] === 'bigint' ? (n) => ctx.stylize(`${n}n`, 'bigint')
+    : (n) => ctx.stylize(formatNumber(n), 'number');
   for (let i = 0; i < shown; i++) output.push(elementFormatter(value[i]));
   if (length > shown) output.push(`... ${length - shown} more item${length - shown > 1 ? 's' : ''}`);
   if (ctx.showHidden) {
@@ -508,13 +556,13 @@ function formatMap(ctx, value, recurseTimes) {
   return output;
 }
 
-function formatIterator() {
-  return ['<items unknown>'];
+function formatIterator(ctx) {
+  return [ctx.stylize('<items unknown>', 'special')];
 }
 
-function formatAccessor(descriptor) {
-  if (descriptor.get !== undefined) return descriptor.set !== undefined ? '[Getter/Setter]' : '[Getter]';
-  return descriptor.set === undefined ? 'undefined' : '[Setter]';
+function formatAccessor(ctx, descriptor) {
+  if (descriptor.get !== undefined) return ctx.stylize(descriptor.set !== undefined ? '[Getter/Setter]' : '[Getter]', 'special');
+  return descriptor.set === undefined ? ctx.stylize('undefined', 'undefined') : ctx.stylize('[Setter]', 'special');
 }
 
 function formatProperty(ctx, value, recurseTimes, key, type) {
@@ -531,20 +579,21 @@ function formatProperty(ctx, value, recurseTimes, key, type) {
     try {
       const result = descriptor.get.call(value);
       ctx.indentationLvl += 2;
-      shown = result === null || typeof result !== 'object' ? `[${label}: ${formatValue(ctx, result, recurseTimes)}]`
-        : `[${label}] ${formatValue(ctx, result, recurseTimes)}`;
+      shown = result === null || typeof result !== 'object'
+        ? `${ctx.stylize(`[${label}:`, 'special')} ${formatValue(ctx, result, recurseTimes)}${ctx.stylize(']', 'special')}`
+        : `${ctx.stylize(`[${label}]`, 'special')} ${formatValue(ctx, result, recurseTimes)}`;
       ctx.indentationLvl -= 2;
     } catch (error) {
-      shown = `[${label}: <Inspection threw (${error.message})>]`;
+      shown = ctx.stylize(`[${label}: <Inspection threw (${error.message})>]`, 'special');
     }
   } else {
-    shown = formatAccessor(descriptor);
+    shown = formatAccessor(ctx, descriptor);
   }
   if (type === kArrayExtrasType && isIndexKey(key)) return shown;
-  if (typeof key === 'symbol') name = `[${key.toString()}]`;
+  if (typeof key === 'symbol') name = `[${ctx.stylize(key.toString(), 'symbol')}]`;
   else if (key === '__proto__') name = "['__proto__']"; // an own property, not the prototype
   else if (identifierPattern.test(key)) name = key;
-  else name = strEscape(key);
+  else name = ctx.stylize(strEscape(key), 'string');
   if (descriptor.enumerable === false) name = `[${name}]`;
   return `${name}: ${shown}`;
 }
@@ -558,7 +607,7 @@ function groupArrayElements(ctx, output, value) {
   const separatorSpace = 2;
   const lengths = [];
   for (let i = 0; i < entries; i++) {
-    const length = output[i].length;
+    const length = visibleLength(ctx, output[i]);
     lengths.push(length);
     totalLength += length + separatorSpace;
     if (length > maxLength) maxLength = length;
@@ -596,11 +645,13 @@ function groupArrayElements(ctx, output, value) {
   for (let start = 0; start < entries; start += columns) {
     const end = Math.min(start + columns, entries);
     let row = '';
+    // Padded to the column's width as shown: colour codes take no room.
+    const width = (j, column) => column + output[j].length - lengths[j];
     for (let j = start; j < end - 1; j++) {
       const cell = `${output[j]}, `;
-      row += alignRight ? cell.padStart(columnWidths[j - start], ' ') : cell.padEnd(columnWidths[j - start], ' ');
+      row += alignRight ? cell.padStart(width(j, columnWidths[j - start]), ' ') : cell.padEnd(width(j, columnWidths[j - start]), ' ');
     }
-    row += alignRight ? output[end - 1].padStart(columnWidths[end - 1 - start] - separatorSpace, ' ') : output[end - 1];
+    row += alignRight ? output[end - 1].padStart(width(end - 1, columnWidths[end - 1 - start] - separatorSpace), ' ') : output[end - 1];
     rows.push(row);
   }
   if (ctx.maxArrayLength < output.length) rows.push(output[entries]);
@@ -611,7 +662,7 @@ function isBelowBreakLength(ctx, output, start, base) {
   let totalLength = output.length + start;
   if (totalLength + output.length > ctx.breakLength) return false;
   for (const entry of output) {
-    totalLength += entry.length;
+    totalLength += visibleLength(ctx, entry);
     if (totalLength > ctx.breakLength) return false;
   }
   return base === '' || !base.includes('\n');

@@ -1,0 +1,106 @@
+'use strict';
+// readline/promises: an Interface whose question() returns a promise, and Readline, which
+// queues cursor and clearing sequences for a stream until commit().
+
+const { Interface: BaseInterface } = require('internal/readline/interface');
+const cursor = require('internal/readline/cursor');
+const validateAbortSignal = require('internal/streams/validate-abort-signal');
+const { invalidArgType } = require('internal/errors');
+
+function abortError(signal) {
+  const error = new Error('The operation was aborted', { cause: signal.reason });
+  error.name = 'AbortError';
+  error.code = 'ABORT_ERR';
+  return error;
+}
+
+class Interface extends BaseInterface {
+  // question ( query [, { signal }] ): a promise of the next line.
+  question(query, options = {}) {
+    return new Promise((resolve, reject) => {
+      const signal = options?.signal;
+      if (signal !== undefined) {
+        validateAbortSignal(signal, 'options.signal');
+        if (signal.aborted) {
+          reject(abortError(signal));
+          return;
+        }
+        signal.addEventListener('abort', () => reject(abortError(signal)), { once: true });
+      }
+      super.question(query, options, resolve);
+    });
+  }
+}
+
+function createInterface(input, output, completer, terminal) {
+  return new Interface(input, output, completer, terminal);
+}
+
+function validateInteger(value, name) {
+  if (typeof value !== 'number') throw invalidArgType(name, 'of type number', value);
+  if (!Number.isInteger(value)) {
+    const error = new RangeError(`The value of "${name}" is out of range. It must be an integer. Received ${value}`);
+    error.code = 'ERR_OUT_OF_RANGE';
+    throw error;
+  }
+}
+
+class Readline {
+  #stream;
+  #autoCommit;
+  #todo = [];
+
+  // new Readline ( stream [, { autoCommit }] )
+  constructor(stream, options = undefined) {
+    if (typeof stream?.write !== 'function') throw invalidArgType('stream', 'an instance of Writable', stream);
+    this.#stream = stream;
+    if (options?.autoCommit != null) {
+      if (typeof options.autoCommit !== 'boolean') throw invalidArgType('options.autoCommit', 'of type boolean', options.autoCommit);
+      this.#autoCommit = options.autoCommit;
+    }
+  }
+
+  #queue(data) {
+    if (this.#autoCommit) process.nextTick(() => this.#stream.write(data));
+    else this.#todo.push(data);
+    return this;
+  }
+
+  cursorTo(x, y = undefined) {
+    validateInteger(x, 'x');
+    if (y !== undefined) validateInteger(y, 'y');
+    return this.#queue(cursor.cursorToSequence(x, y));
+  }
+
+  moveCursor(dx, dy) {
+    if (dx || dy) {
+      validateInteger(dx, 'dx');
+      validateInteger(dy, 'dy');
+      this.#queue(cursor.moveCursorSequence(dx, dy));
+    }
+    return this;
+  }
+
+  clearLine(dir) {
+    validateInteger(dir, 'dir');
+    return this.#queue(cursor.clearLineSequence(dir));
+  }
+
+  clearScreenDown() {
+    return this.#queue(cursor.clearScreenDownSequence);
+  }
+
+  // commit ( ): writes the queued sequences; resolves once written.
+  commit() {
+    const data = this.#todo.join('');
+    this.#todo = [];
+    return new Promise((resolve) => this.#stream.write(data, resolve));
+  }
+
+  rollback() {
+    this.#todo = [];
+    return this;
+  }
+}
+
+module.exports = { Interface, Readline, createInterface };
