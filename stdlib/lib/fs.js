@@ -65,11 +65,20 @@ fs.exists = function exists(path, callback) {
 
 Object.assign(fs, { Dir, opendir, opendirSync, watch, watchFile, unwatchFile });
 
-for (const name of ['createReadStream', 'createWriteStream', 'readv', 'readvSync', 'writev', 'writevSync', 'statfs', 'statfsSync']) {
+for (const name of ['readv', 'readvSync', 'writev', 'writevSync', 'statfs', 'statfsSync']) {
   fs[name] = function () { throw notImplemented(`fs.${name}`); };
 }
 
 Object.assign(fs, { constants, Stats, Dirent, BigIntStats, F_OK: constants.F_OK, R_OK: constants.R_OK, W_OK: constants.W_OK, X_OK: constants.X_OK });
+
+// The stream classes load with the stream module, on first use.
+for (const name of ['ReadStream', 'WriteStream', 'createReadStream', 'createWriteStream']) {
+  Object.defineProperty(fs, name, {
+    enumerable: true,
+    configurable: true,
+    get() { return require('internal/fs/streams')[name]; },
+  });
+}
 
 Object.defineProperty(fs, 'promises', {
   enumerable: true,
