@@ -4,7 +4,7 @@
 const operations = require('internal/fs/operations');
 const { cp } = require('internal/fs/cp');
 const { promiseForm } = require('internal/fs/drivers');
-const { constants, getValidatedPath, notImplemented } = require('internal/fs/utils');
+const { constants, getValidatedPath, getOptions, notImplemented } = require('internal/fs/utils');
 
 const promises = module.exports;
 
@@ -60,9 +60,22 @@ class FileHandle {
     return { bytesWritten, buffer: data };
   }
 
-  readLines() { throw notImplemented('FileHandle.prototype.readLines'); }
-  createReadStream() { throw notImplemented('FileHandle.prototype.createReadStream'); }
-  createWriteStream() { throw notImplemented('FileHandle.prototype.createWriteStream'); }
+  createReadStream(options) { return this.#stream('ReadStream', options); }
+  createWriteStream(options) { return this.#stream('WriteStream', options); }
+
+  // The lines of the file, as a readline Interface over a ReadStream.
+  readLines(options) {
+    return require('readline').createInterface({ input: this.createReadStream(options), crlfDelay: Infinity });
+  }
+
+  // A stream over this handle's fd; with autoClose (the default) the handle closes with it.
+  #stream(className, options) {
+    options = getOptions(options, {});
+    const StreamClass = require('internal/fs/streams')[className];
+    const stream = new StreamClass(null, { ...options, fd: this.#fd, autoClose: false });
+    if (options.autoClose !== false) stream.once('close', () => this.close());
+    return stream;
+  }
 }
 
 // realpath is the uv call here (as fs.realpath.native).
