@@ -400,8 +400,8 @@ ThrowCompletionOr<Value> realpath_or_throw(VM& vm, Arguments const& arguments)
     return result;
 }
 
-// fs.constants: the platform's open flags, file types and modes, and libuv's own flags (the
-// COPYFILE_* aliases are added in JS).
+// fs.constants, in Node's order: the platform's open flags, file types and modes, libuv's own
+// flags (COPYFILE_* the same as UV_FS_COPYFILE_*), and the module loader's format numbers.
 Object* create_constants(VM& vm)
 {
     struct Constant {
@@ -422,6 +422,8 @@ Object* create_constants(VM& vm)
         { "UV_DIRENT_SOCKET", UV_DIRENT_SOCKET },
         { "UV_DIRENT_CHAR", UV_DIRENT_CHAR },
         { "UV_DIRENT_BLOCK", UV_DIRENT_BLOCK },
+        { "EXTENSIONLESS_FORMAT_JAVASCRIPT", 0 },
+        { "EXTENSIONLESS_FORMAT_WASM", 1 },
         { "S_IFMT", S_IFMT },
         { "S_IFREG", S_IFREG },
         { "S_IFDIR", S_IFDIR },
@@ -460,8 +462,11 @@ Object* create_constants(VM& vm)
         { "W_OK", W_OK },
         { "X_OK", X_OK },
         { "UV_FS_COPYFILE_EXCL", UV_FS_COPYFILE_EXCL },
+        { "COPYFILE_EXCL", UV_FS_COPYFILE_EXCL },
         { "UV_FS_COPYFILE_FICLONE", UV_FS_COPYFILE_FICLONE },
+        { "COPYFILE_FICLONE", UV_FS_COPYFILE_FICLONE },
         { "UV_FS_COPYFILE_FICLONE_FORCE", UV_FS_COPYFILE_FICLONE_FORCE },
+        { "COPYFILE_FICLONE_FORCE", UV_FS_COPYFILE_FICLONE_FORCE },
     };
     Object* object = Object::create(vm, vm.current_realm().object_prototype());
     for (Constant const& constant : constants)

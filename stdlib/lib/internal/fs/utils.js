@@ -7,9 +7,6 @@ const { invalidArgType, invalidArgValue } = require('internal/errors');
 const { Buffer } = require('buffer');
 
 const { constants } = binding;
-constants.COPYFILE_EXCL = constants.UV_FS_COPYFILE_EXCL;
-constants.COPYFILE_FICLONE = constants.UV_FS_COPYFILE_FICLONE;
-constants.COPYFILE_FICLONE_FORCE = constants.UV_FS_COPYFILE_FICLONE_FORCE;
 
 // Node's system error: "ENOENT: no such file or directory, open 'a'" (" -> 'b'" with a dest).
 function uvException(errno, syscall, path, dest) {
