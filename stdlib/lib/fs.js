@@ -8,6 +8,7 @@ const { watch, watchFile, unwatchFile } = require('internal/fs/watchers');
 const { callbackForm, syncForm, runAsync } = require('internal/fs/drivers');
 const { constants, Stats, BigIntStats, Dirent, notImplemented } = require('internal/fs/utils');
 const { validateFunction } = require('internal/errors');
+const { Buffer } = require('buffer');
 
 const fs = module.exports;
 
@@ -31,10 +32,18 @@ fs.cpSync = syncForm(cp);
 fs.readSync = syncForm(operations.read);
 fs.writeSync = syncForm(operations.write);
 
-// read(fd, buffer, offset, length, position, callback(error, bytesRead, buffer)).
-fs.read = function read(fd, buffer, ...rest) {
-  const callback = rest.pop();
+// read(fd, buffer, offset, length, position, callback(error, bytesRead, buffer)); the buffer
+// and the rest may come as an options object ({ buffer, offset, length, position }) or not at
+// all (a new 16 KiB Buffer).
+fs.read = function read(fd, ...args) {
+  const callback = args.pop();
   validateFunction(callback, 'cb');
+  let [buffer, ...rest] = args;
+  if (!ArrayBuffer.isView(buffer)) {
+    const options = buffer ?? {};
+    buffer = options.buffer ?? Buffer.alloc(16384);
+    rest = [options.offset, options.length, options.position];
+  }
   runAsync(operations.read(fd, buffer, ...rest), (error, count) => callback(error, count, buffer));
 };
 

@@ -3,6 +3,7 @@
 
 const operations = require('internal/fs/operations');
 const { cp } = require('internal/fs/cp');
+const { Buffer } = require('buffer');
 const { promiseForm } = require('internal/fs/drivers');
 const { constants, getValidatedPath, getOptions, notImplemented } = require('internal/fs/utils');
 
@@ -48,8 +49,13 @@ class FileHandle {
   chown(uid, gid) { return promiseForm(operations.fchown)(this.#fd, uid, gid); }
   utimes(atime, mtime) { return promiseForm(operations.futimes)(this.#fd, atime, mtime); }
 
-  // read(buffer, offset, length, position) → { bytesRead, buffer }.
-  async read(buffer = new Uint8Array(16384), offset, length, position) {
+  // read(buffer, offset, length, position) or read({ buffer, offset, length, position }) →
+  // { bytesRead, buffer }.
+  async read(buffer, offset, length, position) {
+    if (!ArrayBuffer.isView(buffer)) {
+      const options = buffer ?? {};
+      ({ buffer = Buffer.alloc(16384), offset, length, position } = options);
+    }
     const bytesRead = await promiseForm(operations.read)(this.#fd, buffer, offset, length, position);
     return { bytesRead, buffer };
   }

@@ -53,9 +53,11 @@ function* close(fd) {
   yield request('close', [getValidatedFd(fd)], 'close');
 }
 
-// read(fd, buffer, offset, length, position) → bytes read.
+// read(fd, buffer, offset, length, position) or read(fd, buffer, { offset, length, position })
+// → bytes read.
 function* read(fd, buffer, offset = 0, length, position) {
   getValidatedFd(fd);
+  if (offset !== null && typeof offset === 'object') ({ offset = 0, length, position } = offset);
   if (!ArrayBuffer.isView(buffer)) throw invalidArgType('buffer', 'an instance of Buffer, TypedArray, or DataView', buffer);
   const bytes = buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   validateInteger(offset, 'offset', 0);
