@@ -67,6 +67,19 @@ Value result_request_path(VM& vm, FsCall& call) { return string_value(vm, call.r
 // stat, lstat, fstat: the fields (binding_support.h's stat_array).
 Value result_stat(VM& vm, FsCall& call) { return stat_array(vm, call.request.statbuf); }
 
+// statfs: [type, bsize, blocks, bfree, bavail, files, ffree].
+Value result_statfs(VM& vm, FsCall& call)
+{
+    auto const* stat = static_cast<uv_statfs_t const*>(call.request.ptr);
+    Value fields[] = {
+        Value::number(double(stat->f_type)), Value::number(double(stat->f_bsize)),
+        Value::number(double(stat->f_blocks)), Value::number(double(stat->f_bfree)),
+        Value::number(double(stat->f_bavail)), Value::number(double(stat->f_files)),
+        Value::number(double(stat->f_ffree)),
+    };
+    return Value::object(create_array_from_list(vm, fields));
+}
+
 // scandir: [name, type, name, type...], type a UV_DIRENT_* number.
 Value result_scandir(VM& vm, FsCall& call)
 {
@@ -154,6 +167,7 @@ SABLE_PATH_CALL(unlink, uv_fs_unlink, result_number)
 SABLE_PATH_CALL(readlink, uv_fs_readlink, result_pointer_path)
 SABLE_PATH_CALL(realpath, uv_fs_realpath, result_pointer_path)
 SABLE_PATH_CALL(mkdtemp, uv_fs_mkdtemp, result_request_path)
+SABLE_PATH_CALL(statfs, uv_fs_statfs, result_statfs)
 
 #define SABLE_FD_CALL(function_name, uv_function, result_function)                                \
     ThrowCompletionOr<Value> function_name(VM& vm, Arguments const& arguments)                     \
@@ -493,7 +507,7 @@ Object* create_fs_binding(NodeHost& host)
         { "ftruncate", ftruncate, 3 }, { "futime", futime, 4 }, { "lchown", lchown, 4 }, { "link", link, 3 },
         { "lstat", lstat, 2 }, { "lutime", lutime, 4 }, { "mkdir", mkdir, 3 }, { "mkdtemp", mkdtemp, 2 },
         { "open", open, 4 }, { "read", read, 6 }, { "readlink", readlink, 2 }, { "realpath", realpath, 2 },
-        { "rename", rename, 3 }, { "rmdir", rmdir, 2 }, { "scandir", scandir, 2 }, { "stat", stat, 2 },
+        { "rename", rename, 3 }, { "rmdir", rmdir, 2 }, { "scandir", scandir, 2 }, { "stat", stat, 2 }, { "statfs", statfs, 2 },
         { "symlink", symlink, 4 }, { "unlink", unlink, 2 }, { "utime", utime, 4 }, { "write", write, 6 },
         { "errorName", error_name, 1 },
         { "readFileUtf8", read_file_utf8, 1 }, { "internalModuleStat", internal_module_stat, 1 },

@@ -14,7 +14,7 @@ const fs = module.exports;
 
 // Operations whose callback gets (error, value) and whose sync form returns the value.
 const kPlain = [
-  'open', 'close', 'stat', 'lstat', 'fstat', 'access', 'readdir', 'mkdir', 'mkdtemp', 'rmdir', 'rm', 'unlink',
+  'open', 'close', 'stat', 'lstat', 'fstat', 'statfs', 'access', 'readdir', 'mkdir', 'mkdtemp', 'rmdir', 'rm', 'unlink',
   'rename', 'link', 'symlink', 'readlink', 'realpath', 'copyFile', 'chmod', 'fchmod', 'chown', 'lchown', 'fchown',
   'utimes', 'lutimes', 'futimes', 'ftruncate', 'truncate', 'fsync', 'fdatasync', 'readFile', 'writeFile',
   'appendFile',
@@ -74,7 +74,7 @@ fs.exists = function exists(path, callback) {
 
 Object.assign(fs, { Dir, opendir, opendirSync, watch, watchFile, unwatchFile });
 
-for (const name of ['readv', 'readvSync', 'writev', 'writevSync', 'statfs', 'statfsSync']) {
+for (const name of ['readv', 'readvSync', 'writev', 'writevSync']) {
   fs[name] = function () { throw notImplemented(`fs.${name}`); };
 }
 

@@ -11,7 +11,7 @@ const promises = module.exports;
 
 for (const name of [
   'access', 'chmod', 'chown', 'copyFile', 'lchown', 'link', 'lstat', 'lutimes', 'mkdir', 'mkdtemp',
-  'readdir', 'readlink', 'rename', 'rm', 'rmdir', 'stat', 'symlink', 'truncate', 'unlink', 'utimes',
+  'readdir', 'readlink', 'rename', 'rm', 'rmdir', 'stat', 'statfs', 'symlink', 'truncate', 'unlink', 'utimes',
 ]) {
   promises[name] = promiseForm(operations[name]);
 }
@@ -98,7 +98,7 @@ promises.cp = promiseForm(cp);
 
 promises.opendir = require('internal/fs/dir').opendirPromise;
 
-for (const name of ['watch', 'statfs']) {
+for (const name of ['watch']) {
   promises[name] = function () { throw notImplemented(`fsPromises.${name}`); };
 }
 

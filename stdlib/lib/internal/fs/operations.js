@@ -5,7 +5,7 @@
 // `finally` closes what an operation opened.
 
 const {
-  binding, constants, makeStats, Dirent, stringToFlags, getValidatedPath, getValidatedFd, validateInteger,
+  binding, constants, makeStats, Dirent, StatFs, stringToFlags, getValidatedPath, getValidatedFd, validateInteger,
   getValidMode, parseMode, getOptions, toUnixTimestamp,
 } = require('internal/fs/utils');
 const { invalidArgType, invalidArgValue, outOfRange } = require('internal/errors');
@@ -101,6 +101,17 @@ function* lstat(path, options) {
 
 function* fstat(fd, options) {
   return makeStats(yield request('fstat', [getValidatedFd(fd)], 'fstat'), options?.bigint);
+}
+
+const kStatFsNames = ['type', 'bsize', 'blocks', 'bfree', 'bavail', 'files', 'ffree'];
+
+// statfs: the file system's numbers (BigInts with `bigint`), as a StatFs.
+function* statfs(path, options) {
+  path = getValidatedPath(path);
+  const fields = yield request('statfs', [path], 'statfs', path);
+  const result = new StatFs();
+  kStatFsNames.forEach((name, index) => { result[name] = options?.bigint ? BigInt(fields[index]) : fields[index]; });
+  return result;
 }
 
 function* access(path, mode) {
@@ -396,7 +407,7 @@ function* appendFile(path, data, options) {
 }
 
 module.exports = {
-  open, close, read, write, stat, lstat, fstat, access, exists, readdir, mkdir, mkdtemp, rmdir, rm, unlink,
+  open, close, read, write, stat, lstat, fstat, statfs, access, exists, readdir, mkdir, mkdtemp, rmdir, rm, unlink,
   rename, link, symlink, readlink, realpath, realpathNative, copyFile, chmod, fchmod, chown, lchown, fchown, utimes, lutimes,
   futimes, ftruncate, truncate, fsync, fdatasync, readFile, writeFile, appendFile,
 };

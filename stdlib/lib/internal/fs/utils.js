@@ -82,6 +82,9 @@ function makeStats(fields, bigint) {
   return stats;
 }
 
+// fs.statfs's result.
+class StatFs {}
+
 class Dirent extends StatsBase {
   constructor(name, type, parentPath) {
     super();
@@ -214,6 +217,6 @@ function notImplemented(name) {
 }
 
 module.exports = {
-  binding, constants, uvException, errnoException, isFailure, Stats, BigIntStats, makeStats, Dirent, stringToFlags,
+  binding, constants, uvException, errnoException, isFailure, Stats, BigIntStats, makeStats, StatFs, Dirent, stringToFlags,
   getValidatedPath, getValidatedFd, validateInteger, getValidMode, parseMode, getOptions, toUnixTimestamp, notImplemented,
 };
