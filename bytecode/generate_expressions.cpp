@@ -564,8 +564,22 @@ void FunctionGenerator::generate_assignment(parser::AssignmentExpression& node)
     Reference reference = prepare_reference(target, node.value);
     if (reference.kind == Reference::Kind::Invalid)
         return;
-    load_reference(reference);
-    if (node.op == TokenKind::AmpersandAmpersandAssign || node.op == TokenKind::PipePipeAssign || node.op == TokenKind::QuestionQuestionAssign) {
+    bool logical = node.op == TokenKind::AmpersandAmpersandAssign || node.op == TokenKind::PipePipeAssign
+        || node.op == TokenKind::QuestionQuestionAssign;
+    // x op= value: a local's own register is the left operand when value cannot change it; it
+    // is loaded first only for a TDZ check.
+    std::optional<Reg> own_register;
+    bool check_first = true;
+    if (!logical && reference.kind == Reference::Kind::Variable && !may_assign(node.value)) {
+        VariableAccess access = access_for(*reference.identifier);
+        if (access.kind == ResolutionKind::Register) {
+            own_register = access.reg;
+            check_first = needs_tdz_check(*this, access.variable);
+        }
+    }
+    if (check_first)
+        load_reference(reference);
+    if (logical) {
         Label end;
         emit_jump(node.op == TokenKind::AmpersandAmpersandAssign ? Opcode::JumpIfFalse
                 : node.op == TokenKind::PipePipeAssign           ? Opcode::JumpIfTrue
@@ -580,16 +594,9 @@ void FunctionGenerator::generate_assignment(parser::AssignmentExpression& node)
         bind(end);
         return;
     }
-    // x op= value: a local's own register is the left operand when value cannot change it.
     Reg old;
-    if (reference.kind == Reference::Kind::Variable && !may_assign(node.value)) {
-        VariableAccess access = access_for(*reference.identifier);
-        if (access.kind == ResolutionKind::Register) {
-            old = access.reg;
-        } else {
-            old = allocate();
-            emit(Opcode::Star, { old });
-        }
+    if (own_register) {
+        old = *own_register;
     } else {
         old = allocate();
         emit(Opcode::Star, { old });

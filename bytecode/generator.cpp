@@ -353,7 +353,7 @@ VariableAccess FunctionGenerator::access_for_name(parser::Atom name)
     return access_for_variable(nullptr);
 }
 
-static bool needs_tdz_check(FunctionGenerator& g, Variable const* variable)
+bool needs_tdz_check(FunctionGenerator& g, Variable const* variable)
 {
     if (!variable || !has_tdz(variable))
         return false;

@@ -146,6 +146,11 @@ struct VariableAccess {
     Variable* variable { nullptr };
 };
 
+class FunctionGenerator;
+// Whether reading `variable` here must check that it is initialised (a let/const/class binding
+// the code before has not provably initialised).
+bool needs_tdz_check(FunctionGenerator&, Variable const*);
+
 // Reference kinds for assignment targets (generate_patterns.cpp).
 struct Reference {
     // Lookup: a name resolved at run time (with, sloppy eval), its record in `object`.

@@ -16,6 +16,7 @@
 #include "runtime/scope_descriptor.h"
 #include "runtime/string.h"
 #include "runtime/value_array.h"
+#include "runtime/value_list.h"
 #include "runtime/vm.h"
 
 #include <algorithm>
@@ -172,31 +173,46 @@ std::variant<ModuleRecord*, parser::SyntaxError> parse_module(VM& vm, Realm& rea
     return ModuleRecord::create(vm.heap(), &realm, path, code, declarations, environment, code->info().is_async);
 }
 
-ModuleRecord* create_default_export_module(VM& vm, Realm& realm, String* path, Value value)
+ModuleRecord* create_synthetic_module(VM& vm, Realm& realm, String* path, ValueArray* names, ValueArray* values)
 {
     auto& heap = vm.heap();
-    ScopeDescriptor::Binding bindings[] = {
-        { vm.atoms().default_, ScopeDescriptor::kLexical },
-        { vm.atoms().intern_latin1("*module*"), ScopeDescriptor::kMutable },
-    };
+    uint32_t count = names->size();
+    // One lexical binding per export (the names are atoms, kept alive by `names`), then the
+    // module's own binding.
+    std::vector<ScopeDescriptor::Binding> bindings;
+    for (uint32_t i = 0; i < count; ++i)
+        bindings.push_back({ vm.atoms().intern(names->at(i).as_string()), ScopeDescriptor::kLexical });
+    bindings.push_back({ vm.atoms().intern_latin1("*module*"), ScopeDescriptor::kMutable });
     auto* scope = ScopeDescriptor::create(heap, ScopeDescriptor::Kind::Module, bindings);
     auto* empty = ValueArray::create(heap, 0, Value::undefined());
-    auto* local_exports = ValueArray::create(heap, 2, Value::undefined());
-    local_exports->set(heap, 0, Value::string(vm.atoms().default_));
-    local_exports->set_non_cell(1, Value::int32(0));
-    local_exports->set_size(2);
+    auto* local_exports = ValueArray::create(heap, count ? count * 2 : 1, Value::undefined());
+    for (uint32_t i = 0; i < count; ++i) {
+        local_exports->set(heap, i * 2, Value::string(bindings[i].name));
+        local_exports->set_non_cell(i * 2 + 1, Value::int32(int32_t(i)));
+    }
+    local_exports->set_size(count * 2);
     auto* declarations = ValueArray::create(heap, ModuleDeclarationsLayout::kSize, Value::internal_cell(empty));
     declarations->set(heap, ModuleDeclarationsLayout::kScope, Value::internal_cell(scope));
     declarations->set(heap, ModuleDeclarationsLayout::kLocalExports, Value::internal_cell(local_exports));
     declarations->set_size(ModuleDeclarationsLayout::kSize);
     DeclarativeEnvironment* environment = create_module_environment(vm, realm, declarations);
     auto* module = ModuleRecord::create(heap, &realm, path, nullptr, declarations, environment, false);
-    // 16.2.1.7.1 CreateSyntheticModule and its evaluation steps: the binding is set, and the
+    // 16.2.1.7.1 CreateSyntheticModule and its evaluation steps: the bindings are set, and the
     // module is evaluated, as its own cycle.
-    environment->set_slot(heap, 0, value);
+    for (uint32_t i = 0; i < count; ++i)
+        environment->set_slot(heap, i, values->at(i));
     module->set_cycle_root(heap, module);
     module->set_status(ModuleRecord::Status::Evaluated);
     return module;
+}
+
+ModuleRecord* create_default_export_module(VM& vm, Realm& realm, String* path, Value value)
+{
+    ValueList names(vm.heap(), 1);
+    names.append(Value::string(vm.atoms().default_));
+    ValueList values(vm.heap(), 1);
+    values.append(value);
+    return create_synthetic_module(vm, realm, path, names.array(), values.array());
 }
 
 ThrowCompletionOr<void> load_requested_modules(VM& vm, ModuleRecord& module)

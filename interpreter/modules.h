@@ -25,6 +25,7 @@ class Object;
 class Promise;
 class Realm;
 class String;
+class ValueArray;
 class VM;
 }
 
@@ -41,6 +42,11 @@ std::variant<runtime::ModuleRecord*, parser::SyntaxError> parse_module(runtime::
 // CreateDefaultExportSyntheticModule ( defaultExport ) (16.2.1.7.2): a module whose only
 // export, "default", is `value` (JSON modules); it is linked and evaluated already.
 runtime::ModuleRecord* create_default_export_module(runtime::VM&, runtime::Realm&, runtime::String* path, Value value);
+
+// CreateSyntheticModule (16.2.1.7.1) for the host's modules of values (built-in and CommonJS
+// modules in Node): export names[i] (strings) is values[i]; linked and evaluated already.
+runtime::ModuleRecord* create_synthetic_module(runtime::VM&, runtime::Realm&, runtime::String* path, runtime::ValueArray* names,
+    runtime::ValueArray* values);
 
 // LoadRequestedModules ( ) (16.2.1.5.1), with a host that loads at once: loads every module
 // the graph below `module` requests.

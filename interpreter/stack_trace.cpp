@@ -5,6 +5,7 @@
 #include "parser/source.h"
 #include "runtime/abstract_operations.h"
 #include "runtime/atom_table.h"
+#include "runtime/environment.h"
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
 #include "runtime/realm.h"
@@ -69,6 +70,47 @@ ValueArray* capture_call_sites(VM& vm, uint32_t limit, Object* skip_until)
     return sites;
 }
 
+std::optional<std::string> receiver_type_name(VM& vm, bytecode::FunctionTemplate const& function_template, Value this_value)
+{
+    if (is_top_level_code(function_template) || !this_value.is_object())
+        return std::nullopt;
+    auto kind = function_template.kind();
+    if (kind != bytecode::FunctionTemplateKind::Normal && kind != bytecode::FunctionTemplateKind::Method)
+        return std::nullopt;
+    Object* receiver = this_value.as_object();
+    if (receiver == vm.current_realm().global_environment()->global_this())
+        return std::nullopt;
+    // The name of the receiver's constructor: the nearest "constructor" data property up its
+    // prototype chain (read without running code), else "Object".
+    for (Object* object = receiver; object; object = object->prototype()) {
+        auto constructor = object->find_own_property(PropertyKey::from_atom(vm.atoms().constructor));
+        if (!constructor)
+            continue;
+        if (!constructor->attributes.is_data() || !constructor->value.is_object())
+            break;
+        auto name = constructor->value.as_object()->find_own_property(PropertyKey::from_atom(vm.atoms().name));
+        if (name && name->attributes.is_data() && name->value.is_string() && !name->value.as_string()->is_empty())
+            return name->value.as_string()->to_utf8(vm.heap());
+        break;
+    }
+    return "Object";
+}
+
+// The function's name: its template's, else (methods, whose templates are unnamed) the
+// function object's own "name" data property; empty for anonymous functions.
+std::string function_name_of(VM& vm, bytecode::FunctionTemplate const& function_template, Value callee)
+{
+    String* name = function_template.name();
+    if (name && !name->is_empty())
+        return name->to_utf8(vm.heap());
+    if (!callee.is_object())
+        return {};
+    auto property = callee.as_object()->find_own_property(PropertyKey::from_atom(vm.atoms().name));
+    if (property && property->attributes.is_data() && property->value.is_string())
+        return property->value.as_string()->to_utf8(vm.heap());
+    return {};
+}
+
 std::string format_call_site(VM& vm, ValueArray const& sites, uint32_t index)
 {
     uint32_t base = index * kCallSiteSize;
@@ -80,10 +122,16 @@ std::string format_call_site(VM& vm, ValueArray const& sites, uint32_t index)
     auto kind = FrameKind(sites.at(base + kCallSiteKind).as_int32());
     if (is_top_level_code(*function_template))
         return location;
-    String* name = function_template->name();
-    std::string function_name = name && !name->is_empty() ? name->to_utf8(vm.heap()) : "<anonymous>";
-    if (kind == FrameKind::Construct)
-        function_name = "new " + function_name;
+    std::string function_name = function_name_of(vm, *function_template, sites.at(base + kCallSiteFunction));
+    if (kind == FrameKind::Construct) {
+        function_name = "new " + (function_name.empty() ? "<anonymous>" : function_name);
+    } else if (auto type_name = receiver_type_name(vm, *function_template, sites.at(base + kCallSiteThis))) {
+        // A method call, as V8 shows it: the receiver's type, then the function.
+        function_name = *type_name + "." + (function_name.empty() ? "<anonymous>" : function_name);
+    } else if (function_name.empty()) {
+        // An anonymous function called without a receiver: the location alone, as in V8.
+        return location;
+    }
     return function_name + " (" + location + ")";
 }
 

@@ -52,6 +52,10 @@ std::optional<uint32_t> stack_trace_limit(runtime::VM&);
 runtime::ValueArray* capture_call_sites(runtime::VM&, uint32_t limit, runtime::Object* skip_until = nullptr);
 
 // The text V8 prints for call site `index` of `sites`: "f (file:1:2)", "file:1:2", "new C (...)".
+// The type name V8 shows for a call with `this_value` as the receiver of a function (not an
+// arrow function, not top-level code): its constructor's name; nullopt when there is none
+// (primitive, nullish or global this).
+std::optional<std::string> receiver_type_name(runtime::VM&, bytecode::FunctionTemplate const&, runtime::Value this_value);
 std::string format_call_site(runtime::VM&, runtime::ValueArray const& sites, uint32_t index);
 // The call sites' "\n    at ..." lines.
 std::string format_call_sites(runtime::VM&, runtime::ValueArray const& sites);

@@ -1,5 +1,5 @@
-// internalBinding('modules'): compiling CommonJS modules, the names of the built-in modules,
-// and what the command line asked to run.
+// internalBinding('modules'): compiling CommonJS modules, require() of ES modules, the names
+// of the built-in modules, and what the command line asked to run.
 
 #include "runtime/abstract_operations.h"
 #include "runtime/object.h"
@@ -8,6 +8,7 @@
 #include "runtime/vm.h"
 #include "stdlib/binding_support.h"
 #include "stdlib/embedded_library.h"
+#include "stdlib/module_loader.h"
 #include "stdlib/node_host.h"
 
 namespace sable::stdlib {
@@ -26,6 +27,14 @@ ThrowCompletionOr<Value> compile_function(VM& vm, Arguments const& arguments)
     return NodeHost::from(vm).compile_function(filename, parameters, std::move(source));
 }
 
+// requireModule ( filename ): require() of an ES module: its namespace.
+ThrowCompletionOr<Value> require_module(VM& vm, Arguments const& arguments)
+{
+    std::string filename = TRY(utf8_argument(vm, arguments.at(0)));
+    NodeHost& host = NodeHost::from(vm);
+    return host.module_loader()->require_module(host.realm(), filename);
+}
+
 }
 
 Object* create_modules_binding(NodeHost& host)
@@ -34,6 +43,7 @@ Object* create_modules_binding(NodeHost& host)
     Realm& realm = host.realm();
     Object* binding = Object::create(vm, realm.object_prototype());
     define_native_method(vm, realm, *binding, "compileFunction", compile_function, 3);
+    define_native_method(vm, realm, *binding, "requireModule", require_module, 1);
     // The public built-in modules: every library file outside internal/.
     ValueList ids(vm.heap());
     for (auto const& source : embedded_library()) {

@@ -115,10 +115,9 @@ bool run_script_file(NodeHost& host, std::shared_ptr<parser::SourceFile const> s
 
 // Runs the main module's graph: loads, links and evaluates it, then the jobs it queued and the
 // loop. Returns the exit status.
-int run_main_module(NodeHost& host, std::shared_ptr<parser::SourceFile const> source)
+int run_main_module(NodeHost& host, ModuleLoader& loader, std::shared_ptr<parser::SourceFile const> source)
 {
     runtime::VM& vm = host.vm();
-    ModuleLoader loader(vm);
     auto loaded = loader.load_main_module(host.realm(), source);
     if (loaded.is_throw())
         host.trigger_uncaught_exception(vm.take_pending_exception(), false);
@@ -141,6 +140,20 @@ int run_main_module(NodeHost& host, std::shared_ptr<parser::SourceFile const> so
     return status;
 }
 
+// Calls the function `name` the library module `id` exports, from the loop (an exception is
+// uncaught); false if it threw.
+bool call_library_function(NodeHost& host, char const* id, char const* name, std::span<runtime::Value const> arguments)
+{
+    runtime::VM& vm = host.vm();
+    auto library = host.require_builtin(id);
+    if (library.is_throw()) {
+        host.trigger_uncaught_exception(vm.take_pending_exception(), false);
+        return false;
+    }
+    runtime::Value function = runtime::get(vm, *library.value().as_object(), key(vm, name)).value();
+    return host.call_into_js(function, runtime::Value::undefined(), arguments);
+}
+
 // Runs the program in the Node runtime: the --include scripts, then the main one, then the
 // event loop until nothing keeps it alive.
 int run_program(CliOptions const& options, std::shared_ptr<parser::SourceFile const> main_source)
@@ -153,6 +166,9 @@ int run_program(CliOptions const& options, std::shared_ptr<parser::SourceFile co
     host_options.node = &host;
     install_host_globals(vm, *realm, host_options);
     install_node_globals(host);
+    // import statements and import() of every kind of program.
+    ModuleLoader loader(vm, &host);
+    host.set_module_loader(&loader);
 
     for (auto const& include : options.includes) {
         auto source = read_script_file(include);
@@ -161,6 +177,10 @@ int run_program(CliOptions const& options, std::shared_ptr<parser::SourceFile co
     }
     switch (program_kind(options)) {
     case ProgramKind::Repl: {
+        // The REPL's globals module, exports and require, as for -e code.
+        runtime::Value name = string_value(vm, "<repl>");
+        if (!call_library_function(host, "internal/modules/cjs/loader", "setupEvalGlobals", { &name, 1 }))
+            return kExitFailure;
         auto repl = host.require_builtin("internal/repl");
         if (repl.is_throw())
             host.trigger_uncaught_exception(vm.take_pending_exception(), false);
@@ -169,18 +189,20 @@ int run_program(CliOptions const& options, std::shared_ptr<parser::SourceFile co
         break;
     }
     case ProgramKind::Module:
-        return run_main_module(host, main_source);
+        return run_main_module(host, loader, main_source);
     case ProgramKind::CommonJS: {
         // The CommonJS loader (lib/internal/modules/cjs/loader.js) runs the main module.
-        auto loader = host.require_builtin("internal/modules/cjs/loader");
-        if (loader.is_throw())
-            host.trigger_uncaught_exception(vm.take_pending_exception(), false);
-        auto run_main = runtime::get(vm, *loader.value().as_object(), key(vm, "runMain"));
         runtime::Value path = string_value(vm, main_source->name());
-        host.call_into_js(run_main.value(), runtime::Value::undefined(), { &path, 1 });
+        call_library_function(host, "internal/modules/cjs/loader", "runMain", { &path, 1 });
         break;
     }
     case ProgramKind::Script: {
+        if (options.input != CliInput::File) {
+            // -e, -p and standard input code: Node's module globals, named like the source.
+            runtime::Value name = string_value(vm, main_source->name());
+            if (!call_library_function(host, "internal/modules/cjs/loader", "setupEvalGlobals", { &name, 1 }))
+                return kExitFailure;
+        }
         runtime::Value completion;
         if (!run_script_file(host, main_source, &completion))
             return kExitFailure;

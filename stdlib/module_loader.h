@@ -1,9 +1,9 @@
 #pragma once
-// The host's ES module loader (HostLoadImportedModule over the file system): resolves a
-// specifier against the importing file's folder (relative and absolute paths, file: URLs),
-// reads and parses the file, and keeps one module record per realm and resolved file so that
-// every import of a file shares one module instance. `with { type: "json" }` loads a JSON
-// module. Packages (bare specifiers, node_modules) come with the Node-style runtime.
+// The Node host's ES module loader (HostLoadImportedModule): the library resolves a specifier
+// Node's way and says how the file loads (lib/internal/modules/esm/loader.js); this reads and
+// parses source text and JSON modules, makes built-in and CommonJS modules into modules of
+// values, and keeps one module record per realm, resolved file and format so that every
+// import of a file shares one module instance.
 //
 // Also the import.meta of file modules: url, filename and dirname, as in Node.
 
@@ -23,15 +23,20 @@ class SourceFile;
 namespace sable::runtime {
 class ModuleRecord;
 class Realm;
+class Value;
+class ValueArray;
 class VM;
 }
 
 namespace sable::stdlib {
 
+class NodeHost;
+
 class ModuleLoader {
 public:
-    // Installs itself as `vm`'s module loader and import.meta initializer.
-    explicit ModuleLoader(runtime::VM&);
+    // Installs itself as `vm`'s module loader and import.meta initializer. Without a Node host
+    // (test262), specifiers are file paths and file: URLs only, and .json files JSON modules.
+    explicit ModuleLoader(runtime::VM&, NodeHost* = nullptr);
     ~ModuleLoader();
     ModuleLoader(ModuleLoader const&) = delete;
     ModuleLoader& operator=(ModuleLoader const&) = delete;
@@ -41,12 +46,31 @@ public:
     // file:line:col.
     runtime::ThrowCompletionOr<runtime::ModuleRecord*> load_main_module(runtime::Realm&, std::shared_ptr<parser::SourceFile const>);
 
+    // require() of the ES module file `filename`: its graph loaded, linked and evaluated at
+    // once; its namespace object. A graph with top-level await throws ERR_REQUIRE_ASYNC_MODULE.
+    runtime::ThrowCompletionOr<runtime::Value> require_module(runtime::Realm&, std::string const& filename);
+
 private:
+    // What a specifier names: the format ("module", "json", "commonjs", "builtin"), the key
+    // (a file path or "node:id"), and for modules of values their export names and values.
+    struct Resolution {
+        std::string format;
+        std::string key;
+        runtime::ValueArray* names;
+        runtime::ValueArray* values;
+    };
+    runtime::ThrowCompletionOr<Resolution> resolve_file(runtime::Realm&, std::string_view referrer, std::string const& specifier,
+        std::string const& type);
+    runtime::ThrowCompletionOr<Resolution> resolve_in_library(std::string_view referrer, std::string const& specifier,
+        std::string const& type);
     runtime::ThrowCompletionOr<runtime::ModuleRecord*> load(runtime::Realm&, std::string_view referrer, std::string const& specifier,
         std::string const& type);
+    // The elements of the JavaScript array `array`.
+    runtime::ThrowCompletionOr<runtime::ValueArray*> array_elements(runtime::Value array);
     runtime::ThrowCompletionOr<runtime::ModuleRecord*> parse(runtime::Realm&, std::shared_ptr<parser::SourceFile const>);
 
     runtime::VM& m_vm;
+    NodeHost* m_host;
     // (realm, absolute path, module type) → record.
     std::map<std::tuple<runtime::Realm*, std::string, std::string>, runtime::ModuleRecord*> m_modules;
     uint64_t m_root_provider_id { 0 };

@@ -34,7 +34,6 @@ constexpr LazyGlobal kLazyGlobals[] = {
     { "setImmediate", "timers", "setImmediate" },
     { "clearImmediate", "timers", "clearImmediate" },
     { "queueMicrotask", "internal/process/task_queues", "queueMicrotask" },
-    { "require", "internal/modules/cjs/loader", "evalRequire" },
     { "Buffer", "buffer", "Buffer" },
     { "Blob", "buffer", "Blob" },
     { "File", "buffer", "File" },

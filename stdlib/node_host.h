@@ -26,6 +26,8 @@ class VM;
 
 namespace sable::stdlib {
 
+class ModuleLoader;
+
 struct CliOptions;
 
 // JS functions the library hands to the host (internalBinding('host').setHooks and friends).
@@ -74,6 +76,10 @@ public:
     runtime::ThrowCompletionOr<runtime::Value> compile_function(std::string const& name, std::string_view parameters,
         std::string body);
 
+    // The ES module loader (installed while the program runs), for require() of ES modules.
+    ModuleLoader* module_loader() const { return m_module_loader; }
+    void set_module_loader(ModuleLoader* loader) { m_module_loader = loader; }
+
     runtime::Value hook(NodeHook hook) const { return m_hooks[size_t(hook)]; }
     void set_hook(NodeHook hook, runtime::Value function) { m_hooks[size_t(hook)] = function; }
 
@@ -104,6 +110,7 @@ private:
     EventLoop m_loop;
     uint64_t m_start_time { uv_hrtime() };
     uint64_t m_root_provider_id { 0 };
+    ModuleLoader* m_module_loader { nullptr };
     runtime::Object* m_builtin_modules { nullptr }; // id → module object
     runtime::Object* m_bindings { nullptr };        // name → bindings object
     runtime::Value m_require_builtin { runtime::Value::undefined() };

@@ -9,4 +9,3 @@ input.on('keypress', (s, key) => console.log(JSON.stringify(s), JSON.stringify(k
 input.write('aZ1 \r\n\t\x7f\b\x03\x1a');
 input.write('\x1b[A\x1b[B\x1b[C\x1b[D\x1b[H\x1b[F\x1b[3~\x1b[5~\x1b[2~\x1bb\x1b[1;5C\x1bOP\x1b[15~é!');
 setTimeout(() => input.write('\x1b'), 10);
-setTimeout(() => console.log('later'), 700);

@@ -4,12 +4,15 @@ const log = (...a) => console.log(...a);
 
 setImmediate(() => log('callback immediate 1'));
 tp.setImmediate('promise immediate').then(log);
-setImmediate(() => log('callback immediate 2'));
+setImmediate(() => {
+  log('callback immediate 2');
+  setTimeout(later, 5);
+});
 process.nextTick(() => log('tick'));
 Promise.resolve().then(() => log('microtask'));
 log('sync');
 
-setTimeout(async () => {
+async function later() {
   log('timeout callback');
   const value = await tp.setTimeout(1, 'nested promise timeout');
   log(value);
@@ -21,4 +24,4 @@ setTimeout(async () => {
     if (++n === 2) break;
   }
   log('interval stopped after', n);
-}, 5);
+}

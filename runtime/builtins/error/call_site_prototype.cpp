@@ -148,13 +148,15 @@ ThrowCompletionOr<Value> get_this(VM& vm, Arguments const& arguments)
 }
 
 // CallSite.prototype.getTypeName ( ): null for top-level code and nullish this values, else
-// "Object" (the receiver's class is not tracked).
+// the receiver's constructor's name ("Object" when it has none; for arrow functions too).
 ThrowCompletionOr<Value> get_type_name(VM& vm, Arguments const& arguments)
 {
     ValueArray* site = TRY(this_call_site(vm, arguments.this_value, "CallSite.prototype.getTypeName"));
-    if (interpreter::is_top_level_code(template_of(*site)) || site->at(interpreter::kCallSiteThis).is_nullish())
+    Value this_value = site->at(interpreter::kCallSiteThis);
+    if (interpreter::is_top_level_code(template_of(*site)) || this_value.is_nullish())
         return Value::null();
-    return Value::string(String::from_utf8(vm.heap(), "Object"));
+    auto name = interpreter::receiver_type_name(vm, template_of(*site), this_value);
+    return Value::string(String::from_utf8(vm.heap(), name.value_or("Object")));
 }
 
 // CallSite.prototype.isAsync ( ), isNative ( ), isPromiseAll ( ): false (no such frames).

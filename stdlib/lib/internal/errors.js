@@ -18,10 +18,18 @@ function invalidArgType(name, expected, actual) {
   return error;
 }
 
-// An error of class `ErrorClass` with Node's `code` property.
+// An error of class `ErrorClass` as Node's internal ones are: a `code` property, shown in the
+// stack's first line ("Error [CODE]: message"), and a stack that starts at the caller.
 function codedError(ErrorClass, code, message) {
   const error = new ErrorClass(message);
   error.code = code;
+  const ownName = Object.getOwnPropertyDescriptor(error, 'name');
+  error.name = `${error.name} [${code}]`;
+  Error.captureStackTrace(error, codedError);
+  const stack = error.stack;
+  delete error.name;
+  if (ownName) Object.defineProperty(error, 'name', ownName);
+  Object.defineProperty(error, 'stack', { value: stack, writable: true, configurable: true, enumerable: false });
   return error;
 }
 

@@ -717,6 +717,10 @@ Readable.from = function from(iterable, options) {
   return require('internal/streams/from')(Readable, iterable, options);
 };
 
+Readable.prototype.compose = function compose() {
+  throw errors.notImplemented('readable.compose()');
+};
+
 Readable.fromWeb = function fromWeb() {
   throw errors.notImplemented('Readable.fromWeb()');
 };

@@ -3,40 +3,18 @@
 // extensions .js/.json/.cjs, directories with package.json "main" or index.js, node_modules
 // folders from the requiring module's folder up to the root), the cache, cycles (a module in
 // progress hands out its partial exports), and the built-in modules ("node:" optional).
-// package.json "exports"/"imports" and ES modules from require are not implemented yet.
+// package.json "exports" and "imports" (with the "require" conditions), the package's own
+// name, and ES modules (require(esm): the module's namespace, when it has no top-level await).
 
 const path = require('path');
-const { compileFunction, builtinIds } = internalBinding('modules');
+const { compileFunction, requireModule } = internalBinding('modules');
 const fs = internalBinding('fs');
 const { validateString } = require('internal/errors');
+const { readPackage, findPackageScope } = require('internal/modules/package_json_reader');
+const { packageExportsResolve, packageImportsResolve, parsePackageName } =
+  require('internal/modules/package_resolve');
 
-const builtinSet = new Set(builtinIds);
-// Node's built-in modules Sable does not provide yet: requiring one says so.
-const nodeBuiltins = [
-  '_http_agent', '_http_client', '_http_common', '_http_incoming', '_http_outgoing', '_http_server',
-  '_stream_duplex', '_stream_passthrough', '_stream_readable', '_stream_transform', '_stream_wrap',
-  '_stream_writable', '_tls_common', '_tls_wrap', 'assert', 'assert/strict', 'async_hooks', 'buffer',
-  'child_process', 'cluster', 'console', 'constants', 'crypto', 'dgram', 'diagnostics_channel', 'dns',
-  'dns/promises', 'domain', 'events', 'fs', 'fs/promises', 'http', 'http2', 'https', 'inspector',
-  'inspector/promises', 'module', 'net', 'os', 'path', 'path/posix', 'path/win32', 'perf_hooks', 'process',
-  'punycode', 'querystring', 'readline', 'readline/promises', 'repl', 'stream', 'stream/consumers',
-  'stream/promises', 'stream/web', 'string_decoder', 'sys', 'timers', 'timers/promises', 'tls',
-  'trace_events', 'tty', 'url', 'util', 'util/types', 'v8', 'vm', 'wasi', 'worker_threads', 'zlib',
-];
-const nodeBuiltinSet = new Set(nodeBuiltins);
-const schemeOnlyBuiltins = new Set(['test', 'sea', 'sqlite', 'test/reporters']);
-
-function isBuiltin(request) {
-  const id = request.startsWith('node:') ? request.slice(5) : request;
-  return nodeBuiltinSet.has(id) || (request.startsWith('node:') && schemeOnlyBuiltins.has(id));
-}
-
-function loadBuiltin(id) {
-  if (builtinSet.has(id)) return require(id);
-  const error = new Error(`The built-in module '${id}' is not implemented in Sable yet`);
-  error.code = 'ERR_NOT_IMPLEMENTED';
-  throw error;
-}
+const { builtinSet, nodeBuiltins, isBuiltin, loadBuiltin } = require('internal/modules/builtins');
 
 function Module(id = '', parent) {
   this.id = id;
@@ -90,26 +68,6 @@ function tryExtensions(basePath, extensions) {
     if (found) return found;
   }
   return false;
-}
-
-const packageJsonCache = new Map();
-
-function readPackage(directory) {
-  const jsonPath = path.resolve(directory, 'package.json');
-  if (packageJsonCache.has(jsonPath)) return packageJsonCache.get(jsonPath);
-  let result = false;
-  if (stat(jsonPath) === 0) {
-    const text = fs.readFileUtf8(jsonPath);
-    try {
-      result = JSON.parse(text);
-    } catch (error) {
-      error.path = jsonPath;
-      error.message = `Error parsing ${jsonPath}: ${error.message}`;
-      throw error;
-    }
-  }
-  packageJsonCache.set(jsonPath, result);
-  return result;
 }
 
 // A directory: its package.json "main" (as a file, with extensions, or as a folder with
@@ -185,6 +143,9 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   } else {
     paths = Module._resolveLookupPaths(request, parent);
   }
+  const exported = (request.startsWith('#') && resolveImports(request, parent)) || resolveSelf(request, parent) ||
+    resolveExports(request, paths);
+  if (exported) return exported;
   const filename = findPath(request, paths, isMain);
   if (filename) return filename;
   const requireStack = [];
@@ -196,6 +157,57 @@ Module._resolveFilename = function _resolveFilename(request, parent, isMain, opt
   error.requireStack = requireStack;
   throw error;
 };
+
+const requireConditions = ['node', 'require', 'module-sync', 'node-addons'];
+
+function checkExported(filename, request) {
+  if (tryFile(filename)) return toRealPath(filename);
+  const error = new Error(`Cannot find module '${filename}'`);
+  error.code = 'MODULE_NOT_FOUND';
+  error.path = filename;
+  error.requestPath = request;
+  throw error;
+}
+
+// A bare request for a package with "exports" in one of the node_modules folders `paths`.
+function resolveExports(request, paths) {
+  const parsed = parsePackageName(request);
+  if (!parsed || !paths || path.isAbsolute(request)) return false;
+  for (const directory of paths) {
+    const packageDir = path.join(directory, parsed.name);
+    if (stat(packageDir) !== 1) continue;
+    const pkg = readPackage(packageDir);
+    if (!pkg || pkg.exports === undefined || pkg.exports === null) return false;
+    const jsonPath = path.join(packageDir, 'package.json');
+    const filename = packageExportsResolve(packageDir, jsonPath, parsed.subpath, pkg.exports, requireConditions);
+    return checkExported(filename, request);
+  }
+  return false;
+}
+
+// A request naming the requiring module's own package, when that package has "exports".
+function resolveSelf(request, parent) {
+  const parsed = parsePackageName(request);
+  if (!parsed || !parent?.filename) return false;
+  const scope = findPackageScope(parent.filename);
+  if (!scope || scope.data.name !== parsed.name || scope.data.exports === undefined || scope.data.exports === null) {
+    return false;
+  }
+  const filename = packageExportsResolve(scope.directory, scope.jsonPath, parsed.subpath, scope.data.exports,
+    requireConditions);
+  return checkExported(filename, request);
+}
+
+// A "#name" request through the "imports" of the requiring module's package (false when that
+// package has none).
+function resolveImports(request, parent) {
+  const base = parent?.filename ?? path.join(process.cwd(), '[eval]');
+  const scope = findPackageScope(base);
+  if (!scope || scope.data.imports === undefined || scope.data.imports === null) return false;
+  const target = packageImportsResolve(request, scope.directory, scope.jsonPath, scope.data.imports,
+    requireConditions, base, (bare) => Module._resolveFilename(bare, parent, false));
+  return isBuiltin(target) ? target : checkExported(target, request);
+}
 
 Module._load = function _load(request, parent, isMain) {
   if (request.startsWith('node:')) {
@@ -267,14 +279,14 @@ Module.prototype._compile = function _compile(content, filename) {
   return compiled.call(this.exports, this.exports, require, this, filename, dirname);
 };
 
+// .js files (and, as the fallback for unknown extensions, .mjs and others): ES modules (.mjs,
+// or .js in a "type": "module" package) through require(esm), else CommonJS.
 Module._extensions['.js'] = function loadJs(module, filename) {
-  if (filename.endsWith('.js')) {
-    const pkg = readPackageScope(filename);
-    if (pkg?.type === 'module') {
-      const error = new Error(`require() of ES Module ${filename} not supported.`);
-      error.code = 'ERR_REQUIRE_ESM';
-      throw error;
-    }
+  const esm = filename.endsWith('.mjs') ||
+    (filename.endsWith('.js') && findPackageScope(filename)?.data.type === 'module');
+  if (esm) {
+    module.exports = requireModule(filename);
+    return;
   }
   module._compile(stripBOM(fs.readFileUtf8(filename)), filename);
 };
@@ -294,17 +306,6 @@ Module._extensions['.node'] = function loadAddon(module, filename) {
   error.code = 'ERR_DLOPEN_FAILED';
   throw error;
 };
-
-// The package.json of the package a file belongs to (the nearest one up its folders).
-function readPackageScope(filename) {
-  let directory = path.dirname(filename);
-  for (;;) {
-    const pkg = readPackage(directory);
-    if (pkg) return pkg;
-    if (directory === '/' || directory.endsWith('/node_modules')) return false;
-    directory = path.dirname(directory);
-  }
-}
 
 function makeRequireFunction(module) {
   const require = function require(id) {
@@ -351,11 +352,22 @@ function runMain(mainPath) {
   Module._load(filename, null, true);
 }
 
+// -e, -p, standard input and REPL code (`name`: "[eval]", "[stdin]", "<repl>"): Node's
+// globals module, exports, require, __filename and __dirname.
+function setupEvalGlobals(name) {
+  const module = new Module(name);
+  module.filename = path.join(process.cwd(), name);
+  module.paths = Module._nodeModulePaths(process.cwd());
+  globalThis.module = module;
+  globalThis.exports = module.exports;
+  globalThis.require = makeRequireFunction(module);
+  if (name === '<repl>') return;
+  globalThis.__filename = name;
+  globalThis.__dirname = '.';
+}
+
 module.exports = {
   Module,
   runMain,
-  // `require` for -e and -p code, relative to the working directory.
-  get evalRequire() {
-    return Module.createRequire(path.join(process.cwd(), '[eval]'));
-  },
+  setupEvalGlobals,
 };
