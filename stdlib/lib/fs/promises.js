@@ -5,7 +5,7 @@ const operations = require('internal/fs/operations');
 const { cp } = require('internal/fs/cp');
 const { Buffer } = require('buffer');
 const { promiseForm } = require('internal/fs/drivers');
-const { constants, getValidatedPath, getOptions, notImplemented } = require('internal/fs/utils');
+const { constants, getValidatedPath, getOptions } = require('internal/fs/utils');
 
 const promises = module.exports;
 
@@ -98,8 +98,6 @@ promises.cp = promiseForm(cp);
 
 promises.opendir = require('internal/fs/dir').opendirPromise;
 
-for (const name of ['watch']) {
-  promises[name] = function () { throw notImplemented(`fsPromises.${name}`); };
-}
+promises.watch = require('internal/fs/watchers').watchAsync;
 
 promises.constants = constants;

@@ -72,6 +72,68 @@ function watch(filename, options, listener) {
   return watcher;
 }
 
+// fsPromises.watch: the watcher's events as an async iterator of { eventType, filename }. The
+// watcher starts at the first next() (a failure rejects it), ends (closed) when the loop
+// leaves, and rejects with an AbortError when options.signal aborts.
+function watchAsync(filename, options = {}) {
+  getValidatedPath(filename, 'filename');
+  const { signal, ...watchOptions } = options ?? {};
+  const events = [];
+  let watcher = null;
+  let waiting = null;
+  let failure = null;
+  let closed = false;
+  function settle() {
+    if (waiting === null) return;
+    const { resolve, reject } = waiting;
+    if (events.length > 0) resolve({ value: events.shift(), done: false });
+    else if (failure !== null) reject(failure);
+    else if (closed) resolve({ value: undefined, done: true });
+    else return;
+    waiting = null;
+  }
+  function finish(error) {
+    if (error && failure === null) failure = error;
+    if (!closed) {
+      closed = true;
+      watcher?.close();
+    }
+    settle();
+  }
+  function start() {
+    try {
+      watcher = watch(filename, watchOptions);
+    } catch (error) {
+      finish(error);
+      return;
+    }
+    watcher.on('change', (eventType, name) => {
+      events.push({ eventType, filename: name });
+      settle();
+    });
+    watcher.on('error', finish);
+  }
+  if (signal) {
+    const abort = () => finish(new DOMException('The operation was aborted', 'AbortError'));
+    if (signal.aborted) abort();
+    else signal.addEventListener('abort', abort, { once: true });
+  }
+  return {
+    next() {
+      if (watcher === null && !closed) start();
+      return new Promise((resolve, reject) => {
+        waiting = { resolve, reject };
+        settle();
+      });
+    },
+    return() {
+      finish();
+      return Promise.resolve({ value: undefined, done: true });
+    },
+    [Symbol.asyncIterator]() { return this; },
+  };
+}
+
 // Polls one file's stats; 'change' (current, previous) when they differ.
 class StatWatcher extends EventEmitter {
   #id = null;
@@ -134,4 +196,4 @@ function unwatchFile(filename, listener) {
   }
 }
 
-module.exports = { FSWatcher, StatWatcher, watch, watchFile, unwatchFile };
+module.exports = { FSWatcher, StatWatcher, watch, watchAsync, watchFile, unwatchFile };
