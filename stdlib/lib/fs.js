@@ -6,7 +6,7 @@ const { cp } = require('internal/fs/cp');
 const { Dir, opendir, opendirSync } = require('internal/fs/dir');
 const { watch, watchFile, unwatchFile } = require('internal/fs/watchers');
 const { callbackForm, syncForm, runAsync } = require('internal/fs/drivers');
-const { constants, Stats, BigIntStats, Dirent, notImplemented } = require('internal/fs/utils');
+const { constants, Stats, BigIntStats, Dirent } = require('internal/fs/utils');
 const { validateFunction } = require('internal/errors');
 const { Buffer } = require('buffer');
 
@@ -74,8 +74,16 @@ fs.exists = function exists(path, callback) {
 
 Object.assign(fs, { Dir, opendir, opendirSync, watch, watchFile, unwatchFile });
 
-for (const name of ['readv', 'readvSync', 'writev', 'writevSync']) {
-  fs[name] = function () { throw notImplemented(`fs.${name}`); };
+fs.readvSync = syncForm(operations.readv);
+fs.writevSync = syncForm(operations.writev);
+
+// readv and writev: callback(error, bytes, buffers).
+for (const name of ['readv', 'writev']) {
+  fs[name] = function (fd, buffers, ...rest) {
+    const callback = rest.pop();
+    validateFunction(callback, 'cb');
+    runAsync(operations[name](fd, buffers, ...rest), (error, count) => callback(error, count, buffers));
+  };
 }
 
 Object.assign(fs, { constants, Stats, Dirent, BigIntStats, F_OK: constants.F_OK, R_OK: constants.R_OK, W_OK: constants.W_OK, X_OK: constants.X_OK });

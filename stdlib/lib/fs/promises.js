@@ -66,6 +66,16 @@ class FileHandle {
     return { bytesWritten, buffer: data };
   }
 
+  async readv(buffers, position) {
+    const bytesRead = await promiseForm(operations.readv)(this.#fd, buffers, position);
+    return { bytesRead, buffers };
+  }
+
+  async writev(buffers, position) {
+    const bytesWritten = await promiseForm(operations.writev)(this.#fd, buffers, position);
+    return { bytesWritten, buffers };
+  }
+
   createReadStream(options) { return this.#stream('ReadStream', options); }
   createWriteStream(options) { return this.#stream('WriteStream', options); }
 

@@ -103,6 +103,45 @@ function* fstat(fd, options) {
   return makeStats(yield request('fstat', [getValidatedFd(fd)], 'fstat'), options?.bigint);
 }
 
+function validateBufferList(buffers) {
+  if (!Array.isArray(buffers) || !buffers.every((buffer) => ArrayBuffer.isView(buffer))) {
+    throw invalidArgType('buffers', 'an ArrayBufferView[]', buffers);
+  }
+}
+
+// readv: fills the buffers in order from `position` (or the file position); stops at the end
+// of the file. The bytes read.
+function* readv(fd, buffers, position) {
+  getValidatedFd(fd);
+  validateBufferList(buffers);
+  let total = 0;
+  for (const buffer of buffers) {
+    const at = typeof position === 'number' ? position + total : null;
+    const count = yield* read(fd, buffer, 0, buffer.byteLength, at);
+    total += count;
+    if (count < buffer.byteLength) break;
+  }
+  return total;
+}
+
+// writev: writes the buffers in order from `position` (or the file position). The bytes
+// written.
+function* writev(fd, buffers, position) {
+  getValidatedFd(fd);
+  validateBufferList(buffers);
+  let total = 0;
+  for (const buffer of buffers) {
+    let written = 0;
+    while (written < buffer.byteLength) {
+      const at = typeof position === 'number' ? position + total : null;
+      const count = yield* write(fd, buffer, written, buffer.byteLength - written, at);
+      written += count;
+      total += count;
+    }
+  }
+  return total;
+}
+
 const kStatFsNames = ['type', 'bsize', 'blocks', 'bfree', 'bavail', 'files', 'ffree'];
 
 // statfs: the file system's numbers (BigInts with `bigint`), as a StatFs.
@@ -407,7 +446,7 @@ function* appendFile(path, data, options) {
 }
 
 module.exports = {
-  open, close, read, write, stat, lstat, fstat, statfs, access, exists, readdir, mkdir, mkdtemp, rmdir, rm, unlink,
+  open, close, read, write, readv, writev, stat, lstat, fstat, statfs, access, exists, readdir, mkdir, mkdtemp, rmdir, rm, unlink,
   rename, link, symlink, readlink, realpath, realpathNative, copyFile, chmod, fchmod, chown, lchown, fchown, utimes, lutimes,
   futimes, ftruncate, truncate, fsync, fdatasync, readFile, writeFile, appendFile,
 };

@@ -5,7 +5,7 @@
 
 const { Readable, Writable } = require('stream');
 const { Buffer } = require('buffer');
-const { getValidatedPath, getValidatedFd, getOptions, validateInteger } = require('internal/fs/utils');
+const { getValidatedPath, getValidatedFd, getOptions, validateInteger, notImplemented } = require('internal/fs/utils');
 const { outOfRange } = require('internal/errors');
 
 const kDefaultReadHighWaterMark = 64 * 1024;
@@ -15,11 +15,7 @@ const kDefaultReadHighWaterMark = 64 * 1024;
 function settingsOf(path, options, defaultFlags) {
   const fd = options.fd === undefined || options.fd === null ? null : getValidatedFd(options.fd);
   if (options.start !== undefined) validateInteger(options.start, 'start', 0);
-  if (options.fs !== undefined) {
-    const error = new Error('The fs option of fs streams is not implemented in Sable yet');
-    error.code = 'ERR_NOT_IMPLEMENTED';
-    throw error;
-  }
+  if (options.fs !== undefined) throw notImplemented('the fs option of fs streams');
   return {
     fd,
     path: fd === null ? getValidatedPath(path) : undefined,
