@@ -11,6 +11,7 @@ const {
 const { invalidArgType, invalidArgValue, outOfRange } = require('internal/errors');
 const { Buffer } = require('buffer');
 const pathModule = require('path');
+const validateAbortSignal = require('internal/streams/validate-abort-signal');
 
 const kReadChunk = 64 * 1024;
 
@@ -402,6 +403,27 @@ function* fdatasync(fd) {
   yield request('fdatasync', [getValidatedFd(fd)], 'fdatasync');
 }
 
+// readFile and writeFile stop with an AbortError once options.signal has aborted (checked
+// before each read or write).
+function checkAborted(signal) {
+  if (signal === undefined) return;
+  validateAbortSignal(signal, 'options.signal');
+  if (!signal.aborted) return;
+  const error = new Error('The operation was aborted', { cause: signal.reason });
+  error.name = 'AbortError';
+  error.code = 'ABORT_ERR';
+  throw error;
+}
+
+// The first check, after a pause so that the callback form reports the abort through its
+// callback rather than by throwing.
+function* checkAbortedFirst(signal) {
+  if (signal === undefined) return;
+  validateAbortSignal(signal, 'options.signal');
+  yield { value: null };
+  checkAborted(signal);
+}
+
 // readFile and writeFile take an fd (a non-negative integer) or a path.
 function isFileDescriptor(file) {
   return Number.isInteger(file) && file >= 0 && file <= 2147483647;
@@ -411,11 +433,13 @@ function isFileDescriptor(file) {
 function* readFile(path, options) {
   options = getOptions(options, { flag: 'r' });
   validateEncoding(options.encoding);
+  yield* checkAbortedFirst(options.signal);
   const isFd = isFileDescriptor(path);
   const fd = isFd ? getValidatedFd(path) : yield* open(path, options.flag, 0o666);
   const chunks = [];
   try {
     for (;;) {
+      checkAborted(options.signal);
       const chunk = Buffer.allocUnsafe(kReadChunk);
       const count = yield* read(fd, chunk, 0, kReadChunk, -1);
       if (count === 0) break;
@@ -431,11 +455,15 @@ function* readFile(path, options) {
 function* writeFile(path, data, options, defaultFlag = 'w') {
   options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: defaultFlag });
   const bytes = toBytes(data, validateEncoding(options.encoding));
+  yield* checkAbortedFirst(options.signal);
   const isFd = isFileDescriptor(path);
   const fd = isFd ? getValidatedFd(path) : yield* open(path, options.flag, options.mode);
   try {
     let written = 0;
-    while (written < bytes.byteLength) written += yield* write(fd, bytes, written, bytes.byteLength - written, null);
+    while (written < bytes.byteLength) {
+      checkAborted(options.signal);
+      written += yield* write(fd, bytes, written, bytes.byteLength - written, null);
+    }
   } finally {
     if (!isFd) yield* close(fd);
   }
