@@ -55,3 +55,23 @@ ThrowCompletion throw_uv_error(VM& vm, Realm& realm, int error, std::string_view
 }
 
 }
+
+namespace sable::stdlib {
+
+Value stat_array(VM& vm, uv_stat_t const& stat)
+{
+    Value fields[] = {
+        Value::number(double(stat.st_dev)), Value::number(double(stat.st_mode)),
+        Value::number(double(stat.st_nlink)), Value::number(double(stat.st_uid)),
+        Value::number(double(stat.st_gid)), Value::number(double(stat.st_rdev)),
+        Value::number(double(stat.st_blksize)), Value::number(double(stat.st_ino)),
+        Value::number(double(stat.st_size)), Value::number(double(stat.st_blocks)),
+        Value::number(double(stat.st_atim.tv_sec)), Value::number(double(stat.st_atim.tv_nsec)),
+        Value::number(double(stat.st_mtim.tv_sec)), Value::number(double(stat.st_mtim.tv_nsec)),
+        Value::number(double(stat.st_ctim.tv_sec)), Value::number(double(stat.st_ctim.tv_nsec)),
+        Value::number(double(stat.st_birthtim.tv_sec)), Value::number(double(stat.st_birthtim.tv_nsec)),
+    };
+    return Value::object(create_array_from_list(vm, fields));
+}
+
+}

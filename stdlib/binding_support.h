@@ -7,6 +7,8 @@
 #include "runtime/property_key.h"
 #include "runtime/value.h"
 
+#include <uv.h>
+
 #include <string>
 #include <string_view>
 
@@ -28,6 +30,11 @@ void define_native_method(runtime::VM&, runtime::Realm&, runtime::Object&, std::
     runtime::NativeFunctionPointer, uint32_t length);
 // A data property (writable, enumerable, configurable).
 void define_data(runtime::VM&, runtime::Object&, std::string_view name, runtime::Value);
+
+// A uv_stat_t as the array lib/internal/fs/utils.js makes Stats from: [dev, mode, nlink, uid,
+// gid, rdev, blksize, ino, size, blocks, then seconds and nanoseconds of atime, mtime, ctime,
+// birthtime].
+runtime::Value stat_array(runtime::VM&, uv_stat_t const&);
 
 // Throws Node's system error for the libuv error `error` (negative): "ENOENT: no such file or
 // directory, open 'x'" with code, errno, syscall and path.

@@ -94,17 +94,7 @@ Object.assign(proc, {
   uptime: () => binding.uptime(),
   nextTick,
   emitWarning(warning, type, code) {
-    if (typeof type === 'object' && type !== null) ({ type, code } = type);
-    if (typeof warning === 'string') {
-      warning = new Error(warning);
-      warning.name = type || 'Warning';
-      if (code !== undefined) warning.code = code;
-    }
-    nextTick(() => {
-      if (proc.emit('warning', warning) && proc.listenerCount('warning') > 0) return;
-      const prefix = `(sable:${proc.pid}) ${warning.code ? `[${warning.code}] ` : ''}`;
-      proc.stderr.write(`${prefix}${warning.name}: ${warning.message}\n`);
-    });
+    require('internal/process/warning').emitWarning(proc, warning, type, code);
   },
   exit(code) {
     if (code !== undefined) proc.exitCode = code;
@@ -145,6 +135,8 @@ Object.defineProperties(proc, {
     get() { return stderr ??= createStdio(2); },
   },
 });
+
+require('internal/process/methods').install(proc);
 
 binding.setHooks(
   function handleUncaught(error, origin) {

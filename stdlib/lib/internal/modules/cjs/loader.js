@@ -55,7 +55,7 @@ function stat(filename) {
 }
 
 function toRealPath(filename) {
-  return fs.realpath(filename);
+  return fs.realpathOrThrow(filename);
 }
 
 function tryFile(filename) {

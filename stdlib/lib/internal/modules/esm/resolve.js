@@ -137,7 +137,7 @@ function resolve(specifier, referrer, mustExist = true) {
   if (kind !== 0) {
     throw codedError(Error, 'ERR_MODULE_NOT_FOUND', `Cannot find module '${filename}' imported from ${base}`);
   }
-  return fs.realpath(filename);
+  return fs.realpathOrThrow(filename);
 }
 
 // How a resolved file loads: "module", "commonjs", "json" or "builtin".

@@ -1,0 +1,161 @@
+// internalBinding('process_methods'): process's credentials, umask, resource usage and
+// signals: kill (uv_kill) and signal watchers (uv_signal) that call back into JS. Failures come
+// back as negative errno numbers; lib/internal/process/methods.js throws.
+
+#include "runtime/abstract_operations.h"
+#include "runtime/object.h"
+#include "runtime/realm.h"
+#include "runtime/value_list.h"
+#include "runtime/vm.h"
+#include "stdlib/binding_support.h"
+#include "stdlib/node_host.h"
+
+#include <uv.h>
+
+#include <cerrno>
+#include <grp.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <vector>
+
+namespace sable::stdlib {
+
+using namespace runtime;
+
+namespace {
+
+ThrowCompletionOr<Value> get_uid(VM&, Arguments const&) { return Value::number(double(getuid())); }
+ThrowCompletionOr<Value> get_gid(VM&, Arguments const&) { return Value::number(double(getgid())); }
+ThrowCompletionOr<Value> get_euid(VM&, Arguments const&) { return Value::number(double(geteuid())); }
+ThrowCompletionOr<Value> get_egid(VM&, Arguments const&) { return Value::number(double(getegid())); }
+
+// getGroups ( ): the supplementary group ids.
+ThrowCompletionOr<Value> get_groups(VM& vm, Arguments const&)
+{
+    int count = getgroups(0, nullptr);
+    if (count < 0)
+        return Value::number(-errno);
+    std::vector<gid_t> groups(size_t(count) + 1);
+    count = getgroups(count, groups.data());
+    if (count < 0)
+        return Value::number(-errno);
+    ValueList ids(vm.heap());
+    for (int index = 0; index < count; ++index)
+        ids.append(Value::number(double(groups[size_t(index)])));
+    return Value::object(create_array_from_list(vm, ids.span()));
+}
+
+// umask ( [mask] ): the mask before; with no mask, the mask is only read.
+ThrowCompletionOr<Value> set_umask(VM& vm, Arguments const& arguments)
+{
+    if (arguments.at(0).is_undefined()) {
+        mode_t old = umask(0);
+        umask(old);
+        return Value::number(double(old));
+    }
+    return Value::number(double(umask(mode_t(TRY(to_number(vm, arguments.at(0)))))));
+}
+
+// resourceUsage ( ): uv_getrusage's fields in Node's order, CPU times in microseconds.
+ThrowCompletionOr<Value> resource_usage(VM& vm, Arguments const&)
+{
+    uv_rusage_t usage;
+    int error = uv_getrusage(&usage);
+    if (error < 0)
+        return Value::number(error);
+    auto microseconds = [](uv_timeval_t time) { return double(time.tv_sec) * 1e6 + double(time.tv_usec); };
+    Value fields[] = {
+        Value::number(microseconds(usage.ru_utime)), Value::number(microseconds(usage.ru_stime)),
+        Value::number(double(usage.ru_maxrss)), Value::number(double(usage.ru_ixrss)),
+        Value::number(double(usage.ru_idrss)), Value::number(double(usage.ru_isrss)),
+        Value::number(double(usage.ru_minflt)), Value::number(double(usage.ru_majflt)),
+        Value::number(double(usage.ru_nswap)), Value::number(double(usage.ru_inblock)),
+        Value::number(double(usage.ru_oublock)), Value::number(double(usage.ru_msgsnd)),
+        Value::number(double(usage.ru_msgrcv)), Value::number(double(usage.ru_nsignals)),
+        Value::number(double(usage.ru_nvcsw)), Value::number(double(usage.ru_nivcsw)),
+    };
+    return Value::object(create_array_from_list(vm, fields));
+}
+
+// kill ( pid, signal ): 0 or the error.
+ThrowCompletionOr<Value> kill(VM& vm, Arguments const& arguments)
+{
+    auto pid = int(TRY(to_number(vm, arguments.at(0))));
+    auto signal = int(TRY(to_number(vm, arguments.at(1))));
+    return Value::number(uv_kill(pid, signal));
+}
+
+// A uv_signal handle watching one signal, calling its JS callback (rooted while it lives)
+// with the signal number. The handle keeps the loop alive.
+struct SignalWatcher {
+    uv_signal_t handle;
+    NodeHost* host;
+    Value callback;
+    uint64_t root_provider_id;
+};
+
+// Closes the watcher's handle; it is freed (and its callback unrooted) once libuv is done with it.
+void close_watcher(SignalWatcher* watcher)
+{
+    uv_close(reinterpret_cast<uv_handle_t*>(&watcher->handle), [](uv_handle_t* handle) {
+        auto* closed = static_cast<SignalWatcher*>(handle->data);
+        closed->host->vm().heap().remove_root_provider(closed->root_provider_id);
+        delete closed;
+    });
+}
+
+void on_signal(uv_signal_t* handle, int signal)
+{
+    auto* watcher = static_cast<SignalWatcher*>(handle->data);
+    Value number = Value::number(signal);
+    watcher->host->call_into_js(watcher->callback, Value::undefined(), { &number, 1 });
+}
+
+// startSignal ( signal, callback ): a watcher id (its address as a number), or the error.
+ThrowCompletionOr<Value> start_signal(VM& vm, Arguments const& arguments)
+{
+    auto signal = int(TRY(to_number(vm, arguments.at(0))));
+    if (!is_callable(arguments.at(1)))
+        return vm.throw_type_error(vm.current_realm(), "startSignal: the callback is not a function");
+    NodeHost& host = NodeHost::from(vm);
+    auto* watcher = new SignalWatcher { {}, &host, arguments.at(1), 0 };
+    uv_signal_init(host.loop().uv(), &watcher->handle);
+    watcher->handle.data = watcher;
+    int error = uv_signal_start(&watcher->handle, on_signal, signal);
+    watcher->root_provider_id = vm.heap().add_root_provider(
+        [watcher](gc::Visitor& visitor) { visitor.visit_value_bits(watcher->callback.bits()); });
+    if (error < 0) {
+        close_watcher(watcher);
+        return Value::number(error);
+    }
+    return Value::number(double(reinterpret_cast<uintptr_t>(watcher)));
+}
+
+// stopSignal ( id ): closes the watcher startSignal made.
+ThrowCompletionOr<Value> stop_signal(VM& vm, Arguments const& arguments)
+{
+    close_watcher(reinterpret_cast<SignalWatcher*>(uintptr_t(TRY(to_number(vm, arguments.at(0))))));
+    return Value::undefined();
+}
+
+}
+
+Object* create_process_methods_binding(NodeHost& host)
+{
+    VM& vm = host.vm();
+    Realm& realm = host.realm();
+    Object* binding = Object::create(vm, realm.object_prototype());
+    define_native_method(vm, realm, *binding, "getuid", get_uid, 0);
+    define_native_method(vm, realm, *binding, "getgid", get_gid, 0);
+    define_native_method(vm, realm, *binding, "geteuid", get_euid, 0);
+    define_native_method(vm, realm, *binding, "getegid", get_egid, 0);
+    define_native_method(vm, realm, *binding, "getgroups", get_groups, 0);
+    define_native_method(vm, realm, *binding, "umask", set_umask, 1);
+    define_native_method(vm, realm, *binding, "resourceUsage", resource_usage, 0);
+    define_native_method(vm, realm, *binding, "kill", kill, 2);
+    define_native_method(vm, realm, *binding, "startSignal", start_signal, 2);
+    define_native_method(vm, realm, *binding, "stopSignal", stop_signal, 1);
+    return binding;
+}
+
+}
