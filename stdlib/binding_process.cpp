@@ -26,8 +26,9 @@ using namespace runtime;
 
 namespace {
 
-// The Node release whose APIs Sable follows (process.version; packages check it).
-constexpr char const* kNodeApiVersion = "20.11.0";
+// The Node release whose APIs Sable follows (process.version; packages check it): the node the
+// tests/node expectations come from.
+constexpr char const* kNodeApiVersion = "20.20.2";
 #if defined(__x86_64__)
 constexpr char const* kArch = "x64";
 #elif defined(__aarch64__)
