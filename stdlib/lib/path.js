@@ -149,8 +149,17 @@ const posix = {
 // The old name of toNamespacedPath.
 posix._makeLong = posix.toNamespacedPath;
 
-const win32 = require('path/win32');
-posix.posix = win32.posix = posix;
-posix.win32 = win32.win32 = win32;
+posix.posix = posix;
+// path.win32 is loaded the first time it is read (start-up loads only what it uses); it then
+// stays as a data property, as in Node.
+Object.defineProperty(posix, 'win32', {
+  get() {
+    const win32 = require('path/win32');
+    Object.defineProperty(posix, 'win32', { value: win32, writable: true, enumerable: true, configurable: true });
+    return win32;
+  },
+  enumerable: true,
+  configurable: true,
+});
 
 module.exports = posix;

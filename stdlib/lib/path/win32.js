@@ -223,4 +223,7 @@ const win32 = {
 // The old name of toNamespacedPath.
 win32._makeLong = win32.toNamespacedPath;
 
+win32.win32 = win32;
+win32.posix = require('path');
+
 module.exports = win32;

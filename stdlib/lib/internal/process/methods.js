@@ -6,7 +6,8 @@
 const binding = internalBinding('process_methods');
 const { signals } = internalBinding('os');
 const { invalidArgType } = require('internal/errors');
-const { uvException, errnoException, parseMode } = require('internal/fs/utils');
+// internal/fs/utils (and with it buffer) is loaded only when a method needs it, not at start-up.
+const fsUtils = () => require('internal/fs/utils');
 
 // The signal number of a name ('SIGTERM') or number.
 function signalNumber(signal) {
@@ -20,13 +21,13 @@ function signalNumber(signal) {
 function kill(pid, signal = 'SIGTERM') {
   if (typeof pid !== 'number' || pid !== pid) throw invalidArgType('pid', 'of type number', pid);
   const result = binding.kill(pid, signalNumber(signal));
-  if (result < 0) throw errnoException(result, 'kill');
+  if (result < 0) throw fsUtils().errnoException(result, 'kill');
   return true;
 }
 
 function umask(mask) {
   if (mask === undefined) return binding.umask(undefined);
-  return binding.umask(parseMode(mask, 'mask'));
+  return binding.umask(fsUtils().parseMode(mask, 'mask'));
 }
 
 const kUsageNames = [
@@ -37,7 +38,7 @@ const kUsageNames = [
 
 function resourceUsage() {
   const fields = binding.resourceUsage();
-  if (typeof fields === 'number') throw uvException(fields, 'uv_getrusage');
+  if (typeof fields === 'number') throw fsUtils().uvException(fields, 'uv_getrusage');
   const usage = {};
   kUsageNames.forEach((name, index) => { usage[name] = fields[index]; });
   return usage;
@@ -62,7 +63,7 @@ function cpuUsage(previous) {
 
 function getgroups() {
   const groups = binding.getgroups();
-  if (typeof groups === 'number') throw uvException(groups, 'getgroups');
+  if (typeof groups === 'number') throw fsUtils().uvException(groups, 'getgroups');
   const effective = binding.getegid();
   return groups.includes(effective) ? groups : [...groups, effective];
 }
@@ -73,7 +74,7 @@ function installSignalEvents(proc) {
   proc.on('newListener', (name) => {
     if (typeof name !== 'string' || !Object.hasOwn(signals, name) || watchers.has(name)) return;
     const id = binding.startSignal(signals[name], () => proc.emit(name, name, signals[name]));
-    if (id < 0) throw uvException(id, 'uv_signal_start');
+    if (id < 0) throw fsUtils().uvException(id, 'uv_signal_start');
     watchers.set(name, id);
   });
   proc.on('removeListener', (name) => {
