@@ -8,12 +8,8 @@
 #include "runtime/vm.h"
 #include "stdlib/binding_support.h"
 #include "stdlib/node_host.h"
+#include "stdlib/openssl_library.h"
 
-#include <openssl/crypto.h>
-#include <openssl/err.h>
-#include <openssl/evp.h>
-#include <openssl/hmac.h>
-#include <openssl/rand.h>
 
 #include <span>
 #include <string>
@@ -37,8 +33,8 @@ std::span<uint8_t> bytes_argument(Value value)
 // live in its legacy provider, which is not loaded).
 bool is_available(EVP_MD const* md)
 {
-    EVP_MD* fetched = md ? EVP_MD_fetch(nullptr, EVP_MD_get0_name(md), nullptr) : nullptr;
-    EVP_MD_free(fetched);
+    EVP_MD* fetched = md ? openssl().EVP_MD_fetch(nullptr, openssl().EVP_MD_get0_name(md), nullptr) : nullptr;
+    openssl().EVP_MD_free(fetched);
     return fetched;
 }
 
@@ -46,7 +42,7 @@ bool is_available(EVP_MD const* md)
 ThrowCompletionOr<EVP_MD const*> known_digest_argument(VM& vm, Value value)
 {
     std::string name = TRY(utf8_argument(vm, value));
-    return EVP_get_digestbyname(name.c_str());
+    return openssl().EVP_get_digestbyname(name.c_str());
 }
 
 // The available digest named by the string argument, or nullptr.
@@ -61,14 +57,14 @@ ThrowCompletionOr<EVP_MD const*> digest_argument(VM& vm, Value value)
 ThrowCompletionOr<Value> digest_size(VM& vm, Arguments const& arguments)
 {
     EVP_MD const* md = TRY(known_digest_argument(vm, arguments.at(0)));
-    return Value::number(!md ? -1 : !is_available(md) ? -2 : EVP_MD_get_size(md));
+    return Value::number(!md ? -1 : !is_available(md) ? -2 : openssl().EVP_MD_get_size(md));
 }
 
 // isXof ( name ): whether the digest is extendable (shake128, shake256): any output length.
 ThrowCompletionOr<Value> is_xof(VM& vm, Arguments const& arguments)
 {
     EVP_MD const* md = TRY(digest_argument(vm, arguments.at(0)));
-    return Value::boolean(md && (EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF));
+    return Value::boolean(md && (openssl().EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF));
 }
 
 // digest ( name, data, out ): hashes data into out (whose length is the output length).
@@ -79,14 +75,14 @@ ThrowCompletionOr<Value> digest(VM& vm, Arguments const& arguments)
     std::span<uint8_t> out = bytes_argument(arguments.at(2));
     if (!md)
         return Value::boolean(false);
-    EVP_MD_CTX* context = EVP_MD_CTX_new();
-    bool xof = EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF;
+    EVP_MD_CTX* context = openssl().EVP_MD_CTX_new();
+    bool xof = openssl().EVP_MD_get_flags(md) & EVP_MD_FLAG_XOF;
     unsigned length = 0;
-    bool ok = context && EVP_DigestInit_ex(context, md, nullptr) == 1
-        && EVP_DigestUpdate(context, data.data(), data.size()) == 1
-        && (xof ? EVP_DigestFinalXOF(context, out.data(), out.size()) == 1
-                : out.size() == size_t(EVP_MD_get_size(md)) && EVP_DigestFinal_ex(context, out.data(), &length) == 1);
-    EVP_MD_CTX_free(context);
+    bool ok = context && openssl().EVP_DigestInit_ex(context, md, nullptr) == 1
+        && openssl().EVP_DigestUpdate(context, data.data(), data.size()) == 1
+        && (xof ? openssl().EVP_DigestFinalXOF(context, out.data(), out.size()) == 1
+                : out.size() == size_t(openssl().EVP_MD_get_size(md)) && openssl().EVP_DigestFinal_ex(context, out.data(), &length) == 1);
+    openssl().EVP_MD_CTX_free(context);
     return Value::boolean(ok);
 }
 
@@ -97,12 +93,12 @@ ThrowCompletionOr<Value> hmac(VM& vm, Arguments const& arguments)
     std::span<uint8_t> key = bytes_argument(arguments.at(1));
     std::span<uint8_t> data = bytes_argument(arguments.at(2));
     std::span<uint8_t> out = bytes_argument(arguments.at(3));
-    if (!md || out.size() != size_t(EVP_MD_get_size(md)))
+    if (!md || out.size() != size_t(openssl().EVP_MD_get_size(md)))
         return Value::boolean(false);
     // HMAC() reads a null key as "no key": give an empty key a valid address.
     static uint8_t const kEmpty = 0;
     unsigned length = 0;
-    return Value::boolean(HMAC(md, key.empty() ? &kEmpty : key.data(), int(key.size()), data.data(), data.size(),
+    return Value::boolean(openssl().HMAC(md, key.empty() ? &kEmpty : key.data(), int(key.size()), data.data(), data.size(),
                               out.data(), &length)
         != nullptr);
 }
@@ -111,9 +107,9 @@ ThrowCompletionOr<Value> hmac(VM& vm, Arguments const& arguments)
 ThrowCompletionOr<Value> digest_names(VM& vm, Arguments const&)
 {
     std::string names;
-    EVP_MD_do_all_sorted(
+    openssl().EVP_MD_do_all_sorted(
         [](EVP_MD const* md, char const* from, char const*, void* out) {
-            if (!is_available(md ? md : EVP_get_digestbyname(from)))
+            if (!is_available(md ? md : openssl().EVP_get_digestbyname(from)))
                 return;
             auto& list = *static_cast<std::string*>(out);
             list += list.empty() ? "" : "\n";
@@ -130,7 +126,7 @@ ThrowCompletionOr<Value> random_fill(VM&, Arguments const& arguments)
     // RAND_bytes takes an int length: fill large views in pieces.
     for (size_t done = 0; done < out.size();) {
         size_t piece = std::min<size_t>(out.size() - done, 1u << 30);
-        if (RAND_bytes(out.data() + done, int(piece)) != 1)
+        if (openssl().RAND_bytes(out.data() + done, int(piece)) != 1)
             return Value::boolean(false);
         done += piece;
     }
@@ -143,7 +139,7 @@ ThrowCompletionOr<Value> timing_safe_equal(VM&, Arguments const& arguments)
 {
     std::span<uint8_t> a = bytes_argument(arguments.at(0));
     std::span<uint8_t> b = bytes_argument(arguments.at(1));
-    return Value::boolean(a.size() == b.size() && CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0);
+    return Value::boolean(a.size() == b.size() && openssl().CRYPTO_memcmp(a.data(), b.data(), a.size()) == 0);
 }
 
 // pbkdf2 ( password, salt, iterations, digestName, out ): PBKDF2-HMAC into out.
@@ -156,7 +152,7 @@ ThrowCompletionOr<Value> pbkdf2(VM& vm, Arguments const& arguments)
     std::span<uint8_t> out = bytes_argument(arguments.at(4));
     if (!md)
         return Value::boolean(false);
-    return Value::boolean(PKCS5_PBKDF2_HMAC(reinterpret_cast<char const*>(password.data()), int(password.size()),
+    return Value::boolean(openssl().PKCS5_PBKDF2_HMAC(reinterpret_cast<char const*>(password.data()), int(password.size()),
                               salt.data(), int(salt.size()), iterations, md, int(out.size()), out.data())
         == 1);
 }
@@ -170,16 +166,26 @@ ThrowCompletionOr<Value> scrypt(VM& vm, Arguments const& arguments)
     std::span<uint8_t> salt = bytes_argument(arguments.at(1));
     auto integer = [&](size_t index) { return uint64_t(arguments.at(index).is_number() ? arguments.at(index).as_number() : 0); };
     std::span<uint8_t> out = bytes_argument(arguments.at(6));
-    ERR_clear_error();
-    if (EVP_PBE_scrypt(reinterpret_cast<char const*>(password.data()), password.size(), salt.data(), salt.size(),
+    openssl().ERR_clear_error();
+    if (openssl().EVP_PBE_scrypt(reinterpret_cast<char const*>(password.data()), password.size(), salt.data(), salt.size(),
             integer(2), integer(3), integer(4), integer(5), out.data(), out.size())
         == 1)
         return Value::boolean(true);
     char text[256] = "";
-    if (unsigned long error = ERR_get_error())
-        ERR_error_string_n(error, text, sizeof(text));
-    ERR_clear_error();
+    if (unsigned long error = openssl().ERR_get_error())
+        openssl().ERR_error_string_n(error, text, sizeof(text));
+    openssl().ERR_clear_error();
     return string_value(vm, text);
+}
+
+// Runs a binding function once libcrypto is loaded (an Error saying why if it cannot be).
+template<NativeFunctionPointer function>
+ThrowCompletionOr<Value> with_openssl(VM& vm, Arguments const& arguments)
+{
+    std::string error;
+    if (!load_openssl(error))
+        return vm.throw_error(vm.current_realm(), ErrorKind::Error, "crypto is unavailable: " + error);
+    return function(vm, arguments);
 }
 
 }
@@ -189,15 +195,15 @@ Object* create_crypto_binding(NodeHost& host)
     VM& vm = host.vm();
     Realm& realm = host.realm();
     Object* binding = Object::create(vm, realm.object_prototype());
-    define_native_method(vm, realm, *binding, "digestSize", digest_size, 1);
-    define_native_method(vm, realm, *binding, "isXof", is_xof, 1);
-    define_native_method(vm, realm, *binding, "digest", digest, 3);
-    define_native_method(vm, realm, *binding, "hmac", hmac, 4);
-    define_native_method(vm, realm, *binding, "digestNames", digest_names, 0);
-    define_native_method(vm, realm, *binding, "randomFill", random_fill, 1);
-    define_native_method(vm, realm, *binding, "timingSafeEqual", timing_safe_equal, 2);
-    define_native_method(vm, realm, *binding, "pbkdf2", pbkdf2, 5);
-    define_native_method(vm, realm, *binding, "scrypt", scrypt, 7);
+    define_native_method(vm, realm, *binding, "digestSize", with_openssl<digest_size>, 1);
+    define_native_method(vm, realm, *binding, "isXof", with_openssl<is_xof>, 1);
+    define_native_method(vm, realm, *binding, "digest", with_openssl<digest>, 3);
+    define_native_method(vm, realm, *binding, "hmac", with_openssl<hmac>, 4);
+    define_native_method(vm, realm, *binding, "digestNames", with_openssl<digest_names>, 0);
+    define_native_method(vm, realm, *binding, "randomFill", with_openssl<random_fill>, 1);
+    define_native_method(vm, realm, *binding, "timingSafeEqual", with_openssl<timing_safe_equal>, 2);
+    define_native_method(vm, realm, *binding, "pbkdf2", with_openssl<pbkdf2>, 5);
+    define_native_method(vm, realm, *binding, "scrypt", with_openssl<scrypt>, 7);
     return binding;
 }
 

@@ -1,0 +1,35 @@
+#pragma once
+// libcrypto, loaded with dlopen the first time the crypto binding is used: linked in, it would be
+// mapped and relocated by every process at start-up (about 1.4 MB of resident memory) for the
+// many programs that never hash anything. These are the OpenSSL functions the binding calls,
+// with their own names and types (from OpenSSL's headers).
+
+#include <openssl/crypto.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/hmac.h>
+#include <openssl/rand.h>
+
+#include <string>
+
+namespace sable::stdlib {
+
+#define SABLE_OPENSSL_FUNCTIONS(X)                                                                  \
+    X(CRYPTO_memcmp) X(ERR_clear_error) X(ERR_error_string_n) X(ERR_get_error) X(EVP_DigestFinalXOF) \
+    X(EVP_DigestFinal_ex) X(EVP_DigestInit_ex) X(EVP_DigestUpdate) X(EVP_MD_CTX_free)               \
+    X(EVP_MD_CTX_new) X(EVP_MD_do_all_sorted) X(EVP_MD_fetch) X(EVP_MD_free) X(EVP_MD_get0_name)   \
+    X(EVP_MD_get_flags) X(EVP_MD_get_size) X(EVP_PBE_scrypt) X(EVP_get_digestbyname)                \
+    X(PKCS5_PBKDF2_HMAC) X(RAND_bytes) X(HMAC)
+
+struct OpenSslLibrary {
+#define SABLE_OPENSSL_MEMBER(name) decltype(&::name) name;
+    SABLE_OPENSSL_FUNCTIONS(SABLE_OPENSSL_MEMBER)
+#undef SABLE_OPENSSL_MEMBER
+};
+
+// Loads libcrypto and its functions once per process; false (with why in `error`) if it cannot.
+bool load_openssl(std::string& error);
+// The functions; load_openssl must have succeeded.
+OpenSslLibrary const& openssl();
+
+}
