@@ -432,9 +432,9 @@ ThrowCompletionOr<void> set_keyed_property(VM& vm, Value base, Value key_value, 
         auto index = uint32_t(key_value.as_int32());
         if (try_set_own_element(vm, *object, index, value))
             return {};
-        if (object->kind() == ObjectKind::TypedArray) {
+        if (object->kind() == ObjectKind::TypedArray && !static_cast<TypedArrayObject*>(object)->buffer()->is_immutable()) {
             // Fast path: a TypedArray's [[Set]] of an integer index with itself as the receiver
-            // is TypedArraySetElement, and never fails.
+            // is TypedArraySetElement, and never fails (over a mutable buffer).
             return static_cast<TypedArrayObject*>(object)->set_element(vm, double(index), value);
         }
     }

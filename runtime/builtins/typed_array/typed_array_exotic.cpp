@@ -26,6 +26,11 @@ ThrowCompletionOr<bool> prevent_extensions(VM& vm, Object& object)
     return ordinary_prevent_extensions(vm, object);
 }
 
+bool is_over_immutable_buffer(Object& object)
+{
+    return as_typed_array(object).buffer()->is_immutable();
+}
+
 // [[GetOwnProperty]] ( P ) — https://tc39.es/ecma262/#sec-typedarray-getownproperty
 ThrowCompletionOr<std::optional<PropertyDescriptor>> get_own_property(VM& vm, Object& object, PropertyKey key)
 {
@@ -39,8 +44,10 @@ ThrowCompletionOr<std::optional<PropertyDescriptor>> get_own_property(VM& vm, Ob
         if (value.is_undefined())
             return std::optional<PropertyDescriptor> {};
         // iii. Return the PropertyDescriptor { [[Value]]: value, [[Writable]]: true,
-        //      [[Enumerable]]: true, [[Configurable]]: true }.
-        return std::optional<PropertyDescriptor>(PropertyDescriptor::data(value, true, true, true));
+        //      [[Enumerable]]: true, [[Configurable]]: true }; over an immutable buffer (the
+        //      immutable ArrayBuffer proposal) neither writable nor configurable.
+        bool mutable_element = !is_over_immutable_buffer(object);
+        return std::optional<PropertyDescriptor>(PropertyDescriptor::data(value, mutable_element, true, mutable_element));
     }
     // 2. Return OrdinaryGetOwnProperty(O, P).
     return ordinary_get_own_property(object, key);
@@ -68,6 +75,17 @@ ThrowCompletionOr<bool> define_own_property(VM& vm, Object& object, PropertyKey 
         // i. If IsValidIntegerIndex(O, numericIndex) is false, return false.
         if (!typed_array.is_valid_integer_index(*numeric_index))
             return false;
+        // Over an immutable buffer (the immutable ArrayBuffer proposal) the element is a
+        // non-writable, non-configurable data property: only a definition that changes nothing
+        // succeeds.
+        if (is_over_immutable_buffer(object)) {
+            if (descriptor.configurable == true || descriptor.enumerable == false || descriptor.writable == true
+                || descriptor.is_accessor_descriptor())
+                return false;
+            if (!descriptor.value)
+                return true;
+            return same_value(vm.heap(), *descriptor.value, TRY(typed_array.get_element(vm, *numeric_index)));
+        }
         // ii. If Desc has a [[Configurable]] field and Desc.[[Configurable]] is false, return false.
         if (descriptor.configurable == false)
             return false;
@@ -111,6 +129,10 @@ ThrowCompletionOr<bool> set(VM& vm, Object& object, PropertyKey key, Value value
         auto& typed_array = as_typed_array(object);
         // i. If SameValue(O, Receiver) is true, then
         if (receiver.is_object() && receiver.as_object() == &object) {
+            // An element over an immutable buffer (the immutable ArrayBuffer proposal) cannot be
+            // set; an index outside the array is ignored as usual.
+            if (is_over_immutable_buffer(object))
+                return !typed_array.is_valid_integer_index(*numeric_index);
             // 1. Perform ? TypedArraySetElement(O, numericIndex, V).
             TRY(typed_array.set_element(vm, *numeric_index, value));
             // 2. Return true.
