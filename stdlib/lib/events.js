@@ -3,7 +3,7 @@
 // An 'error' event nobody listens to throws. events.once and events.on turn events (of an
 // EventEmitter or an EventTarget) into a promise and an async iterator.
 
-const { invalidArgType } = require('internal/errors');
+const { abortError: makeAbortError, invalidArgType } = require('internal/errors');
 
 const kCapture = Symbol('kCapture');
 const kErrorMonitor = Symbol('events.errorMonitor');
@@ -350,10 +350,7 @@ function once(emitter, name, options = {}) {
 }
 
 function abortError(signal) {
-  const error = new Error('The operation was aborted', { cause: signal?.reason });
-  error.name = 'AbortError';
-  error.code = 'ABORT_ERR';
-  return error;
+  return makeAbortError({ cause: signal?.reason });
 }
 
 // on ( emitter, name [, { signal, close }] ): an async iterator over the event's arguments;

@@ -77,7 +77,17 @@ function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Numbe
   if (value < min || value > max) throw outOfRange(name, `>= ${min} && <= ${max}`, value);
 }
 
+// What an operation stopped by an aborted AbortSignal fails with; `options` as Error's
+// ({ cause: signal.reason }).
+function abortError(options) {
+  const error = new Error('The operation was aborted', options);
+  error.name = 'AbortError';
+  error.code = 'ABORT_ERR';
+  return error;
+}
+
 module.exports = {
+  abortError,
   codedError,
   describeReceived,
   invalidArgType,

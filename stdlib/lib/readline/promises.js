@@ -5,13 +5,11 @@
 const { Interface: BaseInterface } = require('internal/readline/interface');
 const cursor = require('internal/readline/cursor');
 const validateAbortSignal = require('internal/streams/validate-abort-signal');
-const { invalidArgType } = require('internal/errors');
+const errors = require('internal/errors');
+const { invalidArgType } = errors;
 
 function abortError(signal) {
-  const error = new Error('The operation was aborted', { cause: signal.reason });
-  error.name = 'AbortError';
-  error.code = 'ABORT_ERR';
-  return error;
+  return errors.abortError({ cause: signal.reason });
 }
 
 class Interface extends BaseInterface {

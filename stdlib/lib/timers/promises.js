@@ -4,14 +4,12 @@
 // false lets the process exit while waiting.
 
 const timers = require('timers');
-const { invalidArgType } = require('internal/errors');
+const errors = require('internal/errors');
+const { invalidArgType } = errors;
 const validateAbortSignal = require('internal/streams/validate-abort-signal');
 
 function abortError(signal) {
-  const error = new Error('The operation was aborted', { cause: signal.reason });
-  error.name = 'AbortError';
-  error.code = 'ABORT_ERR';
-  return error;
+  return errors.abortError({ cause: signal.reason });
 }
 
 function validateDelay(delay) {

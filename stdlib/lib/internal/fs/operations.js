@@ -8,7 +8,7 @@ const {
   binding, constants, makeStats, Dirent, StatFs, stringToFlags, getValidatedPath, getValidatedFd, validateInteger,
   getValidMode, parseMode, getOptions, toUnixTimestamp,
 } = require('internal/fs/utils');
-const { invalidArgType, invalidArgValue, outOfRange } = require('internal/errors');
+const { abortError, invalidArgType, invalidArgValue, outOfRange } = require('internal/errors');
 const { Buffer } = require('buffer');
 const pathModule = require('path');
 const validateAbortSignal = require('internal/streams/validate-abort-signal');
@@ -409,10 +409,7 @@ function checkAborted(signal) {
   if (signal === undefined) return;
   validateAbortSignal(signal, 'options.signal');
   if (!signal.aborted) return;
-  const error = new Error('The operation was aborted', { cause: signal.reason });
-  error.name = 'AbortError';
-  error.code = 'ABORT_ERR';
-  throw error;
+  throw abortError({ cause: signal.reason });
 }
 
 // The first check, after a pause so that the callback form reports the abort through its

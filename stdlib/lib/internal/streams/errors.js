@@ -1,7 +1,7 @@
 'use strict';
 // The errors streams report, with Node's codes and messages.
 
-const { invalidArgType } = require('internal/errors');
+const { abortError, invalidArgType } = require('internal/errors');
 
 function coded(Constructor, code, message) {
   const error = new Constructor(message);
@@ -32,9 +32,6 @@ module.exports = {
     `The property '${name}' is invalid. Received ${value}`),
   // AbortError: what an aborted signal makes an operation fail with.
   abortError(cause) {
-    const error = new Error('The operation was aborted', cause === undefined ? undefined : { cause });
-    error.name = 'AbortError';
-    error.code = 'ABORT_ERR';
-    return error;
+    return abortError(cause === undefined ? undefined : { cause });
   },
 };
