@@ -40,10 +40,7 @@ namespace {
 bool is_builtin_property(Object& object, PropertyKey key, NativeFunctionPointer behaviour)
 {
     auto property = object.find_own_property(key);
-    if (!property || !property->attributes.is_data() || !property->value.is_object())
-        return false;
-    Object& function = *property->value.as_object();
-    return function.kind() == ObjectKind::NativeFunction && static_cast<NativeFunction&>(function).function() == behaviour;
+    return property && property->attributes.is_data() && is_native_function(property->value, behaviour);
 }
 
 // Whether iterating `value` would only read its elements in order, unobserved: an Array whose

@@ -156,9 +156,7 @@ ThrowCompletionOr<std::optional<Value>> iterator_step_value(VM& vm, IteratorReco
 {
     // An Array Iterator whose next is %ArrayIteratorPrototype%.next steps without making the
     // iterator result object, which no code could see.
-    if (record.iterator->kind() == ObjectKind::ArrayIterator && record.next_method.is_object()
-        && record.next_method.as_object()->kind() == ObjectKind::NativeFunction
-        && static_cast<NativeFunction*>(record.next_method.as_object())->function() == builtins::array_iterator_prototype::next) {
+    if (record.iterator->kind() == ObjectKind::ArrayIterator && is_native_function(record.next_method, builtins::array_iterator_prototype::next)) {
         auto step = array_iterator_step(vm, static_cast<BuiltinIterator&>(*record.iterator));
         if (step.is_throw()) {
             record.done = true;

@@ -79,6 +79,14 @@ private:
     Value m_data { Value::undefined() };
 };
 
+// Whether `value` is a built-in function whose behaviour is `behaviour` (a fast path may then
+// do what it would do, unobserved).
+inline bool is_native_function(Value value, NativeFunctionPointer behaviour)
+{
+    return value.is_object() && value.as_object()->kind() == ObjectKind::NativeFunction
+        && static_cast<NativeFunction*>(value.as_object())->function() == behaviour;
+}
+
 extern ObjectInternalMethods const kNativeFunctionInternalMethods;
 extern ObjectInternalMethods const kNativeConstructorInternalMethods;
 

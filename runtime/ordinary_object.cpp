@@ -377,8 +377,10 @@ ThrowCompletionOr<Value> ordinary_get(VM& vm, Object& object, PropertyKey key, V
 {
     Object* current = &object;
     while (true) {
-        // Fast path: the ordinary [[GetOwnProperty]] reads the object's storage, so the property
-        // is read there without building its descriptor (steps 1 and 3-7).
+        // 1. Let desc be ? O.[[GetOwnProperty]](P). (Fast path: the ordinary [[GetOwnProperty]]
+        //    reads the object's storage, so a property found there is read without building its
+        //    descriptor: steps 3-7.)
+        std::optional<PropertyDescriptor> descriptor;
         if (current->internal_methods().get_own_property == ordinary_internal_methods::get_own_property) {
             if (auto property = current->find_own_property(key)) {
                 if (property->attributes.is_data())
@@ -388,11 +390,9 @@ ThrowCompletionOr<Value> ordinary_get(VM& vm, Object& object, PropertyKey key, V
                     return Value::undefined();
                 return call_accessor_function(vm, getter, receiver, {});
             }
+        } else {
+            descriptor = TRY(current->internal_get_own_property(vm, key));
         }
-        // 1. Let desc be ? O.[[GetOwnProperty]](P).
-        auto descriptor = current->internal_methods().get_own_property == ordinary_internal_methods::get_own_property
-            ? std::optional<PropertyDescriptor>()
-            : TRY(current->internal_get_own_property(vm, key));
         // 2. If desc is undefined, then
         if (!descriptor) {
             // a. Let parent be ? O.[[GetPrototypeOf]]().

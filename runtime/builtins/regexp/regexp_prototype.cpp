@@ -84,10 +84,7 @@ bool has_builtin_exec(VM& vm, Object& object)
     if (!prototype)
         return false;
     auto inherited = prototype->find_own_property(PropertyKey::from_atom(vm.atoms().exec));
-    if (!inherited || !inherited->attributes.is_data() || !inherited->value.is_object())
-        return false;
-    Object* function = inherited->value.as_object();
-    return function->kind() == ObjectKind::NativeFunction && static_cast<NativeFunction*>(function)->function() == &regexp_prototype::exec;
+    return inherited && inherited->attributes.is_data() && is_native_function(inherited->value, &regexp_prototype::exec);
 }
 
 }
