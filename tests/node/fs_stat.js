@@ -16,7 +16,7 @@ console.log('mode is a regular file:', (stats.mode & fs.constants.S_IFMT) === fs
 for (const name of ['dev', 'ino', 'uid', 'gid', 'rdev', 'blksize', 'blocks', 'atimeMs', 'mtimeMs', 'ctimeMs', 'birthtimeMs'])
   console.log(name, typeof stats[name]);
 for (const name of ['atime', 'mtime', 'ctime', 'birthtime'])
-  console.log(name, stats[name] instanceof Date, stats[name].getTime() === Math.floor(stats[name + 'Ms']) || stats[name].getTime() === stats[name + 'Ms']);
+  console.log(name, stats[name] instanceof Date, stats[name].getTime() === Math.round(stats[name + 'Ms']));
 
 function types(stats) {
   return ['isFile', 'isDirectory', 'isSymbolicLink', 'isFIFO', 'isSocket', 'isBlockDevice', 'isCharacterDevice']

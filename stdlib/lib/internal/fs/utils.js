@@ -78,7 +78,8 @@ function makeStats(fields, bigint) {
       stats[name + 'Ns'] = BigInt(fields[10 + 2 * index]) * 1000000000n + BigInt(fields[11 + 2 * index]);
     });
   }
-  for (const name of kTimeNames) stats[name] = new Date(Number(stats[name + 'Ms']));
+  // Node rounds the milliseconds to the nearest integer for the Date fields.
+  for (const name of kTimeNames) stats[name] = new Date(Math.round(Number(stats[name + 'Ms'])));
   return stats;
 }
 
