@@ -137,16 +137,18 @@ ThrowCompletionOr<Value> NodeHost::internal_binding(std::string_view name)
 
 bool NodeHost::call_into_js(Value function, Value this_value, std::span<Value const> arguments, Value* result)
 {
+    // A callback from the loop starts outside any async context (the library enters the one its
+    // request or handle was made in); what it enters ends with it.
+    m_vm.job_queue().set_async_context(Value::undefined());
     auto completion = call(m_vm, function, this_value, arguments);
-    if (completion.is_throw()) {
-        trigger_uncaught_exception(m_vm.take_pending_exception(), false);
-        drain_task_queues();
-        return false;
-    }
-    if (result)
+    bool completed = !completion.is_throw();
+    if (completed && result)
         *result = completion.value();
+    if (!completed)
+        trigger_uncaught_exception(m_vm.take_pending_exception(), false);
     drain_task_queues();
-    return true;
+    m_vm.job_queue().set_async_context(Value::undefined());
+    return completed;
 }
 
 void NodeHost::drain_task_queues()
