@@ -2,7 +2,7 @@
 // node:dns/promises: dns's lookup, lookupService and queries, answering with promises.
 
 const {
-  errorCodes, getDefaultResultOrder, setDefaultResultOrder,
+  errorCodes, getDefaultResultOrder, setDefaultResultOrder, oneOfError,
 } = require('internal/dns/utils');
 const dns = require('dns');
 const resolver = require('internal/dns/resolver');
@@ -10,6 +10,11 @@ const resolver = require('internal/dns/resolver');
 // lookup ( hostname[, options] ): { address, family }, or [{ address, family }] with all. Bad
 // arguments throw at once, as in Node.
 function lookup(hostname, options) {
+  // Unlike dns.lookup, the promise form takes only numeric families.
+  const family = options?.family;
+  if (family != null && family !== 0 && family !== 4 && family !== 6) {
+    throw oneOfError('options.family', family, [0, 4, 6]);
+  }
   const all = options !== null && typeof options === 'object' && options.all === true;
   let resolveLookup;
   let rejectLookup;

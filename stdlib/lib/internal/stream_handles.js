@@ -15,10 +15,10 @@ const { uvException } = require('internal/errors');
 // libuv's end-of-stream number.
 const UV_EOF = -4095;
 
+// Subclasses set _id from their binding's create (checked: a failure is thrown).
 class StreamHandle {
-  constructor(id) {
-    if (id < 0) throw uvException(id, 'uv_handle_init');
-    this._id = id;
+  constructor() {
+    this._id = -1;
     this._closeCallback = undefined;
     this.closed = false;
     this.reading = false;
@@ -57,7 +57,7 @@ class StreamHandle {
 }
 
 class TCP extends StreamHandle {
-  constructor() { super(0); this._id = checked(tcpWrap.create(this)); }
+  constructor() { super(); this._id = checked(tcpWrap.create(this)); }
   open(fd) { return tcpWrap.open(this._id, fd); }
   bind(address, port) { return tcpWrap.bind(this._id, address, port); }
   bind6(address, port, ipv6Only) { return tcpWrap.bind6(this._id, address, port, ipv6Only); }
@@ -78,7 +78,7 @@ class TCP extends StreamHandle {
 }
 
 class Pipe extends StreamHandle {
-  constructor() { super(0); this._id = checked(pipeWrap.create(this)); }
+  constructor() { super(); this._id = checked(pipeWrap.create(this)); }
   open(fd) { return pipeWrap.open(this._id, fd); }
   bind(path) { return pipeWrap.bind(this._id, path); }
   connect(req, path) { return pipeWrap.connect(this._id, path, req); }
@@ -86,7 +86,7 @@ class Pipe extends StreamHandle {
 
 class TTY extends StreamHandle {
   // A terminal handle for fd; a failure (not a terminal, bad fd) is thrown.
-  constructor(fd) { super(0); this._id = checked(ttyBinding.create(this, fd)); }
+  constructor(fd) { super(); this._id = checked(ttyBinding.create(this, fd)); }
   setRawMode(raw) { return ttyBinding.setRawMode(this._id, raw); }
   // [columns, rows], or a negative libuv error.
   getWindowSize() { return ttyBinding.getWindowSize(this._id); }
