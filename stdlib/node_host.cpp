@@ -14,6 +14,7 @@
 #include "stdlib/host_globals.h"
 #include "stdlib/uncaught_exception.h"
 
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 
@@ -42,6 +43,9 @@ NodeHost::NodeHost(VM& vm, Realm& realm, CliOptions const& options)
     , m_options(options)
     , m_loop(*this)
 {
+    // As in Node, writing to a pipe or socket whose reader is gone fails with EPIPE instead of
+    // ending the process (children get the default action back: uv_spawn resets signals).
+    std::signal(SIGPIPE, SIG_IGN);
     for (auto& hook : m_hooks)
         hook = Value::undefined();
     m_root_provider_id = vm.heap().add_root_provider([this](gc::Visitor& visitor) {
