@@ -17,6 +17,7 @@
 
 #include <uv.h>
 
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -133,6 +134,9 @@ ThrowCompletionOr<Value> spawn(VM& vm, Arguments const& arguments)
     handle->process.data = handle;
     handle->root_provider_id = vm.heap().add_root_provider(
         [handle](gc::Visitor& visitor) { visitor.visit_value_bits(handle->owner.bits()); });
+    // What console.log buffered goes out before a child that shares our stdout writes to it.
+    std::fflush(stdout);
+    std::fflush(stderr);
     int error = uv_spawn(handle->host->loop().uv(), &handle->process, &options);
     handle->host->loop().own_handle(reinterpret_cast<uv_handle_t*>(&handle->process), free_process_handle);
     Value result[] = { Value::number(error), Value::number(error == 0 ? handle->process.pid : 0),

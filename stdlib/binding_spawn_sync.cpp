@@ -15,10 +15,11 @@
 #include <uv.h>
 
 #include <csignal>
+#include <cstdio>
 #include <cstring>
-#include <utility>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace sable::stdlib {
@@ -169,6 +170,9 @@ ThrowCompletionOr<Value> spawn(VM& vm, Arguments const& arguments)
 
     // (A child that exits without reading its input fails the write with EPIPE: the host
     // ignores SIGPIPE.)
+    // What console.log buffered goes out before a child that shares our stdout writes to it.
+    std::fflush(stdout);
+    std::fflush(stderr);
     int spawned = uv_spawn(&run.loop, &run.process, &options);
     if (spawned < 0) {
         run.error = spawned;

@@ -1,7 +1,7 @@
 'use strict';
-// node:child_process: spawn, exec and execFile over ChildProcess (internal/child_process, the
+// node:child_process: spawn, exec, execFile and fork over ChildProcess (internal/child_process, the
 // loop's process handles), and the synchronous functions (spawnSync, execSync, execFileSync)
-// over internalBinding('spawn_sync'). fork (an IPC channel to a child Node) is not implemented.
+// over internalBinding('spawn_sync'); fork adds an IPC channel (internal/ipc_channel).
 
 const binding = internalBinding('spawn_sync');
 const { Buffer } = require('buffer');
@@ -331,8 +331,24 @@ const kPromisifyCustom = Symbol.for('nodejs.util.promisify.custom');
 Object.defineProperty(exec, kPromisifyCustom, { enumerable: false, value: promisifiedOutput(exec) });
 Object.defineProperty(execFile, kPromisifyCustom, { enumerable: false, value: promisifiedOutput(execFile) });
 
-function fork() {
-  throw codedError(Error, 'ERR_NOT_IMPLEMENTED', 'child_process.fork is not implemented in Sable');
+// fork(modulePath[, args][, options]): a child running modulePath with this executable, and an
+// IPC channel to it.
+function fork(modulePath, args, options) {
+  if (typeof modulePath !== 'string' && !(modulePath instanceof URL)) {
+    throw invalidArgType('modulePath', 'of type string or an instance of URL', modulePath);
+  }
+  const path = modulePath instanceof URL ? require('url').fileURLToPath(modulePath) : modulePath;
+  validateNoNul(path, 'modulePath');
+  if (args !== undefined && args !== null && !Array.isArray(args)) [args, options] = [[], args];
+  options = { ...options };
+  if (options.serialization !== undefined && options.serialization !== 'json') {
+    throw codedError(Error, 'ERR_NOT_IMPLEMENTED', `child_process.fork serialization '${options.serialization}' is not implemented in Sable`);
+  }
+  let stdio = options.stdio ?? (options.silent ? 'pipe' : 'inherit');
+  if (typeof stdio === 'string') stdio = stdio === 'inherit' ? [0, 1, 2, 'ipc'] : [stdio, stdio, stdio, 'ipc'];
+  else if (!stdio.includes('ipc')) throw codedError(Error, 'ERR_CHILD_PROCESS_IPC_REQUIRED', "Forked processes must have an IPC channel, missing value 'ipc' in options.stdio");
+  const execArgv = options.execArgv ?? process.execArgv;
+  return spawn(options.execPath ?? process.execPath, [...execArgv, path, ...(args ?? [])], { ...options, stdio, shell: false });
 }
 
 module.exports = {

@@ -1,7 +1,8 @@
 'use strict';
 // ChildProcess: a child on the loop (internalBinding('process_wrap')), with its standard streams
-// as net.Sockets over pipes. 'exit' comes when the child ends; 'close' once it has ended and
-// every stream it writes to (stdout, stderr, further pipes) is closed.
+// as net.Sockets over pipes and, for fork, an IPC channel (internal/ipc_channel). 'exit' comes
+// when the child ends; 'close' once it has ended, every stream it writes to (stdout, stderr,
+// further pipes) is closed and the channel is disconnected.
 
 const EventEmitter = require('events');
 const binding = internalBinding('process_wrap');
@@ -37,13 +38,17 @@ function normalizeStdio(stdio = 'pipe') {
     if (entry === 'ignore') return { kind: 'ignore' };
     if (entry === 'inherit') return { kind: 'fd', fd };
     if (typeof entry === 'number') return { kind: 'fd', fd: entry };
-    if (entry === 'ipc') {
-      throw codedError(Error, 'ERR_NOT_IMPLEMENTED', 'child_process stdio \'ipc\' is not implemented in Sable');
-    }
+    if (entry === 'ipc') return { kind: 'ipc' };
     const streamFd = entry?._handle?.fd ?? entry?.fd;
     if (typeof streamFd === 'number' && streamFd >= 0) return { kind: 'fd', fd: streamFd };
     throw invalidArgValue('stdio', entry);
   });
+}
+
+// The child's environment with the IPC channel's fd, for a channel on stdio[fd].
+function environmentWithChannel(env, fd) {
+  const base = env ?? Object.entries(process.env).map(([key, value]) => `${key}=${value}`).join('\0');
+  return `${base}${base === '' ? '' : '\0'}NODE_CHANNEL_FD=${fd}\0NODE_CHANNEL_SERIALIZATION_MODE=json`;
 }
 
 function createStdioSocket(pipe, fd) {
@@ -69,12 +74,17 @@ class ChildProcess extends EventEmitter {
   spawn(options) {
     if (options === null || typeof options !== 'object') throw invalidArgType('options', 'of type object', options);
     const stdio = normalizeStdio(options.stdio);
+    const ipcFd = stdio.findIndex((entry) => entry.kind === 'ipc');
+    if (ipcFd !== stdio.findLastIndex((entry) => entry.kind === 'ipc')) {
+      throw codedError(Error, 'ERR_IPC_ONE_PIPE', 'Child process can have only one IPC pipe');
+    }
     const { Pipe } = require('internal/stream_handles');
-    for (const entry of stdio) if (entry.kind === 'pipe') entry.pipe = new Pipe();
+    for (const entry of stdio) if (entry.kind === 'pipe' || entry.kind === 'ipc') entry.pipe = new Pipe();
+    const env = ipcFd === -1 ? options.env : environmentWithChannel(options.env, ipcFd);
     this.spawnfile = options.file;
     this.spawnargs = options.args;
-    const [error, pid, id] = binding.spawn(this, options.file, options.args.join('\0'), options.cwd ?? '', options.env,
-      stdio.map((entry) => (entry.kind === 'pipe' ? { pipe: entry.pipe._id } : entry.kind === 'fd' ? entry.fd : null)),
+    const [error, pid, id] = binding.spawn(this, options.file, options.args.join('\0'), options.cwd ?? '', env,
+      stdio.map((entry) => (entry.pipe ? { pipe: entry.pipe._id } : entry.kind === 'fd' ? entry.fd : null)),
       Boolean(options.detached), options.uid ?? -1, options.gid ?? -1);
     this._handle = id;
     if (error !== 0) {
@@ -102,6 +112,11 @@ class ChildProcess extends EventEmitter {
     this.stdout = streams[1] ?? null;
     this.stderr = streams[2] ?? null;
     this.stdio = streams;
+    if (ipcFd !== -1 && error === 0) {
+      require('internal/ipc_channel').setupChannel(this, stdio[ipcFd].pipe, true);
+      this._closesNeeded++;
+      this.once('disconnect', () => maybeClose(this));
+    }
     return error;
   }
 
