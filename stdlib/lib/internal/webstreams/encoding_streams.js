@@ -89,8 +89,8 @@ class TextDecoderStream {
   }
 }
 
-defineInterface(TextEncoderStream);
-defineInterface(TextDecoderStream);
+defineInterface(TextEncoderStream, { toStringTag: false });
+defineInterface(TextDecoderStream, { toStringTag: false });
 defineInspect(TextEncoderStream, (stream) => ({ encoding: stream.encoding, readable: stream.readable, writable: stream.writable }));
 defineInspect(TextDecoderStream, (stream) => ({ encoding: stream.encoding, fatal: stream.fatal, ignoreBOM: stream.ignoreBOM,
   readable: stream.readable, writable: stream.writable }));

@@ -6,7 +6,7 @@
 
 const {
   kState, setSlots, isType, slotsOf, invalidThis, invalidState, invalidArgType, invalidArgValue, codedError, deferred, uponPromise,
-  rejectedHandled, PromiseResolve, promiseCall, functionMember, resetQueue, defineInspect, defineInterface,
+  rejectedHandled, PromiseResolve, promiseCall, functionMember, startMember, resetQueue, defineInspect, defineInterface,
 } = require('internal/webstreams/util');
 const {
   isReadableStreamLocked, readableStreamClose, readableStreamError, readableStreamFulfillReadRequest,
@@ -50,8 +50,7 @@ class ReadableByteStreamController {
   enqueue(chunk) {
     const controller = slotsOf(this, 'ReadableByteStreamController');
     if (!ArrayBuffer.isView(chunk)) throw invalidArgType('chunk', 'an instance of ArrayBufferView', chunk);
-    if (chunk.byteLength === 0) throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', 'The argument \'chunk\' is empty');
-    if (chunk.buffer.byteLength === 0) throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', 'The argument \'chunk\' has a detached or empty buffer');
+    if (chunk.byteLength === 0 || chunk.buffer.byteLength === 0) throw invalidState('chunk ArrayBuffer is zero-length or detached');
     if (controller.closeRequested) throw invalidState('Controller is already closed');
     if (slotsOf(controller.stream, 'ReadableStream').state !== 'readable') throw invalidState('ReadableStream is already closed');
     readableByteStreamControllerEnqueue(controller, chunk);
@@ -499,7 +498,7 @@ function setUpReadableByteStreamController(stream, controllerObject, startAlgori
 // underlyingSourceDict, highWaterMark )
 function setUpReadableByteStreamControllerFromUnderlyingSource(stream, source, highWaterMark) {
   const controller = Object.create(ReadableByteStreamController.prototype);
-  const start = functionMember(source, 'start', 'source');
+  const start = startMember(source, 'source');
   const pull = functionMember(source, 'pull', 'source');
   const cancel = functionMember(source, 'cancel', 'source');
   let autoAllocateChunkSize = source.autoAllocateChunkSize;
@@ -530,17 +529,6 @@ class ReadableStreamBYOBReader {
     readableStreamReaderGenericInitialize(this, slots, stream);
   }
 
-  get closed() {
-    if (!isType(this, 'ReadableStreamBYOBReader')) return rejectedHandled(invalidThis('ReadableStreamBYOBReader'));
-    return this[kState].closed.promise;
-  }
-
-  cancel(reason = undefined) {
-    if (!isType(this, 'ReadableStreamBYOBReader')) return rejectedHandled(invalidThis('ReadableStreamBYOBReader'));
-    if (this[kState].stream === undefined) return rejectedHandled(invalidState('The reader is not attached to a stream'));
-    return readableStreamGenericReaderCancel(this, reason);
-  }
-
   read(view = undefined) {
     if (!isType(this, 'ReadableStreamBYOBReader')) return rejectedHandled(invalidThis('ReadableStreamBYOBReader'));
     if (!ArrayBuffer.isView(view)) return rejectedHandled(invalidArgType('view', 'an instance of ArrayBufferView', view));
@@ -564,6 +552,17 @@ class ReadableStreamBYOBReader {
     const slots = slotsOf(this, 'ReadableStreamBYOBReader');
     if (slots.stream === undefined) return;
     readableStreamBYOBReaderRelease(this);
+  }
+
+  get closed() {
+    if (!isType(this, 'ReadableStreamBYOBReader')) return rejectedHandled(invalidThis('ReadableStreamBYOBReader'));
+    return this[kState].closed.promise;
+  }
+
+  cancel(reason = undefined) {
+    if (!isType(this, 'ReadableStreamBYOBReader')) return rejectedHandled(invalidThis('ReadableStreamBYOBReader'));
+    if (this[kState].stream === undefined) return rejectedHandled(invalidState('The reader is not attached to a stream'));
+    return readableStreamGenericReaderCancel(this, reason);
   }
 }
 

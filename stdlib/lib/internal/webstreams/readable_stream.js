@@ -6,7 +6,7 @@
 
 const {
   kState, setSlots, isType, slotsOf, invalidThis, invalidState, invalidArgType, invalidArgValue, codedError, deferred, uponPromise,
-  setHandled, rejectedHandled, PromiseResolve, promiseCall, functionMember, dictionaryArgument, extractHighWaterMark,
+  setHandled, rejectedHandled, PromiseResolve, promiseCall, functionMember, startMember, dictionaryArgument, extractHighWaterMark,
   extractSizeAlgorithm, strategyArgument, enqueueValueWithSize, dequeueValue, resetQueue, defineInspect, defineInterface,
 } = require('internal/webstreams/util');
 
@@ -209,17 +209,6 @@ class ReadableStreamDefaultReader {
     readableStreamReaderGenericInitialize(this, slots, stream);
   }
 
-  get closed() {
-    if (!isType(this, 'ReadableStreamDefaultReader')) return rejectedHandled(invalidThis('ReadableStreamDefaultReader'));
-    return readerSlotsOf(this).closed.promise;
-  }
-
-  cancel(reason = undefined) {
-    if (!isType(this, 'ReadableStreamDefaultReader')) return rejectedHandled(invalidThis('ReadableStreamDefaultReader'));
-    if (readerSlotsOf(this).stream === undefined) return rejectedHandled(invalidState('The reader is not attached to a stream'));
-    return readableStreamGenericReaderCancel(this, reason);
-  }
-
   read() {
     if (!isType(this, 'ReadableStreamDefaultReader')) return rejectedHandled(invalidThis('ReadableStreamDefaultReader'));
     if (readerSlotsOf(this).stream === undefined) return rejectedHandled(invalidState('The reader is not attached to a stream'));
@@ -236,6 +225,17 @@ class ReadableStreamDefaultReader {
     const slots = slotsOf(this, 'ReadableStreamDefaultReader');
     if (slots.stream === undefined) return;
     readableStreamDefaultReaderRelease(this);
+  }
+
+  get closed() {
+    if (!isType(this, 'ReadableStreamDefaultReader')) return rejectedHandled(invalidThis('ReadableStreamDefaultReader'));
+    return readerSlotsOf(this).closed.promise;
+  }
+
+  cancel(reason = undefined) {
+    if (!isType(this, 'ReadableStreamDefaultReader')) return rejectedHandled(invalidThis('ReadableStreamDefaultReader'));
+    if (readerSlotsOf(this).stream === undefined) return rejectedHandled(invalidState('The reader is not attached to a stream'));
+    return readableStreamGenericReaderCancel(this, reason);
   }
 }
 
@@ -418,7 +418,7 @@ function setUpReadableStreamDefaultController(stream, controllerObject, startAlg
 // underlyingSourceDict, highWaterMark, sizeAlgorithm )
 function setUpReadableStreamDefaultControllerFromUnderlyingSource(stream, source, highWaterMark, sizeAlgorithm) {
   const controller = Object.create(ReadableStreamDefaultController.prototype);
-  const start = functionMember(source, 'start', 'source');
+  const start = startMember(source, 'source');
   const pull = functionMember(source, 'pull', 'source');
   const cancel = functionMember(source, 'cancel', 'source');
   setUpReadableStreamDefaultController(stream, controller,

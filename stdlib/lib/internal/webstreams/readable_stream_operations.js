@@ -433,7 +433,7 @@ const ReadableStreamAsyncIteratorPrototype = Object.create(AsyncIteratorPrototyp
         return rejectedHandled(error);
       }
       return chain(state, () => {
-        if (state.finished) return PromiseResolve({ value: undefined, done: true });
+        if (state.finished) return PromiseResolve({ done: true, value: undefined });
         const step = deferred();
         const finish = () => {
           state.finished = true;
@@ -443,7 +443,7 @@ const ReadableStreamAsyncIteratorPrototype = Object.create(AsyncIteratorPrototyp
           chunkSteps: (chunk) => step.resolve({ value: chunk, done: false }),
           closeSteps: () => {
             finish();
-            step.resolve({ value: undefined, done: true });
+            step.resolve({ done: true, value: undefined });
           },
           errorSteps: (error) => {
             finish();
@@ -464,16 +464,16 @@ const ReadableStreamAsyncIteratorPrototype = Object.create(AsyncIteratorPrototyp
         return rejectedHandled(error);
       }
       return chain(state, () => {
-        if (state.finished) return PromiseResolve({ value, done: true });
+        if (state.finished) return PromiseResolve({ done: true, value });
         state.finished = true;
         const reader = state.reader;
         if (!state.preventCancel) {
           const canceled = readable.readableStreamGenericReaderCancel(reader, value);
           readableStreamDefaultReaderRelease(reader);
-          return uponPromise(canceled, () => ({ value, done: true }));
+          return uponPromise(canceled, () => ({ done: true, value }));
         }
         readableStreamDefaultReaderRelease(reader);
-        return PromiseResolve({ value, done: true });
+        return PromiseResolve({ done: true, value });
       });
     },
   },
@@ -490,13 +490,16 @@ function readableStreamValues(stream, options) {
 
 // ReadableStreamFromIterable ( asyncIterable ) — https://streams.spec.whatwg.org/#readable-stream-from-iterable
 function readableStreamFromIterable(iterable) {
-  let method = iterable?.[Symbol.asyncIterator];
+  // GetIterator ( obj, async ): null and undefined fail to have properties, a method that is
+  // not callable is a TypeError, no method at all is ERR_ARG_NOT_ITERABLE.
+  let method = iterable[Symbol.asyncIterator];
   let sync = false;
   if (method == null) {
-    method = iterable?.[Symbol.iterator];
+    method = iterable[Symbol.iterator];
     sync = true;
+    if (method == null) throw codedError(TypeError, 'ERR_ARG_NOT_ITERABLE', `${String(iterable)} must be iterable`);
   }
-  if (typeof method !== 'function') throw codedError(TypeError, 'ERR_ARG_NOT_ITERABLE', `${String(iterable)} must be iterable`);
+  if (typeof method !== 'function') throw new TypeError(`${String(method)} is not a function`);
   const iterator = Reflect.apply(method, iterable, []);
   if (iterator === null || typeof iterator !== 'object') throw invalidArgType('iterator', 'of type object', iterator);
   const nextMethod = iterator.next;

@@ -5,7 +5,7 @@
 
 const {
   kState, setSlots, slotsOf, invalidState, invalidArgType, codedError, deferred, uponPromise, PromiseResolve, PromiseReject,
-  promiseCall, functionMember, extractHighWaterMark, extractSizeAlgorithm, strategyArgument, defineInspect, defineInterface,
+  promiseCall, functionMember, startMember, extractHighWaterMark, extractSizeAlgorithm, strategyArgument, defineInspect, defineInterface,
 } = require('internal/webstreams/util');
 const readable = require('internal/webstreams/readable_stream');
 const writable = require('internal/webstreams/writable_stream');
@@ -30,7 +30,7 @@ class TransformStream {
     const readableSize = extractSizeAlgorithm(readableStrategy);
     const writableHighWaterMark = extractHighWaterMark(writableStrategy, 1);
     const writableSize = extractSizeAlgorithm(writableStrategy);
-    const start = functionMember(definition, 'start', 'transformer');
+    const start = startMember(definition, 'transformer');
     const startPromise = deferred();
     initializeTransformStream(this, startPromise, writableHighWaterMark, writableSize, readableHighWaterMark, readableSize);
     const controller = setUpTransformStreamDefaultControllerFromTransformer(this, definition);

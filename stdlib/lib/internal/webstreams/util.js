@@ -95,6 +95,13 @@ function functionMember(dictionary, name, prefix) {
   return value;
 }
 
+// The start member: Node rejects a non-function there with a plain TypeError (no code).
+function startMember(dictionary, prefix) {
+  const value = dictionary?.start;
+  if (value !== undefined && typeof value !== 'function') throw new TypeError(`${prefix}.start must be a function`);
+  return value;
+}
+
 // A dictionary argument: undefined and null are empty, other non-objects are rejected.
 function dictionaryArgument(value, name) {
   if (value === undefined || value === null) return {};
@@ -155,14 +162,15 @@ function defineInspect(Class, describe) {
   });
 }
 
-// The class's name as its Symbol.toStringTag (non-writable, configurable), and its accessors and
-// methods enumerable, as WebIDL defines interfaces.
-function defineInterface(Class, name = Class.name) {
+// The class's accessors and methods enumerable, as WebIDL defines interfaces, and its name as its
+// Symbol.toStringTag (non-writable, configurable) unless `toStringTag` is false (Node gives the
+// encoding streams none).
+function defineInterface(Class, { toStringTag = true } = {}) {
   for (const key of Object.getOwnPropertyNames(Class.prototype)) {
     if (key === 'constructor') continue;
     Object.defineProperty(Class.prototype, key, { enumerable: true });
   }
-  Object.defineProperty(Class.prototype, Symbol.toStringTag, { value: name, configurable: true });
+  if (toStringTag) Object.defineProperty(Class.prototype, Symbol.toStringTag, { value: Class.name, configurable: true });
 }
 
 module.exports = {
@@ -185,6 +193,7 @@ module.exports = {
   PromiseReject,
   promiseCall,
   functionMember,
+  startMember,
   dictionaryArgument,
   extractHighWaterMark,
   extractSizeAlgorithm,

@@ -4,7 +4,7 @@
 
 const {
   kState, setSlots, isType, slotsOf, invalidThis, invalidState, invalidArgType, codedError, deferred, resolvedDeferred,
-  rejectedDeferred, uponPromise, setHandled, rejectedHandled, PromiseResolve, promiseCall, functionMember, extractHighWaterMark,
+  rejectedDeferred, uponPromise, setHandled, rejectedHandled, PromiseResolve, promiseCall, functionMember, startMember, extractHighWaterMark,
   extractSizeAlgorithm, strategyArgument, enqueueValueWithSize, dequeueValue, resetQueue, defineInspect, defineInterface,
 } = require('internal/webstreams/util');
 
@@ -374,7 +374,7 @@ function setUpWritableStreamDefaultController(stream, controllerObject, startAlg
 
 function setUpWritableStreamDefaultControllerFromUnderlyingSink(stream, sink, highWaterMark, sizeAlgorithm) {
   const controller = Object.create(WritableStreamDefaultController.prototype);
-  const start = functionMember(sink, 'start', 'sink');
+  const start = startMember(sink, 'sink');
   const write = functionMember(sink, 'write', 'sink');
   const close = functionMember(sink, 'close', 'sink');
   const abort = functionMember(sink, 'abort', 'sink');
