@@ -35,9 +35,10 @@ namespace {
 
 enum Event : int { kHeaders = 1, kBody, kMessageComplete, kEnd, kError };
 
-// What on_headers_complete tells llhttp about a response's body, set by JS before execute: a
-// response to HEAD has none; a 2xx response to CONNECT ends parsing like an upgrade.
-enum BodyMode : int { kNormalBody = 0, kNoBody = 1, kConnectTunnel = 2 };
+// What on_headers_complete tells llhttp about the message's body, set by JS before execute: a
+// response to HEAD has none; a 2xx response to CONNECT ends parsing like an upgrade; a server
+// nobody listens to 'upgrade' on reads an upgrade request (but CONNECT) as an ordinary one.
+enum BodyMode : int { kNormalBody = 0, kNoBody = 1, kConnectTunnel = 2, kRefuseUpgrade = 3 };
 
 struct Parser {
     llhttp_t llhttp;
@@ -135,6 +136,8 @@ int on_headers_complete(llhttp_t* llhttp)
     Parser& parser = *parser_of(llhttp);
     VM& vm = *parser.vm;
     bool request = llhttp->type == HTTP_REQUEST;
+    if (request && parser.body_mode == kRefuseUpgrade && llhttp->method != HTTP_CONNECT)
+        llhttp->upgrade = 0;
     Value method = request ? string_value(vm, llhttp_method_name(llhttp_method_t(llhttp->method))) : Value::null();
     Value url = string_value(vm, parser.url);
     Value status_message = string_value(vm, parser.status_message);
@@ -302,6 +305,7 @@ Object* create_http_parser_binding(NodeHost& host)
     define_data(vm, *binding, "kError", Value::number(kError));
     define_data(vm, *binding, "kNoBody", Value::number(kNoBody));
     define_data(vm, *binding, "kConnectTunnel", Value::number(kConnectTunnel));
+    define_data(vm, *binding, "kRefuseUpgrade", Value::number(kRefuseUpgrade));
     return binding;
 }
 

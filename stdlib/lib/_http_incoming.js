@@ -1,0 +1,136 @@
+'use strict';
+// IncomingMessage: a request the server received or a response the client received, as a
+// Readable of its body, with its start line, headers and trailers.
+
+const Readable = require('internal/streams/readable');
+
+// Headers of which a message may carry one: later copies are dropped.
+const singleValueHeaders = new Set([
+  'age', 'authorization', 'content-length', 'content-type', 'etag', 'expires', 'from', 'host',
+  'if-modified-since', 'if-unmodified-since', 'last-modified', 'location', 'max-forwards',
+  'proxy-authorization', 'referer', 'retry-after', 'server', 'user-agent',
+]);
+
+// Names in lower case and values combined as Node does: set-cookie an array, cookie joined
+// with '; ', single-value headers first wins, the rest joined with ', '.
+function headersObject(raw) {
+  const headers = {};
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i].toLowerCase();
+    const value = raw[i + 1];
+    const existing = headers[name];
+    if (existing === undefined) headers[name] = name === 'set-cookie' ? [value] : value;
+    else if (name === 'set-cookie') existing.push(value);
+    else if (!singleValueHeaders.has(name)) headers[name] = `${existing}${name === 'cookie' ? '; ' : ', '}${value}`;
+  }
+  return headers;
+}
+
+// Every value of each header, in arrays.
+function distinctHeadersObject(raw) {
+  const headers = { __proto__: null };
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i].toLowerCase();
+    (headers[name] ??= []).push(raw[i + 1]);
+  }
+  return headers;
+}
+
+class IncomingMessage extends Readable {
+  constructor(socket) {
+    super({ autoDestroy: false });
+    this._readableState.readingMore = true;
+    this.socket = socket;
+    this.httpVersionMajor = null;
+    this.httpVersionMinor = null;
+    this.httpVersion = null;
+    this.complete = false;
+    this.rawHeaders = [];
+    this.rawTrailers = [];
+    this.aborted = false;
+    this.upgrade = null;
+    this.url = '';
+    this.method = null;
+    this.statusCode = null;
+    this.statusMessage = null;
+    this._consuming = false;
+    this._dumped = false;
+  }
+
+  #headers;
+  #headersDistinct;
+  #trailers;
+  #trailersDistinct;
+
+  get connection() {
+    return this.socket;
+  }
+
+  set connection(socket) {
+    this.socket = socket;
+  }
+
+  get headers() {
+    return (this.#headers ??= headersObject(this.rawHeaders));
+  }
+
+  set headers(value) {
+    this.#headers = value;
+  }
+
+  get headersDistinct() {
+    return (this.#headersDistinct ??= distinctHeadersObject(this.rawHeaders));
+  }
+
+  set headersDistinct(value) {
+    this.#headersDistinct = value;
+  }
+
+  get trailers() {
+    return (this.#trailers ??= headersObject(this.rawTrailers));
+  }
+
+  set trailers(value) {
+    this.#trailers = value;
+  }
+
+  get trailersDistinct() {
+    return (this.#trailersDistinct ??= distinctHeadersObject(this.rawTrailers));
+  }
+
+  set trailersDistinct(value) {
+    this.#trailersDistinct = value;
+  }
+
+  setTimeout(msecs, callback) {
+    if (callback) this.on('timeout', callback);
+    this.socket.setTimeout(msecs);
+    return this;
+  }
+
+  _read() {
+    if (!this._consuming) {
+      this._readableState.readingMore = false;
+      this._consuming = true;
+    }
+    // The socket was paused while the reader caught up: it may flow again.
+    if (this.socket?.readable && this.socket.isPaused?.()) this.socket.resume();
+  }
+
+  _destroy(error, callback) {
+    if (!this.readableEnded || !this.complete) this.aborted = true;
+    // A request whose body nobody read: the connection cannot carry another message.
+    if (this.socket && !this.socket.destroyed && !this.complete) this.socket.destroy(error ?? undefined);
+    callback(error);
+  }
+
+  // Reads the rest of the body, unread, so the connection can go on to the next message.
+  _dump() {
+    if (this._dumped) return;
+    this._dumped = true;
+    this.removeAllListeners('data');
+    this.resume();
+  }
+}
+
+module.exports = { IncomingMessage, readStart: (socket) => socket?.resume(), readStop: (socket) => socket?.pause() };
