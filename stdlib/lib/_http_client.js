@@ -260,13 +260,18 @@ function setSocketTimeout(req, socket, msecs) {
   socket.setTimeout(msecs);
 }
 
+function emitClose(req) {
+  if (req._closed) return;
+  req._closed = true;
+  req.emit('close');
+}
+
 function emitErrorAndClose(req, error) {
   if (error && !req[kErrorEmitted]) {
     req[kErrorEmitted] = true;
     req.emit('error', error);
   }
-  req._closed = true;
-  req.emit('close');
+  emitClose(req);
 }
 const kErrorEmitted = Symbol('kErrorEmitted');
 
@@ -332,8 +337,7 @@ function onSocketClose(req, socket) {
       res.emit('aborted');
       res.destroy(codedError(Error, 'ECONNRESET', 'aborted'));
     }
-    req._closed = true;
-    req.emit('close');
+    emitClose(req);
     if (!res.destroyed && res.readableEnded) res.destroy();
   } else {
     emitErrorAndClose(req, req[kError] ?? hangUpError());
@@ -392,7 +396,9 @@ function onResponseComplete(req, socket, rawTrailers) {
     } else if (!socket.destroyed) {
       socket.destroySoon ? socket.destroySoon() : socket.end();
     }
+    // The request closes once its response has been read, then the response.
     res.once('end', () => {
+      emitClose(req);
       if (!res.destroyed) res.destroy();
     });
   };
@@ -404,8 +410,6 @@ function onResponseComplete(req, socket, rawTrailers) {
 function releaseSocket(req, socket) {
   freeParser(req, socket);
   socket.setTimeout(0);
-  req._closed = true;
-  process.nextTick(() => req.emit('close'));
   socket.emit('free');
 }
 
@@ -419,8 +423,7 @@ function onUpgrade(req, socket, head) {
   res.complete = true;
   if (req.listenerCount(event) > 0) {
     req.emit(event, res, socket, Buffer.from(head));
-    req._closed = true;
-    req.emit('close');
+    emitClose(req);
   } else {
     socket.destroy();
   }
