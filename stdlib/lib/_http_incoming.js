@@ -119,9 +119,10 @@ class IncomingMessage extends Readable {
 
   _destroy(error, callback) {
     if (!this.readableEnded || !this.complete) this.aborted = true;
-    // A request whose body nobody read: the connection cannot carry another message.
+    // A message whose body was not all read: the connection cannot carry another message.
     if (this.socket && !this.socket.destroyed && !this.complete) this.socket.destroy(error ?? undefined);
-    callback(error);
+    // An error is emitted only to 'error' listeners, as Node always did for messages.
+    process.nextTick(() => callback(this.listenerCount('error') > 0 ? error : null));
   }
 
   // Reads the rest of the body, unread, so the connection can go on to the next message.
