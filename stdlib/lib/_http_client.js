@@ -64,7 +64,7 @@ class ClientRequest extends OutgoingMessage {
     } else if (agent === null || agent === undefined) {
       if (typeof options.createConnection !== 'function') agent = defaultAgent;
     } else if (typeof agent.addRequest !== 'function') {
-      throw invalidArgType('options.agent', 'of type Agent-like Object, undefined, or false', agent);
+      throw invalidArgType('options.agent', 'one of Agent-like Object, undefined, or false', agent);
     }
     this.agent = agent;
 
@@ -146,7 +146,9 @@ class ClientRequest extends OutgoingMessage {
       }
     }
 
+    // The signal is the request's: the socket is destroyed through it.
     const connectOptions = { ...options };
+    delete connectOptions.signal;
     if (this.agent) {
       this.agent.addRequest(this, connectOptions);
     } else if (typeof options.createConnection === 'function') {
@@ -186,8 +188,8 @@ class ClientRequest extends OutgoingMessage {
     this.destroyed = true;
     this.res?._dump();
     this[kError] = error;
+    // Without a socket yet, the request fails when it gets one (onSocket).
     if (this.socket) this.socket.destroy(error);
-    else if (error || !this.res) process.nextTick(() => emitErrorAndClose(this, error));
     return this;
   }
 
@@ -196,9 +198,12 @@ class ClientRequest extends OutgoingMessage {
       if (error) {
         emitErrorAndClose(this, error);
       } else if (this.destroyed) {
-        // Destroyed before it had a socket: the socket goes back unused.
-        emitErrorAndClose(this, this[kError]);
-        socket.emit('free');
+        // Destroyed before it had a socket: the socket goes back unused, and the request fails
+        // with a hang-up unless it was aborted.
+        const reason = this[kError] ?? (this.aborted ? undefined : hangUpError());
+        if (!this[kError] && this.agent && !socket.destroyed) socket.emit('free');
+        else socket.destroy();
+        emitErrorAndClose(this, reason);
       } else {
         tickOnSocket(this, socket);
       }
@@ -236,7 +241,7 @@ const kListeners = Symbol('kListeners');
 
 function validateHost(host, name) {
   if (host !== null && host !== undefined && typeof host !== 'string')
-    throw invalidArgType(`options.${name}`, 'one of type string, undefined, or null', host);
+    throw invalidArgType(`options.${name}`, 'of type string or one of undefined or null', host);
   return host;
 }
 

@@ -477,11 +477,13 @@ function storeHeader(message, state, name, value) {
   }
 }
 
+// The callback, then 'error' (unless destroyed meanwhile).
 function onWriteAfterEnd(message, callback) {
   const error = codedError(Error, 'ERR_STREAM_WRITE_AFTER_END', 'write after end');
+  if (message.destroyed) return;
   process.nextTick(() => {
-    message.emit('error', error);
     if (typeof callback === 'function') callback(error);
+    if (!message.destroyed) message.emit('error', error);
   });
 }
 
@@ -490,7 +492,7 @@ function onWriteAfterEnd(message, callback) {
 function writeBody(message, chunk, encoding, callback, fromEnd) {
   if (message.finished) {
     onWriteAfterEnd(message, callback);
-    return true;
+    return false;
   }
   if (message.destroyed) {
     const error = codedError(Error, 'ERR_STREAM_DESTROYED', 'Cannot call write after a stream was destroyed');
