@@ -97,15 +97,26 @@ int passphrase_callback(char* buffer, int size, int, void* data)
     return length;
 }
 
-// createContext ( isServer ): a new context's id.
+// createContext ( ): a new context's id, for clients and servers alike.
 ThrowCompletionOr<Value> create_context(VM& vm, Arguments const& arguments)
 {
-    SSL_CTX* ssl_context = ssl().SSL_CTX_new(to_boolean(arguments.at(0)) ? ssl().TLS_server_method() : ssl().TLS_client_method());
+    SSL_CTX* ssl_context = ssl().SSL_CTX_new(ssl().TLS_method());
     if (!ssl_context)
         return last_error(vm);
     // Verification is decided in JS (rejectUnauthorized): OpenSSL records its result only.
     ssl().SSL_CTX_set_verify(ssl_context, SSL_VERIFY_NONE, nullptr);
     return id_value(new Context { ssl_context, {} });
+}
+
+// OpenSSL's verification outcome is recorded, never fatal: JS decides (rejectUnauthorized).
+int record_verification(int, X509_STORE_CTX*) { return 1; }
+
+// requestCert ( context ): a server asks clients for a certificate.
+ThrowCompletionOr<Value> request_cert(VM& vm, Arguments const& arguments)
+{
+    SSL_CTX* context = static_cast<Context*>(TRY(id_argument(vm, arguments.at(0))))->ssl_context;
+    ssl().SSL_CTX_set_verify(context, SSL_VERIFY_PEER, record_verification);
+    return Value::undefined();
 }
 
 // setKey ( context, pem, passphrase ): undefined, or the error.
@@ -514,7 +525,8 @@ Object* create_tls_wrap_binding(NodeHost& host)
     VM& vm = host.vm();
     Realm& realm = host.realm();
     Object* binding = Object::create(vm, realm.object_prototype());
-    define_native_method(vm, realm, *binding, "createContext", with_libssl<create_context>, 1);
+    define_native_method(vm, realm, *binding, "createContext", with_libssl<create_context>, 0);
+    define_native_method(vm, realm, *binding, "requestCert", with_libssl<request_cert>, 1);
     define_native_method(vm, realm, *binding, "setKey", with_libssl<set_key>, 3);
     define_native_method(vm, realm, *binding, "setCert", with_libssl<set_cert>, 2);
     define_native_method(vm, realm, *binding, "checkKey", with_libssl<check_key>, 1);

@@ -1,5 +1,7 @@
 #include "stdlib/node_host.h"
 
+#include <csignal>
+
 #include "interpreter/script_evaluation.h"
 #include "parser/source.h"
 #include "runtime/abstract_operations.h"
@@ -44,6 +46,9 @@ NodeHost::NodeHost(VM& vm, Realm& realm, CliOptions const& options)
 {
     for (auto& hook : m_hooks)
         hook = Value::undefined();
+    // As in Node, a write to a socket or pipe whose reader has gone fails with EPIPE instead of
+    // killing the process.
+    std::signal(SIGPIPE, SIG_IGN);
     m_root_provider_id = vm.heap().add_root_provider([this](gc::Visitor& visitor) {
         visitor.visit(m_builtin_modules);
         visitor.visit(m_bindings);

@@ -46,7 +46,7 @@ namespace sable::stdlib {
     X(SSL_get1_peer_certificate) X(SSL_get_current_cipher) X(SSL_get_error) X(SSL_get_rbio) X(SSL_get_servername)  \
     X(SSL_get_verify_result) X(SSL_get_version) X(SSL_get_wbio) X(SSL_is_init_finished) X(SSL_new) X(SSL_read)       \
     X(SSL_select_next_proto) X(SSL_set_accept_state) X(SSL_set_alpn_protos) X(SSL_set_bio)          \
-    X(SSL_set_connect_state) X(SSL_shutdown) X(SSL_write) X(TLS_client_method) X(TLS_server_method)
+    X(SSL_set_connect_state) X(SSL_shutdown) X(SSL_write) X(TLS_method)
 
 struct OpenSslLibrary {
 #define SABLE_OPENSSL_MEMBER(name) decltype(&::name) name;

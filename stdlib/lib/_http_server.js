@@ -143,45 +143,54 @@ function headerEntries(headers) {
   return pairs;
 }
 
+// The options argument of http.createServer and https.createServer: an object, or the
+// request listener in its place. Returns [options, requestListener].
+function serverArguments(options, requestListener) {
+  if (typeof options === 'function') return [{}, options];
+  if (options === undefined || options === null) return [{}, requestListener];
+  if (typeof options !== 'object') throw invalidArgType('options', 'of type object', options);
+  return [options, requestListener];
+}
+
+// What makes a net.Server (http) or tls.Server (https) an HTTP server: its options and
+// timeouts, the connections it tracks, and the parsing of each connection (from
+// `connectionEvent`).
+function setupHttpServer(server, options, requestListener, connectionEvent) {
+  server[kOptions] = {
+    IncomingMessage: options.IncomingMessage ?? IncomingMessage,
+    ServerResponse: options.ServerResponse ?? ServerResponse,
+    maxHeaderSize: options.maxHeaderSize,
+    insecureHTTPParser: !!options.insecureHTTPParser,
+    joinDuplicateHeaders: !!options.joinDuplicateHeaders,
+    highWaterMark: options.highWaterMark,
+  };
+  if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);
+  server.requestTimeout = options.requestTimeout ?? 300000;
+  server.headersTimeout = options.headersTimeout ?? 60000;
+  if (server.requestTimeout > 0 && server.headersTimeout > server.requestTimeout) {
+    throw codedError(TypeError, 'ERR_OUT_OF_RANGE',
+      `The value of "headersTimeout" is out of range. It must be <= requestTimeout. Received ${server.headersTimeout}`);
+  }
+  server.connectionsCheckingInterval = options.connectionsCheckingInterval ?? 30000;
+  server.requireHostHeader = options.requireHostHeader ?? true;
+  server.httpAllowHalfOpen = false;
+  server.timeout = 0;
+  server.maxHeadersCount = null;
+  server.maxRequestsPerSocket = 0;
+  server.keepAliveTimeout = 5000;
+  server[kConnections] = new Set();
+  server[kCheckTimer] = null;
+  if (requestListener) server.on('request', requestListener);
+  server.on(connectionEvent, connectionListener);
+  server.on('listening', () => startConnectionsCheck(server));
+}
+
 class Server extends net.Server {
-  constructor(options, requestListener) {
-    if (typeof options === 'function') {
-      requestListener = options;
-      options = {};
-    } else if (options === undefined || options === null) {
-      options = {};
-    } else if (typeof options !== 'object') {
-      throw invalidArgType('options', 'of type object', options);
-    }
+  constructor(...args) {
+    const [options, requestListener] = serverArguments(...args);
     super({ allowHalfOpen: true, noDelay: options.noDelay ?? true, keepAlive: options.keepAlive,
       keepAliveInitialDelay: options.keepAliveInitialDelay, highWaterMark: options.highWaterMark });
-    this[kOptions] = {
-      IncomingMessage: options.IncomingMessage ?? IncomingMessage,
-      ServerResponse: options.ServerResponse ?? ServerResponse,
-      maxHeaderSize: options.maxHeaderSize,
-      insecureHTTPParser: !!options.insecureHTTPParser,
-      joinDuplicateHeaders: !!options.joinDuplicateHeaders,
-      highWaterMark: options.highWaterMark,
-    };
-    if (options.maxHeaderSize !== undefined) validateInteger(options.maxHeaderSize, 'maxHeaderSize', 0);
-    this.requestTimeout = options.requestTimeout ?? 300000;
-    this.headersTimeout = options.headersTimeout ?? 60000;
-    if (this.requestTimeout > 0 && this.headersTimeout > this.requestTimeout) {
-      throw codedError(TypeError, 'ERR_OUT_OF_RANGE',
-        `The value of "headersTimeout" is out of range. It must be <= requestTimeout. Received ${this.headersTimeout}`);
-    }
-    this.connectionsCheckingInterval = options.connectionsCheckingInterval ?? 30000;
-    this.requireHostHeader = options.requireHostHeader ?? true;
-    this.httpAllowHalfOpen = false;
-    this.timeout = 0;
-    this.maxHeadersCount = null;
-    this.maxRequestsPerSocket = 0;
-    this.keepAliveTimeout = 5000;
-    this[kConnections] = new Set();
-    this[kCheckTimer] = null;
-    if (requestListener) this.on('request', requestListener);
-    this.on('connection', connectionListener);
-    this.on('listening', () => startConnectionsCheck(this));
+    setupHttpServer(this, options, requestListener, 'connection');
   }
 
   setTimeout(msecs, callback) {
@@ -194,7 +203,7 @@ class Server extends net.Server {
     clearInterval(this[kCheckTimer]);
     this[kCheckTimer] = null;
     this.closeIdleConnections();
-    return super.close(callback);
+    return net.Server.prototype.close.call(this, callback);
   }
 
   closeAllConnections() {
@@ -467,4 +476,6 @@ module.exports = {
   ServerResponse,
   createServer,
   _connectionListener: connectionListener,
+  serverArguments,
+  setupHttpServer,
 };

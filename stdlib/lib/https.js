@@ -1,13 +1,12 @@
 'use strict';
 // The https module: HTTP over TLS. Its Agent names connections by their TLS options too, and
-// connects with tls.connect; requests go through http's ClientRequest. TLS connections are not
-// implemented yet (see lib/tls.js), so requests fail with tls.connect()'s ERR_NOT_IMPLEMENTED
-// and servers cannot be made.
+// connects with tls.connect; requests go through http's ClientRequest, servers through
+// http.Server's connection handling.
 
 const tls = require('tls');
 const { Agent: HttpAgent } = require('_http_agent');
 const { ClientRequest } = require('_http_client');
-const { codedError } = require('internal/errors');
+const { Server: HttpServer, serverArguments, setupHttpServer } = require('_http_server');
 
 // The TLS options that make two connections to one origin different, in the name's order.
 const tlsNameOptions = [
@@ -58,10 +57,18 @@ function get(url, options, callback) {
   return req;
 }
 
-class Server {
-  constructor() {
-    throw codedError(Error, 'ERR_NOT_IMPLEMENTED', 'https.Server is not implemented in Sable');
+// An HTTP server on TLS connections: a tls.Server whose secure connections are parsed as
+// http.Server's are, with http.Server's methods.
+class Server extends tls.Server {
+  constructor(...args) {
+    const [options, requestListener] = serverArguments(...args);
+    super({ ALPNProtocols: ['http/1.1'], ...options, allowHalfOpen: true, noDelay: options.noDelay ?? true });
+    setupHttpServer(this, options, requestListener, 'secureConnection');
   }
+}
+for (const name of ['setTimeout', 'close', 'closeAllConnections', 'closeIdleConnections', Symbol.asyncDispose]) {
+  Object.defineProperty(Server.prototype, name,
+    Object.getOwnPropertyDescriptor(HttpServer.prototype, name));
 }
 
 function createServer(options, requestListener) {

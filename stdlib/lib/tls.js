@@ -1,15 +1,11 @@
 'use strict';
-// The tls module. What needs no TLS session is here: the defaults, the system's root
-// certificates, ALPN lists and checkServerIdentity. Connections (TLSSocket, connect, Server,
-// createServer, secure contexts) need OpenSSL's libssl, which Sable does not drive yet: they
-// throw ERR_NOT_IMPLEMENTED.
+// The tls module: the defaults, the system's root certificates, ALPN lists, checkServerIdentity,
+// and the sockets, servers and secure contexts of lib/_tls_wrap.js and lib/_tls_common.js.
 
 const { Buffer } = require('buffer');
 const { codedError } = require('internal/errors');
-
-function notImplemented(name) {
-  return codedError(Error, 'ERR_NOT_IMPLEMENTED', `${name} is not implemented in Sable`);
-}
+const { SecureContext, createSecureContext, notImplemented } = require('_tls_common');
+const { Server, TLSSocket, connect, createServer } = require('_tls_wrap');
 
 // The system's CA bundle (Debian's ca-certificates).
 const kCaBundle = '/etc/ssl/certs/ca-certificates.crt';
@@ -99,24 +95,6 @@ function checkServerIdentity(hostname, cert) {
   return error;
 }
 
-class SecureContext {
-  constructor() {
-    throw notImplemented('tls.SecureContext');
-  }
-}
-
-class TLSSocket {
-  constructor() {
-    throw notImplemented('tls.TLSSocket');
-  }
-}
-
-class Server {
-  constructor() {
-    throw notImplemented('tls.Server');
-  }
-}
-
 module.exports = {
   CLIENT_RENEG_LIMIT: 3,
   CLIENT_RENEG_WINDOW: 600,
@@ -136,18 +114,12 @@ module.exports = {
   },
   convertALPNProtocols,
   checkServerIdentity,
-  createSecureContext() {
-    throw notImplemented('tls.createSecureContext()');
-  },
+  createSecureContext,
   SecureContext,
   TLSSocket,
   Server,
-  createServer() {
-    throw notImplemented('tls.createServer()');
-  },
-  connect() {
-    throw notImplemented('tls.connect()');
-  },
+  createServer,
+  connect,
   createSecurePair() {
     throw notImplemented('tls.createSecurePair()');
   },
