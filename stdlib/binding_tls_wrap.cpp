@@ -2,7 +2,7 @@
 // lib/_tls_wrap.js and lib/_tls_common.js. A session reads and writes memory BIOs, never a
 // socket: JS feeds it the ciphertext that arrived and sends what exchange() returns, so the
 // transport is any net.Socket. Contexts and sessions are named by ids (their addresses as
-// numbers) until freed. Failures come back as [message, reason, library] for JS to make Node's
+// numbers) until freed. Failures come back as [message, reason, library, library code] for JS to make Node's
 // error from; nothing here throws but for libssl missing.
 
 #include "runtime/abstract_operations.h"
@@ -58,12 +58,33 @@ ThrowCompletionOr<Value> array_buffer_of(VM& vm, std::string const& bytes)
     return Value::object(buffer);
 }
 
-// The last OpenSSL error as [message, reason, library] ("error:0A000086:SSL routines::certificate
-// verify failed", "certificate verify failed", "SSL routines"), the queue cleared; undefined
-// when there is none.
+// The libraries whose errors Node names ERR_OSSL_<LIBRARY>_<REASON> (SSL's are ERR_SSL_<REASON>,
+// the others' ERR_OSSL_<REASON>), by OpenSSL's number.
+struct LibraryName {
+    int library;
+    char const* name;
+};
+#define SABLE_ERROR_LIBRARY(name) { ERR_LIB_##name, #name }
+constexpr LibraryName kLibraryNames[] = {
+    SABLE_ERROR_LIBRARY(SYS), SABLE_ERROR_LIBRARY(BN), SABLE_ERROR_LIBRARY(RSA), SABLE_ERROR_LIBRARY(DH),
+    SABLE_ERROR_LIBRARY(EVP), SABLE_ERROR_LIBRARY(BUF), SABLE_ERROR_LIBRARY(OBJ), SABLE_ERROR_LIBRARY(PEM),
+    SABLE_ERROR_LIBRARY(DSA), SABLE_ERROR_LIBRARY(X509), SABLE_ERROR_LIBRARY(ASN1), SABLE_ERROR_LIBRARY(CONF),
+    SABLE_ERROR_LIBRARY(CRYPTO), SABLE_ERROR_LIBRARY(EC), SABLE_ERROR_LIBRARY(SSL), SABLE_ERROR_LIBRARY(BIO),
+    SABLE_ERROR_LIBRARY(PKCS7), SABLE_ERROR_LIBRARY(X509V3), SABLE_ERROR_LIBRARY(PKCS12), SABLE_ERROR_LIBRARY(RAND),
+    SABLE_ERROR_LIBRARY(DSO), SABLE_ERROR_LIBRARY(ENGINE), SABLE_ERROR_LIBRARY(OCSP), SABLE_ERROR_LIBRARY(UI),
+    SABLE_ERROR_LIBRARY(COMP), SABLE_ERROR_LIBRARY(ECDSA), SABLE_ERROR_LIBRARY(ECDH), SABLE_ERROR_LIBRARY(OSSL_STORE),
+    SABLE_ERROR_LIBRARY(FIPS), SABLE_ERROR_LIBRARY(CMS), SABLE_ERROR_LIBRARY(TS), SABLE_ERROR_LIBRARY(HMAC),
+    SABLE_ERROR_LIBRARY(CT), SABLE_ERROR_LIBRARY(ASYNC), SABLE_ERROR_LIBRARY(KDF), SABLE_ERROR_LIBRARY(SM2),
+    SABLE_ERROR_LIBRARY(USER),
+};
+#undef SABLE_ERROR_LIBRARY
+
+// The first OpenSSL error (the cause) as [message, reason, library, library's code name]
+// ("error:0A000086:SSL routines::certificate verify failed", "certificate verify failed",
+// "SSL routines", "SSL"), the queue cleared; undefined when there is none.
 Value last_error(VM& vm)
 {
-    unsigned long code = crypto().ERR_peek_last_error();
+    unsigned long code = crypto().ERR_get_error();
     crypto().ERR_clear_error();
     if (!code)
         return Value::undefined();
@@ -71,7 +92,12 @@ Value last_error(VM& vm)
     crypto().ERR_error_string_n(code, message, sizeof message);
     char const* reason = crypto().ERR_reason_error_string(code);
     char const* library = crypto().ERR_lib_error_string(code);
-    Value parts[] = { string_value(vm, message), string_value(vm, reason ? reason : ""), string_value(vm, library ? library : "") };
+    char const* library_name = "";
+    for (auto const& entry : kLibraryNames)
+        if (entry.library == ERR_GET_LIB(code))
+            library_name = entry.name;
+    Value parts[] = { string_value(vm, message), string_value(vm, reason ? reason : ""),
+        string_value(vm, library ? library : ""), string_value(vm, library_name) };
     return Value::object(create_array_from_list(vm, parts));
 }
 
@@ -214,7 +240,7 @@ ThrowCompletionOr<Value> set_protocols(VM& vm, Arguments const& arguments)
 }
 
 // A server's ALPN choice: its first protocol the client offers too (the server's list, in ALPN's
-// wire format, is the callback's data).
+// wire format, is the callback's data). A client that offers none gets none.
 int select_alpn(SSL*, unsigned char const** out, unsigned char* out_length, unsigned char const* offered,
     unsigned offered_length, void* data)
 {
@@ -223,7 +249,8 @@ int select_alpn(SSL*, unsigned char const** out, unsigned char* out_length, unsi
     int status = ssl().SSL_select_next_proto(&chosen, out_length, reinterpret_cast<unsigned char const*>(server->data()),
         unsigned(server->size()), offered, offered_length);
     *out = chosen;
-    return status == OPENSSL_NPN_NEGOTIATED ? SSL_TLSEXT_ERR_OK : SSL_TLSEXT_ERR_NOACK;
+    // No protocol in common: the handshake fails (no_application_protocol), as in Node.
+    return status == OPENSSL_NPN_NEGOTIATED ? SSL_TLSEXT_ERR_OK : SSL_TLSEXT_ERR_ALERT_FATAL;
 }
 
 // setALPN ( context, wire ): a server's protocols, in preference order.
@@ -292,7 +319,7 @@ ThrowCompletionOr<Value> exchange(VM& vm, Arguments const& arguments)
         }
         error = last_error(vm);
         if (error.is_undefined()) {
-            Value parts[] = { string_value(vm, "TLS connection failed"), string_value(vm, ""), string_value(vm, "") };
+            Value parts[] = { string_value(vm, "TLS connection failed"), string_value(vm, ""), string_value(vm, ""), string_value(vm, "") };
             error = Value::object(create_array_from_list(vm, parts));
         }
         return true;

@@ -9,11 +9,12 @@ const { codedError, invalidArgType, invalidArgValue } = require('internal/errors
 
 const protocolVersions = { 'TLSv1': 0x301, 'TLSv1.1': 0x302, 'TLSv1.2': 0x303, 'TLSv1.3': 0x304 };
 
-// OpenSSL's [message, reason, library] as Node's error: code ERR_SSL_* or ERR_OSSL_*.
-function opensslError([message, reason, library]) {
+// OpenSSL's [message, reason, library, library code] as Node's error: code ERR_SSL_<REASON>,
+// ERR_OSSL_<LIBRARY>_<REASON> or ERR_OSSL_<REASON>.
+function opensslError([message, reason, library, libraryCode]) {
   const error = new Error(message);
   if (reason) {
-    const prefix = library === 'SSL routines' ? 'ERR_SSL_' : library === 'EVP routines' ? 'ERR_OSSL_EVP_' : 'ERR_OSSL_';
+    const prefix = libraryCode === 'SSL' ? 'ERR_SSL_' : libraryCode ? `ERR_OSSL_${libraryCode}_` : 'ERR_OSSL_';
     error.library = library;
     error.reason = reason;
     error.code = prefix + reason.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
@@ -52,9 +53,9 @@ const unsupportedOptions = ['pfx', 'crl', 'dhparam', 'sigalgs', 'privateKeyEngin
 class SecureContext {
   constructor(minVersion = 'TLSv1.2', maxVersion = 'TLSv1.3') {
     this.context = check(binding.createContext());
-    for (const [name, version] of [['minVersion', minVersion], ['maxVersion', maxVersion]]) {
+    for (const [bound, version] of [['minimum', minVersion], ['maximum', maxVersion]]) {
       if (protocolVersions[version] === undefined)
-        throw codedError(TypeError, 'ERR_TLS_INVALID_PROTOCOL_VERSION', `${JSON.stringify(version)} is not a valid ${name} TLS protocol version`);
+        throw codedError(TypeError, 'ERR_TLS_INVALID_PROTOCOL_VERSION', `${JSON.stringify(version)} is not a valid ${bound} TLS protocol version`);
     }
     binding.setProtocols(this.context, protocolVersions[minVersion], protocolVersions[maxVersion]);
   }

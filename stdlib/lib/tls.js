@@ -22,6 +22,7 @@ function convertALPNProtocols(protocols, out) {
   if (Array.isArray(protocols)) {
     const parts = [];
     for (const protocol of protocols) {
+      if (typeof protocol !== 'string') throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'argument must be a string');
       const bytes = Buffer.from(protocol);
       if (bytes.length > 255) {
         throw codedError(RangeError, 'ERR_OUT_OF_RANGE',

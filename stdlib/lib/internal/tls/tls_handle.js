@@ -12,6 +12,13 @@ const { opensslError } = require('_tls_common');
 // libuv's EPIPE, for a write the transport could not make.
 const kEPIPE = -32;
 
+// The peer went away during the handshake.
+function disconnectedError() {
+  const error = new Error('Client network socket disconnected before secure TLS connection was established');
+  error.code = 'ECONNRESET';
+  return error;
+}
+
 class TLSHandle {
   // options: { isServer, servername, alpn (wire format) }. onhandshake() runs once the
   // handshake is done, onerror(error) when the session fails.
@@ -31,18 +38,28 @@ class TLSHandle {
     this.ended = false;
     this.eofDelivered = false;
     this.announcing = false; // onhandshake is running
+    this.shutDown = false; // shutdown() has sent close_notify
 
     transport.on('data', (ciphertext) => this.#exchange(ciphertext, null, null));
     transport.on('end', () => {
+      if (!this.handshakeDone) {
+        this.onerror?.(disconnectedError());
+        return;
+      }
       this.ended = true;
       this.#deliver();
     });
-    transport.on('error', (error) => this.onerror?.(error));
+    // Once our side has shut down, a transport failing (the peer gone) only closes it.
+    transport.on('error', (error) => {
+      if (!this.shutDown) this.onerror?.(error);
+    });
+    // The transport closed: so does the TLS socket, once it has what arrived before.
     transport.on('close', () => {
       if (!this.ended) {
         this.ended = true;
         this.#deliver();
       }
+      if (!this.closed) process.nextTick(() => this.owner?.destroy());
     });
     if (!options.isServer) {
       // The client speaks first.
@@ -57,6 +74,8 @@ class TLSHandle {
     if (this.closed) return;
     const [done, received, outgoing, peerClosed, error] = binding.exchange(this.session, ciphertext, plaintext);
     if (error) {
+      // The alert that tells the peer why goes first.
+      if (outgoing && !this.transport.writableEnded) this.transport.write(Buffer.from(outgoing));
       this.onerror?.(opensslError(error));
       return;
     }
@@ -127,7 +146,12 @@ class TLSHandle {
       process.nextTick(() => this.shutdown(req));
       return 0;
     }
+    this.shutDown = true;
     const alert = binding.shutdown(this.session);
+    if (this.transport.destroyed) {
+      process.nextTick(() => req.oncomplete(0));
+      return 0;
+    }
     if (alert && !this.transport.writableEnded) this.transport.write(Buffer.from(alert));
     this.transport.end(() => req.oncomplete(0));
     return 0;
