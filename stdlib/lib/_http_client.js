@@ -7,9 +7,9 @@
 const { Buffer } = require('buffer');
 const { codedError, invalidArgType, validateInteger } = require('internal/errors');
 const { HTTPParser, kNoBody, kConnectTunnel, checkIsHttpToken, CRLF } = require('_http_common');
-const { IncomingMessage } = require('_http_incoming');
-const { OutgoingMessage, kOutHeaders, validateHeaderName, validateHeaderValue } = require('_http_outgoing');
-const { Agent, globalAgent } = require('_http_agent');
+const { IncomingMessage, kMaxHeadersCount } = require('_http_incoming');
+const { OutgoingMessage, kOutHeaders } = require('_http_outgoing');
+const { globalAgent } = require('_http_agent');
 
 // Methods whose requests have no body by default: no chunked encoding for them.
 const methodsWithoutBody = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT']);
@@ -106,7 +106,6 @@ class ClientRequest extends OutgoingMessage {
     this.parser = null;
     this.maxHeadersCount = null;
     this.reusedSocket = false;
-    this[kOptions] = options;
 
     if (callback) this.once('response', callback);
 
@@ -161,14 +160,6 @@ class ClientRequest extends OutgoingMessage {
       const socket = options.createConnection(connectOptions, onCreate);
       if (socket) onCreate(null, socket);
     }
-  }
-
-  get path() {
-    return this[kPath];
-  }
-
-  set path(value) {
-    this[kPath] = value;
   }
 
   _implicitHeader() {
@@ -228,14 +219,8 @@ class ClientRequest extends OutgoingMessage {
     if (this.socket) this.socket.setKeepAlive(enable, initialDelay);
     else this.once('socket', (socket) => socket.setKeepAlive(enable, initialDelay));
   }
-
-  clearTimeout(callback) {
-    this.setTimeout(0, callback);
-  }
 }
 
-const kOptions = Symbol('kOptions');
-const kPath = Symbol('kPath');
 const kError = Symbol('kError');
 const kListeners = Symbol('kListeners');
 
@@ -290,8 +275,7 @@ function tickOnSocket(req, socket) {
   socket._httpMessage = req;
   parser.onHeaders = (info) => onResponseHeaders(req, socket, info);
   parser.onBody = (chunk) => {
-    const res = req.res;
-    if (res && !res._dumped && !res.push(chunk)) socket.pause();
+    req.res?._pushBody(chunk);
   };
   parser.onMessageComplete = (rawTrailers) => onResponseComplete(req, socket, rawTrailers);
 
@@ -354,8 +338,8 @@ function onResponseHeaders(req, socket, info) {
   res.httpVersionMajor = info.versionMajor;
   res.httpVersionMinor = info.versionMinor;
   res.httpVersion = `${info.versionMajor}.${info.versionMinor}`;
-  const limit = req.maxHeadersCount;
-  res.rawHeaders = limit > 0 ? info.rawHeaders.slice(0, limit * 2) : info.rawHeaders;
+  res.rawHeaders = info.rawHeaders;
+  res[kMaxHeadersCount] = req.maxHeadersCount;
   res.statusCode = info.statusCode;
   res.statusMessage = info.statusMessage;
   res.upgrade = info.upgrade;
@@ -391,9 +375,7 @@ function onResponseComplete(req, socket, rawTrailers) {
   if (req[kInterim]) return;
   const res = req.res;
   if (!res || req.upgradeOrConnect) return;
-  res.rawTrailers = rawTrailers;
-  res.complete = true;
-  res.push(null);
+  res._pushEnd(rawTrailers);
   // The socket goes back to the agent, or closes, once the request has been sent too.
   const release = () => {
     if (req.shouldKeepAlive && req.agent && !socket.destroyed) {

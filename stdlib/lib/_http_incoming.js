@@ -4,12 +4,20 @@
 
 const Readable = require('internal/streams/readable');
 
+// The server's or client's maxHeadersCount: how many headers `headers` and friends show.
+const kMaxHeadersCount = Symbol('kMaxHeadersCount');
+
 // Headers of which a message may carry one: later copies are dropped.
 const singleValueHeaders = new Set([
   'age', 'authorization', 'content-length', 'content-type', 'etag', 'expires', 'from', 'host',
   'if-modified-since', 'if-unmodified-since', 'last-modified', 'location', 'max-forwards',
   'proxy-authorization', 'referer', 'retry-after', 'server', 'user-agent',
 ]);
+
+// The first `limit` headers (maxHeadersCount; all when not positive) of a raw list.
+function limited(raw, limit) {
+  return limit > 0 ? raw.slice(0, limit * 2) : raw;
+}
 
 // Names in lower case and values combined as Node does: set-cookie an array, cookie joined
 // with '; ', single-value headers first wins, the rest joined with ', '.
@@ -55,6 +63,7 @@ class IncomingMessage extends Readable {
     this.statusMessage = null;
     this._consuming = false;
     this._dumped = false;
+    this[kMaxHeadersCount] = null;
   }
 
   #headers;
@@ -71,7 +80,7 @@ class IncomingMessage extends Readable {
   }
 
   get headers() {
-    return (this.#headers ??= headersObject(this.rawHeaders));
+    return (this.#headers ??= headersObject(limited(this.rawHeaders, this[kMaxHeadersCount])));
   }
 
   set headers(value) {
@@ -79,7 +88,7 @@ class IncomingMessage extends Readable {
   }
 
   get headersDistinct() {
-    return (this.#headersDistinct ??= distinctHeadersObject(this.rawHeaders));
+    return (this.#headersDistinct ??= distinctHeadersObject(limited(this.rawHeaders, this[kMaxHeadersCount])));
   }
 
   set headersDistinct(value) {
@@ -87,7 +96,7 @@ class IncomingMessage extends Readable {
   }
 
   get trailers() {
-    return (this.#trailers ??= headersObject(this.rawTrailers));
+    return (this.#trailers ??= headersObject(limited(this.rawTrailers, this[kMaxHeadersCount])));
   }
 
   set trailers(value) {
@@ -95,7 +104,7 @@ class IncomingMessage extends Readable {
   }
 
   get trailersDistinct() {
-    return (this.#trailersDistinct ??= distinctHeadersObject(this.rawTrailers));
+    return (this.#trailersDistinct ??= distinctHeadersObject(limited(this.rawTrailers, this[kMaxHeadersCount])));
   }
 
   set trailersDistinct(value) {
@@ -113,8 +122,30 @@ class IncomingMessage extends Readable {
       this._readableState.readingMore = false;
       this._consuming = true;
     }
-    // The socket was paused while the reader caught up: it may flow again.
-    if (this.socket?.readable && this.socket.isPaused?.()) this.socket.resume();
+    this.#resumeSocket();
+  }
+
+  // A body chunk from the parser. The socket pauses while the reader is behind.
+  _pushBody(chunk) {
+    if (this._dumped || this.push(chunk)) return;
+    this.#pausedSocket = true;
+    this.socket.pause();
+  }
+
+  // The message is complete: the socket goes on to the next one.
+  _pushEnd(rawTrailers) {
+    this.rawTrailers = rawTrailers;
+    this.complete = true;
+    this.push(null);
+    this.#resumeSocket();
+  }
+
+  #pausedSocket = false;
+
+  #resumeSocket() {
+    if (!this.#pausedSocket) return;
+    this.#pausedSocket = false;
+    if (this.socket?.readable) this.socket.resume();
   }
 
   _destroy(error, callback) {
@@ -134,4 +165,4 @@ class IncomingMessage extends Readable {
   }
 }
 
-module.exports = { IncomingMessage, readStart: (socket) => socket?.resume(), readStop: (socket) => socket?.pause() };
+module.exports = { IncomingMessage, kMaxHeadersCount };

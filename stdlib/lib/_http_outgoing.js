@@ -86,7 +86,7 @@ class OutgoingMessage extends Stream {
     this._headerSent = false;
     this._header = null;
     this._keepAliveTimeout = 0;
-    this._onPendingData = () => {};
+    this._maxRequestsPerSocket = 0;
     this.socket = null;
     this[kOutHeaders] = null;
     this[kCorked] = 0;
@@ -264,8 +264,10 @@ class OutgoingMessage extends Stream {
         state.header += `Connection: close${CRLF}`;
       } else if (shouldSendKeepAlive) {
         state.header += `Connection: keep-alive${CRLF}`;
-        if (this._keepAliveTimeout && this._defaultKeepAlive)
-          state.header += `Keep-Alive: timeout=${Math.floor(this._keepAliveTimeout / 1000)}${CRLF}`;
+        if (this._keepAliveTimeout && this._defaultKeepAlive) {
+          const max = this._maxRequestsPerSocket ? `, max=${this._maxRequestsPerSocket}` : '';
+          state.header += `Keep-Alive: timeout=${Math.floor(this._keepAliveTimeout / 1000)}${max}${CRLF}`;
+        }
       } else {
         this._last = true;
         state.header += `Connection: close${CRLF}`;
@@ -300,18 +302,17 @@ class OutgoingMessage extends Stream {
   }
 
   // Sends `data`, after the header block if that has not gone yet.
-  _send(data, encoding, callback, byteCount) {
+  _send(data, encoding, callback) {
     if (!this._headerSent && this._header !== null) {
       if (typeof data === 'string' && (encoding === 'utf8' || encoding === 'latin1' || !encoding)) {
         data = this._header + data;
       } else {
         this.outputData.unshift({ data: this._header, encoding: 'latin1', callback: null });
         this.outputSize += this._header.length;
-        this._onPendingData(this._header.length);
       }
       this._headerSent = true;
     }
-    return this._writeRaw(data, encoding, callback, byteCount);
+    return this._writeRaw(data, encoding, callback);
   }
 
   _writeRaw(data, encoding, callback) {
@@ -323,7 +324,6 @@ class OutgoingMessage extends Stream {
     }
     this.outputData.push({ data, encoding, callback });
     this.outputSize += data.length;
-    this._onPendingData(data.length);
     return this.outputSize < this.writableHighWaterMark;
   }
 
@@ -336,7 +336,6 @@ class OutgoingMessage extends Stream {
     const pending = this.outputData;
     if (pending.length === 0) return true;
     this.outputData = [];
-    this._onPendingData(-this.outputSize);
     this.outputSize = 0;
     socket.cork();
     let result;
@@ -522,7 +521,7 @@ function writeBody(message, chunk, encoding, callback, fromEnd) {
     if (typeof callback === 'function') process.nextTick(callback);
     return true;
   }
-  if (!message.chunkedEncoding) return message._send(chunk, encoding, callback, length);
+  if (!message.chunkedEncoding) return message._send(chunk, encoding, callback);
   if (message.socket) message.socket.cork();
   message._send(`${length.toString(16)}${CRLF}`, 'latin1', null);
   message._send(chunk, encoding, null);

@@ -6,7 +6,7 @@
 const net = require('net');
 const { codedError, invalidArgType, validateInteger } = require('internal/errors');
 const { HTTPParser, kRefuseUpgrade, continueExpression, chunkExpression, CRLF } = require('_http_common');
-const { IncomingMessage } = require('_http_incoming');
+const { IncomingMessage, kMaxHeadersCount } = require('_http_incoming');
 const { OutgoingMessage, kNeedDrain, kOutHeaders, headersSentError, validateHeaderName, validateHeaderValue } =
   require('_http_outgoing');
 
@@ -266,17 +266,13 @@ function connectionListener(socket) {
   const parser = state.parser;
   parser.onHeaders = (info) => onRequestHeaders(server, state, info);
   parser.onBody = (chunk) => {
-    const req = state.incoming;
-    if (req && !req._dumped && !req.push(chunk)) socket.pause();
+    state.incoming?._pushBody(chunk);
   };
   parser.onMessageComplete = (rawTrailers) => {
     const req = state.incoming;
     state.incoming = null;
     state.requestStart = 0;
-    if (!req) return;
-    req.rawTrailers = rawTrailers;
-    req.complete = true;
-    req.push(null);
+    req?._pushEnd(rawTrailers);
   };
 
   socket.on('data', (data) => {
@@ -328,8 +324,8 @@ function onRequestHeaders(server, state, info) {
   req.httpVersionMajor = info.versionMajor;
   req.httpVersionMinor = info.versionMinor;
   req.httpVersion = `${info.versionMajor}.${info.versionMinor}`;
-  const limit = server.maxHeadersCount;
-  req.rawHeaders = limit > 0 ? info.rawHeaders.slice(0, limit * 2) : info.rawHeaders;
+  req.rawHeaders = info.rawHeaders;
+  req[kMaxHeadersCount] = server.maxHeadersCount;
   if (options.joinDuplicateHeaders) req.joinDuplicateHeaders = true;
   req.method = info.method;
   req.url = info.url;
@@ -343,23 +339,26 @@ function onRequestHeaders(server, state, info) {
     state.upgrading = req;
     return;
   }
-  if (server.maxRequestsPerSocket > 0 && state.requests > server.maxRequestsPerSocket) {
-    server.emit('dropRequest', req, socket);
-    const res = new options.ServerResponse(req, { highWaterMark: options.highWaterMark });
-    res.writeHead(503);
-    res.end();
-    return;
-  }
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
   else socket.setTimeout?.(0);
 
   const res = new options.ServerResponse(req, { highWaterMark: options.highWaterMark });
   res._keepAliveTimeout = server.keepAliveTimeout;
+  res._maxRequestsPerSocket = server.maxRequestsPerSocket;
   if (server.maxRequestsPerSocket > 0 && state.requests === server.maxRequestsPerSocket)
     res.maxRequestsOnConnectionReached = true;
   res.on('finish', () => onResponseFinish(server, state, req, res));
   if (socket._httpMessage) state.outgoing.push(res);
   else res.assignSocket(socket);
+
+  // A request beyond maxRequestsPerSocket is answered 503, and the connection closes.
+  if (server.maxRequestsPerSocket > 0 && state.requests > server.maxRequestsPerSocket) {
+    server.emit('dropRequest', req, socket);
+    res.shouldKeepAlive = false;
+    res.writeHead(503);
+    res.end();
+    return;
+  }
 
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1 && server.requireHostHeader
     && req.headers.host === undefined) {
