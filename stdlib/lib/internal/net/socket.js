@@ -337,18 +337,23 @@ function lookupAndConnect(socket, options) {
     lookup(host, { ...dnsOptions, all: true }, (error, addresses) => {
       if (error) {
         socket.emit('lookup', error, undefined, undefined, host);
-        if (!socket.connecting) return;
-        error.host = options.host;
-        process.nextTick(() => socket.destroy(error));
+        if (socket.connecting) process.nextTick(() => socket.destroy(error));
         return;
       }
-      for (const { address, family: ipFamily } of addresses) socket.emit('lookup', null, address, ipFamily, host);
+      const valid = [];
+      for (const { address, family: ipFamily } of addresses) {
+        socket.emit('lookup', null, address, ipFamily, host);
+        if (isIP(address) && (ipFamily === 4 || ipFamily === 6)) valid.push({ address, family: ipFamily });
+      }
       if (!socket.connecting) return;
-      if (addresses.length === 1) {
+      if (valid.length === 0) {
+        const invalid = codedError(TypeError, 'ERR_INVALID_IP_ADDRESS', `Invalid IP address: ${addresses[0]?.address}`);
+        process.nextTick(() => socket.destroy(invalid));
+      } else if (addresses.length === 1) {
         socket._unrefTimer();
-        internalConnect(socket, addresses[0].address, port, addresses[0].family, localAddress, localPort);
+        internalConnect(socket, valid[0].address, port, valid[0].family, localAddress, localPort);
       } else {
-        connectInTurn(socket, addresses, port, localPort, Math.max(attemptTimeout, 10));
+        connectInTurn(socket, valid, port, localPort, Math.max(attemptTimeout, 10));
       }
     });
     return;
@@ -378,9 +383,13 @@ function socketToDnsFamily(family) {
 }
 
 // autoSelectFamily with several addresses: each is tried in turn, the next when one fails or
-// takes longer than `attemptTimeout`; the socket fails with the last one's error.
+// takes longer than `attemptTimeout`; when all fail, the socket fails with an AggregateError of
+// their errors.
 function connectInTurn(socket, addresses, port, localPort, attemptTimeout) {
-  socket.autoSelectFamilyAttemptedAddresses = [];
+  // Listed (as Node does) only when there is more than one address to try.
+  const attempted = [];
+  if (addresses.length > 1) socket.autoSelectFamilyAttemptedAddresses = attempted;
+  const errors = [];
   const attempt = (index) => {
     const { address, family } = addresses[index];
     const last = index === addresses.length - 1;
@@ -394,11 +403,17 @@ function connectInTurn(socket, addresses, port, localPort, attemptTimeout) {
       attempt(index + 1);
     };
     const onFailure = (error) => {
+      errors.push(error);
       socket.emit('connectionAttemptFailed', address, port, family, error);
-      if (last) socket.destroy(error);
-      else tryNext();
+      if (!last) {
+        tryNext();
+        return;
+      }
+      const all = errors.length === 1 ? errors[0] : new AggregateError(errors);
+      all.code ??= errors[0].code;
+      socket.destroy(all);
     };
-    socket.autoSelectFamilyAttemptedAddresses.push(`${address}:${port}`);
+    attempted.push(`${address}:${port}`);
     socket.emit('connectionAttempt', address, port, family);
     if (!last) {
       timer = setTimeout(() => {
