@@ -82,6 +82,7 @@ class Pipe extends StreamHandle {
   open(fd) { return pipeWrap.open(this._id, fd); }
   bind(path) { return pipeWrap.bind(this._id, path); }
   connect(req, path) { return pipeWrap.connect(this._id, path, req); }
+  chmod(readable, writable) { return pipeWrap.chmod(this._id, readable, writable); }
 }
 
 class TTY extends StreamHandle {

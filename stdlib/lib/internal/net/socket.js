@@ -49,6 +49,9 @@ function Socket(options) {
   if (typeof options === 'number') options = { fd: options };
   else options = { ...options };
   if (options.objectMode) throw invalidArgValue('options.objectMode', options.objectMode, 'is not supported');
+  if (options.onread != null) {
+    throw codedError(Error, 'ERR_NOT_IMPLEMENTED', 'net.Socket option onread is not implemented in Sable');
+  }
   const allowHalfOpen = Boolean(options.allowHalfOpen);
   // The socket ends its writing side itself (onReadableEnd), and emits 'close' once the handle
   // is closed.
