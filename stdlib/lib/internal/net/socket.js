@@ -22,7 +22,6 @@ const kBytesWritten = Symbol('bytesWritten');
 const kSetNoDelay = Symbol('setNoDelay');
 const kSetKeepAlive = Symbol('setKeepAlive');
 const kKeepAliveDelay = Symbol('keepAliveInitialDelay');
-const kPendingWrite = Symbol('pendingWrite');
 
 // net.getDefaultAutoSelectFamily() and friends (lib/net.js sets them).
 const autoSelectFamily = { enabled: true, attemptTimeout: 250 };
@@ -169,11 +168,10 @@ Socket.prototype._read = function _read() {
 
 Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, callback) {
   if (this.connecting) {
-    this[kPendingWrite] = { writev, data, encoding };
+    // Written once connected; _pendingData is an array of { chunk, encoding } for a writev.
     this._pendingData = data;
     this._pendingEncoding = encoding;
     this.once('connect', () => {
-      this[kPendingWrite] = null;
       this._pendingData = null;
       this._writeGeneric(writev, data, encoding, callback);
     });
@@ -188,7 +186,7 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
     typeof chunk === 'string' ? Buffer.from(chunk, chunkEncoding) : chunk)) : data;
   const req = { oncomplete: null };
   let result;
-  if (typeof bytes === 'string' && (encoding === 'utf8' || encoding === 'utf-8' || encoding === 'buffer')) {
+  if (typeof bytes === 'string' && (encoding === 'utf8' || encoding === 'utf-8')) {
     result = this._handle.writeUtf8String(req, bytes);
     this[kBytesWritten] += Buffer.byteLength(bytes);
   } else {
@@ -605,14 +603,11 @@ Object.defineProperties(Socket.prototype, {
     configurable: true,
     get() {
       let bytes = this[kBytesWritten];
-      const pending = this[kPendingWrite];
-      const buffered = this.writableBuffer ?? [];
       const count = (chunk, encoding) => (typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length);
-      for (const { chunk, encoding } of buffered) bytes += count(chunk, encoding);
-      if (pending) {
-        if (pending.writev) for (const { chunk, encoding } of pending.data) bytes += count(chunk, encoding);
-        else bytes += count(pending.data, pending.encoding);
-      }
+      for (const { chunk, encoding } of this.writableBuffer ?? []) bytes += count(chunk, encoding);
+      const pending = this._pendingData;
+      if (Array.isArray(pending)) for (const { chunk, encoding } of pending) bytes += count(chunk, encoding);
+      else if (pending) bytes += count(pending, this._pendingEncoding);
       return bytes;
     },
   },
