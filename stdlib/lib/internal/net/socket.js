@@ -22,6 +22,9 @@ const kBytesWritten = Symbol('bytesWritten');
 const kSetNoDelay = Symbol('setNoDelay');
 const kSetKeepAlive = Symbol('setKeepAlive');
 const kKeepAliveDelay = Symbol('keepAliveInitialDelay');
+// The onread option: reads go into { buffer, callback } instead of the stream.
+const kOnRead = Symbol('onread');
+const kReadTarget = Symbol('readTarget');
 
 // net.getDefaultAutoSelectFamily() and friends (lib/net.js sets them).
 const autoSelectFamily = { enabled: true, attemptTimeout: 250 };
@@ -48,9 +51,6 @@ function Socket(options) {
   if (typeof options === 'number') options = { fd: options };
   else options = { ...options };
   if (options.objectMode) throw invalidArgValue('options.objectMode', options.objectMode, 'is not supported');
-  if (options.onread != null) {
-    throw codedError(Error, 'ERR_NOT_IMPLEMENTED', 'net.Socket option onread is not implemented in Sable');
-  }
   const allowHalfOpen = Boolean(options.allowHalfOpen);
   // The socket ends its writing side itself (onReadableEnd), and emits 'close' once the handle
   // is closed.
@@ -73,6 +73,8 @@ function Socket(options) {
   this[kSetNoDelay] = Boolean(options.noDelay);
   this[kSetKeepAlive] = Boolean(options.keepAlive);
   this[kKeepAliveDelay] = ~~((options.keepAliveInitialDelay ?? 0) / 1000);
+  this[kOnRead] = options.onread !== null && typeof options.onread === 'object' ? options.onread : null;
+  this[kReadTarget] = null;
 
   if (options.handle) {
     this._handle = options.handle;
@@ -108,6 +110,7 @@ function initSocketHandle(socket) {
   if (handle) {
     handle.owner = socket;
     handle.onread = onStreamRead;
+    if (socket[kOnRead]) nextReadTarget(socket);
     if (socket[kSetNoDelay] && handle.setNoDelay) handle.setNoDelay(true);
     if (socket[kSetKeepAlive] && handle.setKeepAlive) handle.setKeepAlive(true, socket[kKeepAliveDelay]);
   }
@@ -129,9 +132,33 @@ function writeAfterEnd(chunk, encoding, callback) {
   return false;
 }
 
+// onread: the buffer the next read goes to (the option's, or what its function returns); a
+// read is at most as long.
+function nextReadTarget(socket) {
+  const { buffer } = socket[kOnRead];
+  const target = typeof buffer === 'function' ? buffer() : buffer;
+  socket[kReadTarget] = target;
+  socket._handle.setReadSize(target.length);
+}
+
 // handle.onread(nread, arrayBuffer), `this` being the handle.
 function onStreamRead(nread, bytes) {
   const socket = this.owner;
+  if (nread > 0 && socket[kOnRead]) {
+    // onread: the bytes go to the callback's buffer; false from it stops reading until resume().
+    socket[kBytesRead] += nread;
+    socket._unrefTimer();
+    const target = socket[kReadTarget];
+    target.set(new Uint8Array(bytes, 0, nread));
+    const result = socket[kOnRead].callback(nread, target);
+    if (this.closed) return;
+    nextReadTarget(socket);
+    if (result === false && this.reading) {
+      this.reading = false;
+      this.readStop();
+    }
+    return;
+  }
   if (nread > 0) {
     socket[kBytesRead] += nread;
     socket._unrefTimer();
@@ -633,6 +660,12 @@ Socket.prototype.unref = function unref() {
   }
   this._handle.unref();
   return this;
+};
+
+// With the onread option, resume() starts reading again after the callback stopped it.
+Socket.prototype.resume = function resume() {
+  if (this[kOnRead] && this._handle && !this.connecting && !this._handle.reading && !this.destroyed) tryReadStart(this);
+  return Duplex.prototype.resume.call(this);
 };
 
 // end() now, destroy() once the writes are finished.
