@@ -16,6 +16,7 @@
 #include "stdlib/host_globals.h"
 #include "stdlib/uncaught_exception.h"
 
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 
@@ -46,8 +47,8 @@ NodeHost::NodeHost(VM& vm, Realm& realm, CliOptions const& options)
 {
     for (auto& hook : m_hooks)
         hook = Value::undefined();
-    // As in Node, a write to a socket or pipe whose reader has gone fails with EPIPE instead of
-    // killing the process.
+    // As in Node, writing to a pipe whose reader is gone fails with EPIPE (an 'error' on the
+    // stream) instead of killing the process.
     std::signal(SIGPIPE, SIG_IGN);
     m_root_provider_id = vm.heap().add_root_provider([this](gc::Visitor& visitor) {
         visitor.visit(m_builtin_modules);
