@@ -1,7 +1,5 @@
 #include "stdlib/node_host.h"
 
-#include <csignal>
-
 #include "interpreter/script_evaluation.h"
 #include "parser/source.h"
 #include "runtime/abstract_operations.h"
