@@ -251,7 +251,7 @@ void run_write(ZlibStream& stream)
 }
 
 // Takes the write's arguments (flush, input, inOffset, inLength, output, outOffset, outLength,
-// from index 1) into the stream; the output offset and array are returned through `destination`.
+// from index 1) into the stream: the input copied, the output array and offset kept for the end.
 void start_write(ZlibStream& stream, Arguments const& arguments)
 {
     stream.flush = int_argument(arguments, 1);
@@ -280,13 +280,13 @@ Value failure(VM& vm, StreamError const& error)
 // and makes its result.
 Value finish_write(VM& vm, ZlibStream& stream)
 {
+    std::span<uint8_t> destination = bytes_argument(stream.destination);
+    stream.destination = Value::undefined();
     if (!stream.error.message.empty())
         return failure(vm, stream.error);
     size_t produced = stream.output.size() - stream.output_available;
-    std::span<uint8_t> destination = bytes_argument(stream.destination);
     if (stream.destination_offset + produced <= destination.size())
         std::memcpy(destination.data() + stream.destination_offset, stream.output.data(), produced);
-    stream.destination = Value::undefined();
     Value parts[] = { Value::number(double(stream.output_available)),
         Value::number(double(stream.input.size() - stream.input_consumed)) };
     return Value::object(create_array_from_list(vm, parts));
