@@ -621,5 +621,4 @@ module.exports = {
   readableStreamBYOBReaderRead,
   readableStreamBYOBReaderRelease,
   readableStreamBYOBReaderErrorReadIntoRequests,
-  readableStreamHasBYOBReader,
 };

@@ -64,7 +64,7 @@ class ReadableStream {
 
   tee() {
     slotsOf(this, 'ReadableStream');
-    return operations().readableStreamTee(this, false);
+    return operations().readableStreamTee(this);
   }
 
   values(options = undefined) {
@@ -460,7 +460,6 @@ module.exports = {
   readableStreamGetNumReadRequests,
   readableStreamHasDefaultReader,
   readerSlotsOf,
-  controllerSlots,
   readableStreamReaderGenericInitialize,
   readableStreamReaderGenericRelease,
   readableStreamGenericReaderCancel,
