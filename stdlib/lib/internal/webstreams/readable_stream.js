@@ -441,10 +441,6 @@ defineInspect(ReadableStreamDefaultReader, (reader) => {
   const slots = slotsOf(reader, 'ReadableStreamDefaultReader');
   return { stream: slots.stream, readRequests: slots.readRequests.length, close: slots.closed.promise };
 });
-defineInspect(ReadableStreamDefaultController, (controller) => {
-  const slots = slotsOf(controller, 'ReadableStreamDefaultController');
-  return { stream: slots.stream };
-});
 
 module.exports = {
   ReadableStream,
