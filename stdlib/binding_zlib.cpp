@@ -251,18 +251,18 @@ void run_write(ZlibStream& stream)
 }
 
 // Takes the write's arguments (flush, input, inOffset, inLength, output, outOffset, outLength,
-// from index 1) into the stream: the input copied, the output array and offset kept for the end.
+// from index 1) into the stream: the input copied (input null: the rest of the last write's input
+// goes on), the output array and offset kept for the end.
 void start_write(ZlibStream& stream, Arguments const& arguments)
 {
     stream.flush = int_argument(arguments, 1);
-    std::span<uint8_t> input = bytes_argument(arguments.at(2));
-    size_t in_offset = size_t(int_argument(arguments, 3));
-    size_t in_length = size_t(int_argument(arguments, 4));
-    if (in_offset > input.size())
-        in_offset = input.size();
-    in_length = std::min(in_length, input.size() - in_offset);
-    stream.input.assign(input.begin() + in_offset, input.begin() + in_offset + in_length);
-    stream.input_consumed = 0;
+    if (!arguments.at(2).is_null()) {
+        std::span<uint8_t> input = bytes_argument(arguments.at(2));
+        size_t in_offset = std::min(size_t(int_argument(arguments, 3)), input.size());
+        size_t in_length = std::min(size_t(int_argument(arguments, 4)), input.size() - in_offset);
+        stream.input.assign(input.begin() + in_offset, input.begin() + in_offset + in_length);
+        stream.input_consumed = 0;
+    }
     stream.output.resize(size_t(int_argument(arguments, 7)));
     stream.destination = arguments.at(5);
     stream.destination_offset = size_t(int_argument(arguments, 6));
