@@ -529,7 +529,7 @@ class ReadableStreamBYOBReader {
     readableStreamReaderGenericInitialize(this, slots, stream);
   }
 
-  read(view = undefined) {
+  read(view) {
     if (!isType(this, 'ReadableStreamBYOBReader')) return rejectedHandled(invalidThis('ReadableStreamBYOBReader'));
     if (!ArrayBuffer.isView(view)) return rejectedHandled(invalidArgType('view', 'an instance of ArrayBufferView', view));
     if (view.byteLength === 0) {
