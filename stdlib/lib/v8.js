@@ -77,15 +77,19 @@ function deserialize(buffer) {
   return deserializer.readValue();
 }
 
-const notImplemented = (name) => ({
-  [name]() {
-    throw codedError(Error, 'ERR_NOT_IMPLEMENTED', `v8.${name}() is not implemented in Sable`);
-  },
-}[name]);
+// A function of Node's name and length that says Sable lacks it.
+function notImplemented(name, length = 0) {
+  const fail = {
+    [name]() {
+      throw codedError(Error, 'ERR_NOT_IMPLEMENTED', `v8.${name}() is not implemented in Sable`);
+    },
+  }[name];
+  return Object.defineProperty(fail, 'length', { value: length });
+}
 
 module.exports = {
   cachedDataVersionTag,
-  getHeapSnapshot: notImplemented('getHeapSnapshot'),
+  getHeapSnapshot: notImplemented('getHeapSnapshot', 1),
   getHeapStatistics,
   getHeapSpaceStatistics,
   getHeapCodeStatistics: notImplemented('getHeapCodeStatistics'),
@@ -98,7 +102,7 @@ module.exports = {
   takeCoverage: notImplemented('takeCoverage'),
   stopCoverage: notImplemented('stopCoverage'),
   serialize,
-  writeHeapSnapshot: notImplemented('writeHeapSnapshot'),
+  writeHeapSnapshot: notImplemented('writeHeapSnapshot', 2),
   promiseHooks: {
     onInit: notImplemented('promiseHooks.onInit'),
     onSettled: notImplemented('promiseHooks.onSettled'),
@@ -106,7 +110,7 @@ module.exports = {
     onAfter: notImplemented('promiseHooks.onAfter'),
     createHook: notImplemented('promiseHooks.createHook'),
   },
-  queryObjects: notImplemented('queryObjects'),
+  queryObjects: notImplemented('queryObjects', 1),
   startupSnapshot: {
     addSerializeCallback: notImplemented('startupSnapshot.addSerializeCallback'),
     addDeserializeCallback: notImplemented('startupSnapshot.addDeserializeCallback'),
@@ -114,6 +118,6 @@ module.exports = {
     // Node answers with the number in its snapshot flag: never building one here.
     isBuildingSnapshot: () => 0,
   },
-  setHeapSnapshotNearHeapLimit: notImplemented('setHeapSnapshotNearHeapLimit'),
+  setHeapSnapshotNearHeapLimit: notImplemented('setHeapSnapshotNearHeapLimit', 1),
   GCProfiler: notImplemented('GCProfiler'),
 };

@@ -391,8 +391,9 @@ function Brotli(options, mode) {
   if (!handle.init(params, this._writeState, afterWrite)) throw initializationFailed();
   ZlibBase.call(this, options, mode, handle, brotliFlushes);
 }
-Object.setPrototypeOf(Brotli.prototype, ZlibBase.prototype);
-Object.setPrototypeOf(Brotli, ZlibBase);
+// As in Node, brotli streams inherit Zlib's params() (which changes nothing for them).
+Object.setPrototypeOf(Brotli.prototype, Zlib.prototype);
+Object.setPrototypeOf(Brotli, Zlib);
 
 // The public classes: constructors that also work without `new`.
 function streamClass(name, Base, mode) {
