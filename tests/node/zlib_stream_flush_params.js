@@ -69,6 +69,20 @@ const steps = [
     }
     deflate.params(-1, 0, () => { console.log('same params call back'); deflate.close(next); });
   },
+  // As in Node, params() changes deflate and raw deflate streams only (gzip keeps its level).
+  (next) => {
+    let pending = 3;
+    for (const name of ['createGzip', 'createDeflate', 'createDeflateRaw']) {
+      const stream = zlib[name]({ level: 9 });
+      const chunks = collect(stream);
+      stream.write('z'.repeat(5000));
+      stream.params(0, 0, () => stream.end('y'.repeat(5000)));
+      stream.on('end', () => {
+        console.log(name, 'after params(0)', Buffer.concat(chunks).length);
+        if (--pending === 0) next();
+      });
+    }
+  },
   // reset(): a fresh stream with the same options.
   (next) => {
     const inflate = zlib.createInflate();
