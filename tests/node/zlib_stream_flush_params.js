@@ -71,15 +71,18 @@ const steps = [
   },
   // As in Node, params() changes deflate and raw deflate streams only (gzip keeps its level).
   (next) => {
-    let pending = 3;
-    for (const name of ['createGzip', 'createDeflate', 'createDeflateRaw']) {
+    const names = ['createGzip', 'createDeflate', 'createDeflateRaw'];
+    const sizes = {};
+    for (const name of names) {
       const stream = zlib[name]({ level: 9 });
       const chunks = collect(stream);
       stream.write('z'.repeat(5000));
       stream.params(0, 0, () => stream.end('y'.repeat(5000)));
       stream.on('end', () => {
-        console.log(name, 'after params(0)', Buffer.concat(chunks).length);
-        if (--pending === 0) next();
+        sizes[name] = Buffer.concat(chunks).length;
+        if (Object.keys(sizes).length < names.length) return;
+        for (const each of names) console.log(each, 'after params(0)', sizes[each]);
+        next();
       });
     }
   },
