@@ -107,8 +107,15 @@ function willEmitClose(stream) {
   return !!(state && state.autoDestroy && state.emitClose && state.closed === false);
 }
 
+// Whether `value` is a web ReadableStream, WritableStream or TransformStream (`type`: that one).
+function isWebStream(value, type) {
+  const tag = value?.[Symbol.toStringTag];
+  if (type !== undefined ? tag !== type : !['ReadableStream', 'WritableStream', 'TransformStream'].includes(tag)) return false;
+  return require('internal/webstreams/util').isType(value, tag);
+}
+
 module.exports = {
-  kIsDestroyed, isReadableNodeStream, isWritableNodeStream, isNodeStream, isIterable, isDestroyed,
+  kIsDestroyed, isReadableNodeStream, isWritableNodeStream, isNodeStream, isWebStream, isIterable, isDestroyed,
   isWritableEnded, isWritableFinished, isReadableFinished, isReadable, isWritable, isClosed,
   isWritableErrored, isReadableErrored, isErrored, willEmitClose,
 };
