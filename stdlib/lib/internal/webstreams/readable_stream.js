@@ -15,7 +15,8 @@ const byteStream = () => require('internal/webstreams/readable_byte_stream');
 const operations = () => require('internal/webstreams/readable_stream_operations');
 
 // ReadableStream slots: state ('readable', 'closed' or 'errored'), reader, storedError,
-// disturbed, controller.
+// disturbed, controller, and settled (a deferred promise of its closing or error, for
+// stream.finished).
 class ReadableStream {
   constructor(underlyingSource = undefined, strategy = undefined) {
     const source = underlyingSource === undefined ? {} : underlyingSource;
@@ -79,8 +80,10 @@ class ReadableStream {
 
 // InitializeReadableStream ( stream ) — https://streams.spec.whatwg.org/#initialize-readable-stream
 function initializeReadableStream(stream) {
+  const settled = deferred();
+  setHandled(settled.promise);
   return setSlots(stream, 'ReadableStream', {
-    state: 'readable', reader: undefined, storedError: undefined, disturbed: false, controller: undefined,
+    state: 'readable', reader: undefined, storedError: undefined, disturbed: false, controller: undefined, settled,
   });
 }
 
@@ -120,6 +123,7 @@ function readableStreamCancel(stream, reason) {
 function readableStreamClose(stream) {
   const slots = slotsOf(stream, 'ReadableStream');
   slots.state = 'closed';
+  slots.settled.resolve(undefined);
   const reader = slots.reader;
   if (reader === undefined) return;
   const readerSlots = readerSlotsOf(reader);
@@ -136,6 +140,7 @@ function readableStreamError(stream, error) {
   const slots = slotsOf(stream, 'ReadableStream');
   slots.state = 'errored';
   slots.storedError = error;
+  slots.settled.reject(error);
   const reader = slots.reader;
   if (reader === undefined) return;
   const readerSlots = readerSlotsOf(reader);
