@@ -99,6 +99,14 @@ ThrowCompletionOr<Value> write_string(VM& vm, Arguments const& arguments)
     return Value::undefined();
 }
 
+// flushStdout ( ): what writeString buffered for stdout goes out now (before the process.stdout
+// stream writes to fd 1 itself).
+ThrowCompletionOr<Value> flush_stdout(VM&, Arguments const&)
+{
+    std::fflush(stdout);
+    return Value::undefined();
+}
+
 // reallyExit ( status )
 ThrowCompletionOr<Value> really_exit(VM& vm, Arguments const& arguments)
 {
@@ -144,6 +152,7 @@ Object* create_process_binding(NodeHost& host)
     define_native_method(vm, realm, *binding, "memoryUsage", memory_usage, 0);
     define_native_method(vm, realm, *binding, "uptime", uptime, 0);
     define_native_method(vm, realm, *binding, "writeString", write_string, 2);
+    define_native_method(vm, realm, *binding, "flushStdout", flush_stdout, 0);
     define_native_method(vm, realm, *binding, "reallyExit", really_exit, 1);
     define_native_method(vm, realm, *binding, "setHooks", set_hooks, 3);
 

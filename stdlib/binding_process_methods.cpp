@@ -111,7 +111,8 @@ void on_signal(uv_signal_t* handle, int signal)
     watcher->host->call_into_js(watcher->callback, Value::undefined(), { &number, 1 });
 }
 
-// startSignal ( signal, callback ): a watcher id (its address as a number), or the error.
+// startSignal ( signal, callback ): a watcher id (its address as a number), or the error. The
+// watcher does not keep the loop alive.
 ThrowCompletionOr<Value> start_signal(VM& vm, Arguments const& arguments)
 {
     auto signal = int(TRY(to_number(vm, arguments.at(0))));
@@ -122,6 +123,8 @@ ThrowCompletionOr<Value> start_signal(VM& vm, Arguments const& arguments)
     uv_signal_init(host.loop().uv(), &watcher->handle);
     watcher->handle.data = watcher;
     int error = uv_signal_start(&watcher->handle, on_signal, signal);
+    // As in Node, listening for a signal does not keep the process alive.
+    uv_unref(reinterpret_cast<uv_handle_t*>(&watcher->handle));
     watcher->root_provider_id = vm.heap().add_root_provider(
         [watcher](gc::Visitor& visitor) { visitor.visit_value_bits(watcher->callback.bits()); });
     if (error < 0) {

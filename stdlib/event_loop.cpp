@@ -30,6 +30,11 @@ EventLoop::EventLoop(NodeHost& host)
 
 EventLoop::~EventLoop()
 {
+    m_tearing_down = true;
+    for (auto [handle, teardown] : m_owned_handles) {
+        if (!uv_is_closing(handle))
+            uv_close(handle, teardown);
+    }
     uv_close(reinterpret_cast<uv_handle_t*>(&m_timer), nullptr);
     uv_close(reinterpret_cast<uv_handle_t*>(&m_async_wait_timer), nullptr);
     uv_close(reinterpret_cast<uv_handle_t*>(&m_check), nullptr);

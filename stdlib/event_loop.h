@@ -8,6 +8,7 @@
 #include <uv.h>
 
 #include <cstdint>
+#include <unordered_map>
 
 namespace sable::stdlib {
 
@@ -39,6 +40,14 @@ public:
     // One uv_run(UV_RUN_DEFAULT); whether handles are still alive afterwards.
     bool run_once();
 
+    // Handles the bindings own (sockets, pipes, terminals): the loop closes those still open
+    // when it ends, with `teardown` as the close callback (which must not call JS).
+    void own_handle(uv_handle_t* handle, uv_close_cb teardown) { m_owned_handles[handle] = teardown; }
+    void disown_handle(uv_handle_t* handle) { m_owned_handles.erase(handle); }
+    bool owns_handle(uv_handle_t* handle) const { return m_owned_handles.contains(handle); }
+    // The loop is ending: close callbacks must not call JS.
+    bool tearing_down() const { return m_tearing_down; }
+
 private:
     static void on_timer(uv_timer_t*);
     static void on_check(uv_check_t*);
@@ -51,6 +60,8 @@ private:
     uv_check_t m_check;
     uv_idle_t m_idle;
     bool m_immediates_pending { false };
+    bool m_tearing_down { false };
+    std::unordered_map<uv_handle_t*, uv_close_cb> m_owned_handles;
 };
 
 }

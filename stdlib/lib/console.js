@@ -21,6 +21,8 @@ function formatArguments(args) {
   return plain ? args.join(' ') : lazyInspect().format(...args);
 }
 
+function ignoreError() {}
+
 class Console {
   constructor(stdout, stderr) {
     this._stdout = stdout;
@@ -37,8 +39,19 @@ class Console {
     if (this._groupIndent) text = this._groupIndent + text.replaceAll('\n', '\n' + this._groupIndent);
     text += '\n';
     const stream = toStderr ? this._stderr : this._stdout;
-    if (stream === undefined) writeString(toStderr ? 2 : 1, text);
-    else stream.write(text);
+    if (stream === undefined) {
+      writeString(toStderr ? 2 : 1, text);
+      return;
+    }
+    // A failed write (a closed pipe, a stream being ended) is not the program's error; output
+    // is dropped then.
+    if (stream.writableEnded) return;
+    stream.once('error', ignoreError);
+    try {
+      stream.write(text, ignoreError);
+    } finally {
+      stream.removeListener('error', ignoreError);
+    }
   }
 
   log(...args) { this._write(false, formatArguments(args)); }

@@ -1,7 +1,8 @@
 'use strict';
 // The `process` object: an EventEmitter with the command line, the environment, clocks,
-// exit and exitCode, nextTick, and stdout/stderr. Its 'uncaughtException', 'beforeExit' and
-// 'exit' events are emitted by the host through the hooks registered at the bottom.
+// exit and exitCode, nextTick, and the standard streams (internal/process/stdio). Its
+// 'uncaughtException', 'beforeExit' and 'exit' events are emitted by the host through the hooks
+// registered at the bottom.
 
 const EventEmitter = require('events');
 const binding = internalBinding('process');
@@ -40,32 +41,9 @@ function memoryUsage() {
 }
 memoryUsage.rss = () => binding.memoryUsage()[0];
 
-// A minimal writable stream over fd 1 or 2 (the full stream classes come with `stream`).
-function createStdio(fd) {
-  const stream = new EventEmitter();
-  stream.fd = fd;
-  stream.isTTY = false;
-  stream.writable = true;
-  stream._isStdio = true;
-  stream.write = function write(chunk, encoding, callback) {
-    if (typeof encoding === 'function') callback = encoding;
-    if (chunk instanceof Uint8Array) throw new Error('Writing bytes to process.stdout/stderr is not implemented in Sable yet');
-    if (typeof chunk !== 'string') throw invalidArgType('chunk', 'of type string or an instance of Buffer or Uint8Array', chunk);
-    binding.writeString(fd, chunk);
-    if (typeof callback === 'function') nextTick(callback);
-    return true;
-  };
-  stream.end = function end(chunk, encoding, callback) {
-    if (typeof chunk === 'function') callback = chunk;
-    else if (chunk !== undefined && chunk !== null) stream.write(chunk, encoding);
-    if (typeof callback === 'function') nextTick(callback);
-    return stream;
-  };
-  return stream;
-}
-
 let stdout;
 let stderr;
+let stdin;
 
 Object.assign(proc, {
   title: 'sable',
@@ -124,15 +102,34 @@ Object.defineProperties(proc, {
       exitCode = code;
     },
   },
+  // The global console writes through these once they exist (until then, straight to fds 1
+  // and 2).
   stdout: {
     enumerable: true,
     configurable: true,
-    get() { return stdout ??= createStdio(1); },
+    get() {
+      if (stdout === undefined) {
+        stdout = require('internal/process/stdio').createWritableStdioStream(1);
+        require('console')._stdout = stdout;
+      }
+      return stdout;
+    },
   },
   stderr: {
     enumerable: true,
     configurable: true,
-    get() { return stderr ??= createStdio(2); },
+    get() {
+      if (stderr === undefined) {
+        stderr = require('internal/process/stdio').createWritableStdioStream(2);
+        require('console')._stderr = stderr;
+      }
+      return stderr;
+    },
+  },
+  stdin: {
+    enumerable: true,
+    configurable: true,
+    get() { return stdin ??= require('internal/process/stdio').createStdin(); },
   },
 });
 

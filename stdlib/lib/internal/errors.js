@@ -86,13 +86,63 @@ function abortError(options) {
   return error;
 }
 
+// [code, description] of a libuv error number: ['ENOENT', 'no such file or directory'].
+function uvErrorName(errno) {
+  return internalBinding('fs').errorName(errno);
+}
+
+// Node's system error: "ENOENT: no such file or directory, open 'a'" (" -> 'b'" with a dest).
+function uvException(errno, syscall, path, dest) {
+  const [code, description] = uvErrorName(errno);
+  let message = `${code}: ${description}, ${syscall}`;
+  if (path !== undefined) message += ` '${path}'`;
+  if (dest !== undefined) message += ` -> '${dest}'`;
+  const error = new Error(message);
+  error.errno = errno;
+  error.code = code;
+  error.syscall = syscall;
+  if (path !== undefined) error.path = path;
+  if (dest !== undefined) error.dest = dest;
+  return error;
+}
+
+// The shorter style of socket and process calls: "read ECONNRESET" (" original" appended when
+// given), with code, errno and syscall.
+function errnoException(errno, syscall, original) {
+  const [code] = uvErrorName(errno);
+  const error = new Error(original ? `${syscall} ${code} ${original}` : `${syscall} ${code}`);
+  error.errno = errno;
+  error.code = code;
+  error.syscall = syscall;
+  return error;
+}
+
+// A socket call's error with where it went: "connect ECONNREFUSED 127.0.0.1:80", with code,
+// errno, syscall, address and port.
+function exceptionWithHostPort(errno, syscall, address, port, additional) {
+  const [code] = uvErrorName(errno);
+  let where = address;
+  if (port !== undefined && port > 0) where = `${address}:${port}`;
+  const error = new Error(`${syscall} ${code}${where ? ` ${where}` : ''}${additional ? ` - Local (${additional})` : ''}`);
+  error.errno = errno;
+  error.code = code;
+  error.syscall = syscall;
+  error.address = address;
+  if (port !== undefined && port > 0) error.port = port;
+  return error;
+}
+
 module.exports = {
   abortError,
   codedError,
   describeReceived,
+  errnoException,
+  exceptionWithHostPort,
   invalidArgType,
   invalidArgValue,
   outOfRange,
+  uvErrorName,
+  uvException,
   validateFunction,
   validateInteger,
   validateNumber,

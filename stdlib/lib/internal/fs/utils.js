@@ -1,37 +1,12 @@
 'use strict';
-// What the fs API forms share: system errors built from libuv error numbers, Stats and Dirent,
-// open flags, and argument checks.
+// What the fs API forms share: system errors built from libuv error numbers (made by
+// internal/errors), Stats and Dirent, open flags, and argument checks.
 
 const binding = internalBinding('fs');
-const { invalidArgType, invalidArgValue } = require('internal/errors');
+const { invalidArgType, invalidArgValue, uvException, errnoException } = require('internal/errors');
 const { Buffer } = require('buffer');
 
 const { constants } = binding;
-
-// Node's system error: "ENOENT: no such file or directory, open 'a'" (" -> 'b'" with a dest).
-function uvException(errno, syscall, path, dest) {
-  const [code, description] = binding.errorName(errno);
-  let message = `${code}: ${description}, ${syscall}`;
-  if (path !== undefined) message += ` '${path}'`;
-  if (dest !== undefined) message += ` -> '${dest}'`;
-  const error = new Error(message);
-  error.errno = errno;
-  error.code = code;
-  error.syscall = syscall;
-  if (path !== undefined) error.path = path;
-  if (dest !== undefined) error.dest = dest;
-  return error;
-}
-
-// The older error style of some process calls: "kill ESRCH" with code, errno and syscall.
-function errnoException(errno, syscall) {
-  const [code] = binding.errorName(errno);
-  const error = new Error(`${syscall} ${code}`);
-  error.errno = errno;
-  error.code = code;
-  error.syscall = syscall;
-  return error;
-}
 
 function isFailure(result) {
   return typeof result === 'number' && result < 0;
