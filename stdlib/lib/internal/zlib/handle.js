@@ -5,6 +5,7 @@
 // write callback runs, or onerror(message, errno, code) is called.
 
 const binding = internalBinding('zlib');
+const { captureContext, runInContext, destroyContext } = require('internal/async_context');
 const { codedError } = require('internal/errors');
 const constants = require('internal/zlib/constants');
 
@@ -30,6 +31,9 @@ const kAttach = Symbol('kAttach');
 
 class CompressionHandle {
   #id;
+  // The async context (async_hooks) the handle was made in: a ZLIB resource, whose callbacks
+  // run in it.
+  #context;
   #writeState = null;
   #callback = null;
   // The input whose rest (#inputHeld bytes, ending at #inputEnd) the native stream holds: a write
@@ -40,6 +44,7 @@ class CompressionHandle {
 
   constructor(mode) {
     this.#id = binding.create(mode);
+    this.#context = captureContext('ZLIB', this);
     unclosed.register(this, this.#id, this);
     this.onerror = undefined;
   }
@@ -88,9 +93,12 @@ class CompressionHandle {
   write(flush, input, inOffset, inLength, output, outOffset, outLength) {
     const id = this.#open();
     binding.write(id, flush, this.#inputArgument(input, inOffset, inLength), inOffset, inLength, asBytes(output), outOffset,
-      outLength, (result) => {
-        if (this.#report(result)) this.#callback.call(this);
-      });
+      outLength, (result) => runInContext(this.#context, this.#finishWrite, this, [result]));
+  }
+
+  // An asynchronous write's end.
+  #finishWrite(result) {
+    if (this.#report(result)) this.#callback.call(this);
   }
 
   // The same, now; no callback.
@@ -117,6 +125,7 @@ class CompressionHandle {
     unclosed.unregister(this);
     binding.close(this.#id);
     this.#id = 0;
+    destroyContext(this.#context);
   }
 }
 
