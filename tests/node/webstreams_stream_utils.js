@@ -49,3 +49,6 @@ const log = (...args) => console.log(...args);
     log('not a stream', error.code, error.message);
   }
 })();
+// As in Node, finished()'s cleanup does not stop the callback of a web stream.
+const closedStream = new ReadableStream({ start(c) { c.close(); } });
+finished(closedStream, () => console.log('called despite cleanup'))();

@@ -22,7 +22,8 @@ function once(callback) {
   };
 }
 
-// A web stream is done when it closes or errors (or the signal aborts).
+// A web stream is done when it closes or errors (or the signal aborts). As in Node, the returned
+// cleanup only forgets the signal.
 function eosWeb(stream, slots, options, callback) {
   const { signal } = options;
   let onAbort = nop;
