@@ -144,10 +144,17 @@ ThrowCompletionOr<Object*> array_create(VM& vm, uint64_t length, Object* prototy
     // 3. Let A be MakeBasicObject(« [[Prototype]], [[Extensible]] »).
     // 4. Set A.[[Prototype]] to proto.
     // 5. Set A.[[DefineOwnProperty]] as specified in 10.4.2.1.
-    Object* array = Object::create_with_kind(vm, ObjectKind::Array, prototype);
     // 6. Perform ! OrdinaryDefineOwnProperty(A, "length", PropertyDescriptor { [[Value]]:
     //    𝔽(length), [[Writable]]: true, [[Enumerable]]: false, [[Configurable]]: false }).
-    //    (A is new and has no properties: the property is stored without validation.)
+    //    (A is new and has no properties: the property is stored without validation; with the
+    //    current realm's %Array.prototype%, the shape that has it is the realm's.)
+    Realm& realm = vm.current_realm();
+    if (prototype == realm.array_prototype()) {
+        Object* array = Object::create_with_shape(vm, realm.array_shape(vm));
+        array->set_slot(vm.heap(), kLengthSlot, Value::number(double(length)));
+        return array;
+    }
+    Object* array = Object::create_with_kind(vm, ObjectKind::Array, prototype);
     array->store_own_property(vm, length_key(vm), Value::number(double(length)), PropertyAttributes::data(true, false, false));
     assert(array->shape()->lookup(length_key(vm))->slot == kLengthSlot);
     // 7. Return A.

@@ -6,6 +6,7 @@
 #include "runtime/builtins/builtins.h"
 #include "runtime/contextified_global.h"
 #include "runtime/primitive_wrapper.h"
+#include "runtime/shape_transitions.h"
 #include "runtime/native_function.h"
 #include "runtime/atom_table.h"
 #include "runtime/environment.h"
@@ -160,6 +161,18 @@ void Realm::visit_children(gc::Cell* cell, gc::Visitor& visitor)
 #define FUNCTION(member, name, js_name, length, behaviour) visitor.visit(realm->m_##member);
 #include "runtime/intrinsics.def"
     visitor.visit(realm->m_global_environment);
+    visitor.visit(realm->m_array_shape);
+}
+
+Shape* Realm::array_shape(VM& vm)
+{
+    if (!m_array_shape) {
+        Shape* root = vm.shapes().root(m_array_prototype, ObjectKind::Array);
+        m_array_shape = vm.shapes().add_property(root, PropertyKey::from_atom(vm.atoms().length),
+            PropertyAttributes::data(true, false, false));
+        vm.heap().write_barrier(this, m_array_shape);
+    }
+    return m_array_shape;
 }
 
 }

@@ -21,6 +21,7 @@ namespace sable::runtime {
 
 class GlobalEnvironment;
 class Object;
+class Shape;
 class VM;
 
 // The kinds of error the runtime can throw: Error and the NativeError types (20.5.5).
@@ -56,6 +57,10 @@ public:
     // [[GlobalEnv]]: the global environment record over the global object.
     GlobalEnvironment* global_environment() const { return m_global_environment; }
 
+    // The shape of a new Array whose [[Prototype]] is this realm's %Array.prototype%: "length"
+    // its only property (ArrayCreate's), made on first use.
+    Shape* array_shape(VM&);
+
     // CellTraits.
     static void visit_children(gc::Cell*, gc::Visitor&);
 
@@ -72,6 +77,7 @@ private:
 #define FUNCTION(member, name, js_name, length, behaviour) Object* m_##member { nullptr };
 #include "runtime/intrinsics.def"
     GlobalEnvironment* m_global_environment { nullptr };
+    Shape* m_array_shape { nullptr };
     // What "none" names in intrinsics.def's prototype column.
     static constexpr Object* m_none = nullptr;
 };

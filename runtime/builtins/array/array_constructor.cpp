@@ -5,6 +5,7 @@
 #include "runtime/atom_table.h"
 #include "runtime/error_types.h"
 #include "runtime/iteration.h"
+#include "runtime/native_function.h"
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
 #include "runtime/realm.h"
@@ -75,8 +76,12 @@ ThrowCompletionOr<Value> behaviour(VM& vm, Arguments const& arguments)
     // 1. If NewTarget is undefined, let newTarget be the active function object; else let
     //    newTarget be NewTarget.
     Object* new_target = arguments.new_target ? arguments.new_target : arguments.callee;
-    // 2. Let proto be ? GetPrototypeFromConstructor(newTarget, "%Array.prototype%").
-    Object* prototype = TRY(get_prototype_from_constructor(vm, *new_target, &Realm::array_prototype));
+    // 2. Let proto be ? GetPrototypeFromConstructor(newTarget, "%Array.prototype%"). (For
+    //    Array itself, its "prototype": non-writable and non-configurable, so its realm's
+    //    %Array.prototype%.)
+    Object* prototype = new_target == arguments.callee
+        ? static_cast<NativeFunction*>(arguments.callee)->realm().array_prototype()
+        : TRY(get_prototype_from_constructor(vm, *new_target, &Realm::array_prototype));
     // 3. Let numberOfArgs be the number of elements in values.
     size_t count = arguments.size();
     // 4. If numberOfArgs = 0, then
