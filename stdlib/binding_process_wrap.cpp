@@ -84,19 +84,12 @@ ThrowCompletionOr<uv_stdio_container_t> stdio_container(VM& vm, Value entry)
     return container;
 }
 
-// spawn ( owner, file, args, cwd, env, stdio, detached, uid, gid ): args and env NUL-separated
-// (env undefined keeps ours; args start with argv[0]), cwd "" the current directory, stdio an array of
-// entries (stdio_container), uid/gid -1 to keep ours. Returns [error, pid, id]: the handle is
+// spawn ( owner, file, args, cwd, env, stdio, detached, uid, gid ): file, args, cwd and env as
+// SpawnCommand reads them, stdio an array of entries (stdio_container), uid/gid -1 to keep ours. Returns [error, pid, id]: the handle is
 // made even when the spawn fails (close it then; onexit is not called).
 ThrowCompletionOr<Value> spawn(VM& vm, Arguments const& arguments)
 {
-    std::string file = TRY(utf8_argument(vm, arguments.at(1)));
-    std::vector<std::string> args = split_at_nul(TRY(utf8_argument(vm, arguments.at(2))));
-    std::string cwd = TRY(utf8_argument(vm, arguments.at(3)));
-    bool inherit_environment = arguments.at(4).is_undefined();
-    std::vector<std::string> env;
-    if (!inherit_environment)
-        env = split_at_nul(TRY(utf8_argument(vm, arguments.at(4))));
+    SpawnCommand command = TRY(SpawnCommand::read(vm, arguments.at(1), arguments.at(2), arguments.at(3), arguments.at(4)));
     std::vector<uv_stdio_container_t> stdio;
     if (arguments.at(5).is_object()) {
         Object& entries = *arguments.at(5).as_object();
@@ -107,14 +100,7 @@ ThrowCompletionOr<Value> spawn(VM& vm, Arguments const& arguments)
     int uid = int(TRY(to_number(vm, arguments.at(7))));
     int gid = int(TRY(to_number(vm, arguments.at(8))));
 
-    std::vector<char*> argv = c_strings(args);
-    std::vector<char*> envp = c_strings(env);
-    uv_process_options_t options {};
-    options.exit_cb = on_exit;
-    options.file = file.c_str();
-    options.args = argv.data();
-    options.env = inherit_environment ? nullptr : envp.data();
-    options.cwd = cwd.empty() ? nullptr : cwd.c_str();
+    uv_process_options_t options = command.options(on_exit);
     options.stdio_count = int(stdio.size());
     options.stdio = stdio.data();
     if (to_boolean(arguments.at(6)))

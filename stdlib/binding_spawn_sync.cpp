@@ -111,21 +111,15 @@ ThrowCompletionOr<Value> array_buffer_of(VM& vm, std::string const& bytes)
     return Value::object(buffer);
 }
 
-// spawn ( file, args, cwd, env, stdio, input, timeout, killSignal, maxBuffer ): args and env are
-// NUL-separated strings (env undefined keeps ours), cwd "" the current directory, stdio
+// spawn ( file, args, cwd, env, stdio, input, timeout, killSignal, maxBuffer ): file, args, cwd
+// and env as SpawnCommand reads them (args start with argv[0]), stdio
 // "ppp"-like (p pipe, i inherit, n ignore, per fd 0..2), input a Uint8Array or undefined.
 // Returns [error, status, signal, pid, stdout, stderr, errorName]: error a libuv code (0 if
 // none) and errorName its name ("ENOENT"), status the exit code, signal its number (0 if none),
 // the outputs ArrayBuffers (undefined when not piped or not spawned).
 ThrowCompletionOr<Value> spawn(VM& vm, Arguments const& arguments)
 {
-    std::string file = TRY(utf8_argument(vm, arguments.at(0)));
-    std::vector<std::string> args = split_at_nul(TRY(utf8_argument(vm, arguments.at(1))));
-    std::string cwd = TRY(utf8_argument(vm, arguments.at(2)));
-    bool inherit_environment = arguments.at(3).is_undefined();
-    std::vector<std::string> env;
-    if (!inherit_environment)
-        env = split_at_nul(TRY(utf8_argument(vm, arguments.at(3))));
+    SpawnCommand command = TRY(SpawnCommand::read(vm, arguments.at(0), arguments.at(1), arguments.at(2), arguments.at(3)));
     std::string stdio = TRY(utf8_argument(vm, arguments.at(4)));
     double timeout = TRY(to_number(vm, arguments.at(6)));
     double kill_signal = TRY(to_number(vm, arguments.at(7)));
@@ -155,15 +149,7 @@ ThrowCompletionOr<Value> spawn(VM& vm, Arguments const& arguments)
         }
     }
 
-    args.insert(args.begin(), file);
-    std::vector<char*> argv = c_strings(args);
-    std::vector<char*> envp = c_strings(env);
-    uv_process_options_t options {};
-    options.exit_cb = on_exit;
-    options.file = file.c_str();
-    options.args = argv.data();
-    options.env = inherit_environment ? nullptr : envp.data();
-    options.cwd = cwd.empty() ? nullptr : cwd.c_str();
+    uv_process_options_t options = command.options(on_exit);
     options.stdio_count = 3;
     options.stdio = containers;
     run.process.data = &run;

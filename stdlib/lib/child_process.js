@@ -105,7 +105,7 @@ function spawnSync(file, args, options) {
   const timeout = options.timeout ?? 0;
   const maxBuffer = options.maxBuffer ?? 1024 * 1024;
   const killSignal = signalNumber(options.killSignal ?? 'SIGTERM');
-  const argsText = args.join('\0');
+  const argsText = [options.argv0 ?? file, ...args].join('\0');
   const [errno, status, signal, pid, stdout, stderr, errorName] = binding.spawn(file, argsText, options.cwd ?? '',
     environment(options.env), stdioKinds(options.stdio), input, timeout, killSignal, maxBuffer === Infinity ? -1 : maxBuffer);
   const result = { status: null, signal: null, output: null, pid, stdout: null, stderr: null };
