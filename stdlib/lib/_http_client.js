@@ -397,6 +397,9 @@ function onResponseComplete(req, socket, rawTrailers) {
 function releaseSocket(req, socket) {
   freeParser(req, socket);
   socket.setTimeout(0);
+  // The request is done with the socket, and the response must not destroy it any more.
+  req.destroyed = true;
+  if (req.res) req.res.socket = null;
   socket.emit('free');
 }
 
