@@ -48,9 +48,6 @@ NodeHost::NodeHost(VM& vm, Realm& realm, CliOptions const& options)
     std::signal(SIGPIPE, SIG_IGN);
     for (auto& hook : m_hooks)
         hook = Value::undefined();
-    // As in Node, writing to a pipe whose reader is gone fails with EPIPE (an 'error' on the
-    // stream) instead of killing the process.
-    std::signal(SIGPIPE, SIG_IGN);
     m_root_provider_id = vm.heap().add_root_provider([this](gc::Visitor& visitor) {
         visitor.visit(m_builtin_modules);
         visitor.visit(m_bindings);
