@@ -5,9 +5,12 @@
 
 #include "interpreter/async_function.h"
 #include "interpreter/interpreter.h"
+#include "runtime/abstract_operations.h"
 #include "runtime/builtins/promise/promise.h"
 #include "runtime/environment.h"
+#include "runtime/error_types.h"
 #include "runtime/module_record.h"
+#include "runtime/object_operations.h"
 #include "runtime/realm.h"
 #include "runtime/vm.h"
 
@@ -36,13 +39,28 @@ ThrowCompletionOr<Value> on_async_module_rejected(VM& vm, Value error, Value mod
     return Value::undefined();
 }
 
+// A synthetic module's evaluation steps: the host's function gives the export values.
+ThrowCompletionOr<Value> run_evaluation_steps(VM& vm, ModuleRecord& module)
+{
+    Value values = TRY(call(vm, module.evaluation_steps(), Value::undefined(), {}));
+    uint32_t count = module.local_exports()->size() / 2;
+    if (!values.is_object())
+        return vm.throw_error(*module.realm(), ErrorKind::TypeError, "A synthetic module's evaluation steps must return an array");
+    for (uint32_t i = 0; i < count; ++i) {
+        Value value = TRY(get(vm, *values.as_object(), PropertyKey::from_index(i)));
+        module.environment()->set_slot(vm.heap(), i, value);
+    }
+    return Value::undefined();
+}
+
 // ExecuteModule ( ) without a capability (16.2.1.6.5): runs the module's code to its end.
 ThrowCompletionOr<void> execute_module(VM& vm, ModuleRecord& module)
 {
     Realm& realm = *module.realm();
     Realm* caller_realm = vm.has_current_realm() ? &vm.current_realm() : nullptr;
     vm.set_current_realm(&realm);
-    auto result = run_top_level(vm, realm, module.code(), module.environment(), Value::undefined());
+    auto result = module.code() ? run_top_level(vm, realm, module.code(), module.environment(), Value::undefined())
+                                : run_evaluation_steps(vm, module);
     if (caller_realm)
         vm.set_current_realm(caller_realm);
     if (result.is_throw())

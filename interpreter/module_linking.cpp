@@ -173,7 +173,10 @@ std::variant<ModuleRecord*, parser::SyntaxError> parse_module(VM& vm, Realm& rea
     return ModuleRecord::create(vm.heap(), &realm, path, code, declarations, environment, code->info().is_async);
 }
 
-ModuleRecord* create_synthetic_module(VM& vm, Realm& realm, String* path, ValueArray* names, ValueArray* values)
+namespace {
+
+// A linked synthetic module exporting `names` (its bindings uninitialised).
+ModuleRecord* create_linked_synthetic_module(VM& vm, Realm& realm, String* path, ValueArray* names)
 {
     auto& heap = vm.heap();
     uint32_t count = names->size();
@@ -197,12 +200,28 @@ ModuleRecord* create_synthetic_module(VM& vm, Realm& realm, String* path, ValueA
     declarations->set_size(ModuleDeclarationsLayout::kSize);
     DeclarativeEnvironment* environment = create_module_environment(vm, realm, declarations);
     auto* module = ModuleRecord::create(heap, &realm, path, nullptr, declarations, environment, false);
+    module->set_status(ModuleRecord::Status::Linked);
+    return module;
+}
+
+}
+
+ModuleRecord* create_synthetic_module(VM& vm, Realm& realm, String* path, ValueArray* names, ValueArray* values)
+{
+    ModuleRecord* module = create_linked_synthetic_module(vm, realm, path, names);
     // 16.2.1.7.1 CreateSyntheticModule and its evaluation steps: the bindings are set, and the
     // module is evaluated, as its own cycle.
-    for (uint32_t i = 0; i < count; ++i)
-        environment->set_slot(heap, i, values->at(i));
-    module->set_cycle_root(heap, module);
+    for (uint32_t i = 0; i < names->size(); ++i)
+        module->environment()->set_slot(vm.heap(), i, values->at(i));
+    module->set_cycle_root(vm.heap(), module);
     module->set_status(ModuleRecord::Status::Evaluated);
+    return module;
+}
+
+ModuleRecord* create_synthetic_module_with_steps(VM& vm, Realm& realm, String* path, ValueArray* names, Value evaluate)
+{
+    ModuleRecord* module = create_linked_synthetic_module(vm, realm, path, names);
+    module->set_evaluation_steps(vm.heap(), evaluate);
     return module;
 }
 

@@ -48,6 +48,13 @@ runtime::ModuleRecord* create_default_export_module(runtime::VM&, runtime::Realm
 runtime::ModuleRecord* create_synthetic_module(runtime::VM&, runtime::Realm&, runtime::String* path, runtime::ValueArray* names,
     runtime::ValueArray* values);
 
+// A synthetic module whose values come from its evaluation steps: `evaluate` is called (with no
+// arguments) when the graph's evaluation reaches the module, in import order, and returns an
+// array of the export values in the order of `names` (Node's CommonJS modules imported from ES
+// modules run then). It is linked already; its bindings are uninitialised until then.
+runtime::ModuleRecord* create_synthetic_module_with_steps(runtime::VM&, runtime::Realm&, runtime::String* path,
+    runtime::ValueArray* names, Value evaluate);
+
 // LoadRequestedModules ( ) (16.2.1.5.1), with a host that loads at once: loads every module
 // the graph below `module` requests.
 ThrowCompletionOr<void> load_requested_modules(runtime::VM&, runtime::ModuleRecord&);

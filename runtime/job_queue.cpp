@@ -16,7 +16,9 @@ JobQueue::JobQueue(gc::Heap& heap)
             visitor.visit_value_bits(job.b.bits());
             visitor.visit_value_bits(job.c.bits());
             visitor.visit(job.realm);
+            visitor.visit_value_bits(job.async_context.bits());
         }
+        visitor.visit_value_bits(m_async_context.bits());
     });
 }
 
@@ -24,7 +26,13 @@ JobQueue::~JobQueue() { m_heap.remove_root_provider(m_root_provider_id); }
 
 void JobQueue::enqueue_promise_job(JobFunction function, Value a, Value b, Value c, Realm* realm)
 {
-    m_jobs.push_back(Job { function, a, b, c, realm });
+    m_jobs.push_back(Job { function, a, b, c, realm, m_async_context });
+}
+
+void JobQueue::enqueue_promise_job_in_context(Value async_context, JobFunction function, Value a, Value b, Value c,
+    Realm* realm)
+{
+    m_jobs.push_back(Job { function, a, b, c, realm, async_context });
 }
 
 ThrowCompletionOr<void> JobQueue::run_jobs(VM& vm)
@@ -48,7 +56,10 @@ ThrowCompletionOr<void> JobQueue::run_jobs(VM& vm)
         Realm* caller_realm = vm.has_current_realm() ? &vm.current_realm() : nullptr;
         if (job.realm)
             vm.set_current_realm(job.realm);
+        Value caller_context = m_async_context;
+        m_async_context = job.async_context;
         auto result = job.function(vm, job.a, job.b, job.c);
+        m_async_context = caller_context;
         if (job.realm)
             vm.set_current_realm(caller_realm);
         if (result.is_throw())

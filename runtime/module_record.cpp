@@ -151,6 +151,12 @@ void ModuleRecord::set_import_meta(gc::Heap& heap, Object* object)
     heap.write_barrier(this, object);
 }
 
+void ModuleRecord::set_evaluation_steps(gc::Heap& heap, Value steps)
+{
+    m_evaluation_steps = steps;
+    heap.write_barrier_value(this, steps.bits());
+}
+
 void ModuleRecord::visit_children(gc::Cell* cell, gc::Visitor& visitor)
 {
     auto* record = static_cast<ModuleRecord*>(cell);
@@ -166,6 +172,7 @@ void ModuleRecord::visit_children(gc::Cell* cell, gc::Visitor& visitor)
     visitor.visit(record->m_namespace);
     visitor.visit(record->m_import_meta);
     visitor.visit_value_bits(record->m_evaluation_error.bits());
+    visitor.visit_value_bits(record->m_evaluation_steps.bits());
 }
 
 ModuleRecord* module_of_environment(Environment* environment)

@@ -128,6 +128,11 @@ public:
     Promise* top_level_promise() const { return m_top_level_promise; }
     void set_top_level_promise(gc::Heap&, Promise*);
 
+    // A synthetic module's evaluation steps: a function returning its export values in order
+    // (interpreter/modules.h create_synthetic_module_with_steps); undefined otherwise.
+    Value evaluation_steps() const { return m_evaluation_steps; }
+    void set_evaluation_steps(gc::Heap&, Value);
+
     // [[Namespace]] and the import.meta object, made on first use.
     Object* namespace_object() const { return m_namespace; }
     void set_namespace_object(gc::Heap&, Object*);
@@ -153,6 +158,7 @@ private:
     Object* m_namespace { nullptr };
     Object* m_import_meta { nullptr };
     Value m_evaluation_error { Value::empty() };
+    Value m_evaluation_steps { Value::undefined() };
     uint64_t m_async_evaluation_order { 0 };
     uint32_t m_dfs_index { 0 };
     uint32_t m_dfs_ancestor_index { 0 };

@@ -10,14 +10,16 @@
 #include "runtime/vm.h"
 #include "stdlib/binding_support.h"
 #include "stdlib/node_host.h"
+#include "stdlib/spawn_arguments.h"
 
 #include <uv.h>
 
 #include <csignal>
+#include <cstdio>
 #include <cstring>
-#include <utility>
 #include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace sable::stdlib {
@@ -101,28 +103,6 @@ void on_timeout(uv_timer_t* timer)
     run_of(reinterpret_cast<uv_handle_t*>(timer)).kill_for(UV_ETIMEDOUT);
 }
 
-// The strings of a text whose parts are separated by NUL characters.
-std::vector<std::string> split_at_nul(std::string const& text)
-{
-    std::vector<std::string> parts;
-    if (text.empty())
-        return parts;
-    size_t start = 0;
-    for (size_t end; (end = text.find('\0', start)) != std::string::npos; start = end + 1)
-        parts.push_back(text.substr(start, end - start));
-    parts.push_back(text.substr(start));
-    return parts;
-}
-
-std::vector<char*> c_strings(std::vector<std::string>& strings)
-{
-    std::vector<char*> pointers;
-    for (auto& string : strings)
-        pointers.push_back(string.data());
-    pointers.push_back(nullptr);
-    return pointers;
-}
-
 ThrowCompletionOr<Value> array_buffer_of(VM& vm, std::string const& bytes)
 {
     Realm& realm = NodeHost::from(vm).realm();
@@ -132,7 +112,7 @@ ThrowCompletionOr<Value> array_buffer_of(VM& vm, std::string const& bytes)
 }
 
 // spawn ( file, args, cwd, env, stdio, input, timeout, killSignal, maxBuffer ): args and env are
-// NUL-separated strings (env "" keeps the parent's), cwd "" the current directory, stdio
+// NUL-separated strings (env undefined keeps ours), cwd "" the current directory, stdio
 // "ppp"-like (p pipe, i inherit, n ignore, per fd 0..2), input a Uint8Array or undefined.
 // Returns [error, status, signal, pid, stdout, stderr, errorName]: error a libuv code (0 if
 // none) and errorName its name ("ENOENT"), status the exit code, signal its number (0 if none),
@@ -142,8 +122,10 @@ ThrowCompletionOr<Value> spawn(VM& vm, Arguments const& arguments)
     std::string file = TRY(utf8_argument(vm, arguments.at(0)));
     std::vector<std::string> args = split_at_nul(TRY(utf8_argument(vm, arguments.at(1))));
     std::string cwd = TRY(utf8_argument(vm, arguments.at(2)));
-    std::string env_text = TRY(utf8_argument(vm, arguments.at(3)));
-    std::vector<std::string> env = split_at_nul(env_text);
+    bool inherit_environment = arguments.at(3).is_undefined();
+    std::vector<std::string> env;
+    if (!inherit_environment)
+        env = split_at_nul(TRY(utf8_argument(vm, arguments.at(3))));
     std::string stdio = TRY(utf8_argument(vm, arguments.at(4)));
     double timeout = TRY(to_number(vm, arguments.at(6)));
     double kill_signal = TRY(to_number(vm, arguments.at(7)));
@@ -180,15 +162,17 @@ ThrowCompletionOr<Value> spawn(VM& vm, Arguments const& arguments)
     options.exit_cb = on_exit;
     options.file = file.c_str();
     options.args = argv.data();
-    options.env = env_text.empty() ? nullptr : envp.data();
+    options.env = inherit_environment ? nullptr : envp.data();
     options.cwd = cwd.empty() ? nullptr : cwd.c_str();
     options.stdio_count = 3;
     options.stdio = containers;
     run.process.data = &run;
 
-    // A child that exits without reading its input must not kill this process with SIGPIPE:
-    // the write fails with EPIPE instead.
-    auto previous_sigpipe = std::signal(SIGPIPE, SIG_IGN);
+    // (A child that exits without reading its input fails the write with EPIPE: the host
+    // ignores SIGPIPE.)
+    // What console.log buffered goes out before a child that shares our stdout writes to it.
+    std::fflush(stdout);
+    std::fflush(stderr);
     int spawned = uv_spawn(&run.loop, &run.process, &options);
     if (spawned < 0) {
         run.error = spawned;
@@ -219,7 +203,6 @@ ThrowCompletionOr<Value> spawn(VM& vm, Arguments const& arguments)
     }
     uv_run(&run.loop, UV_RUN_DEFAULT);
     uv_loop_close(&run.loop);
-    std::signal(SIGPIPE, previous_sigpipe);
 
     Value stdout_value = run.piped[1] && spawned >= 0 ? TRY(array_buffer_of(vm, run.output[1])) : Value::undefined();
     Value stderr_value = run.piped[2] && spawned >= 0 ? TRY(array_buffer_of(vm, run.output[2])) : Value::undefined();

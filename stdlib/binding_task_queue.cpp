@@ -1,5 +1,6 @@
 // internalBinding('task_queue'): the promise job queue and the rejections the VM's
-// HostPromiseRejectionTracker recorded, for lib/internal/process/task_queues.js.
+// HostPromiseRejectionTracker recorded, for lib/internal/process/task_queues.js; the async
+// context promise jobs carry, for lib/internal/async_context.js.
 
 #include "runtime/abstract_operations.h"
 #include "runtime/builtins/promise/promise.h"
@@ -45,6 +46,16 @@ ThrowCompletionOr<Value> take_rejections(VM& vm, Arguments const&)
     return Value::object(create_array_from_list(vm, list.span()));
 }
 
+// getAsyncContext ( ): the current async context (AsyncLocalStorage stores, or undefined).
+ThrowCompletionOr<Value> get_async_context(VM& vm, Arguments const&) { return vm.job_queue().async_context(); }
+
+// setAsyncContext ( context ): promise reactions made from now on run in `context`.
+ThrowCompletionOr<Value> set_async_context(VM& vm, Arguments const& arguments)
+{
+    vm.job_queue().set_async_context(arguments.at(0));
+    return Value::undefined();
+}
+
 }
 
 Object* create_task_queue_binding(NodeHost& host)
@@ -54,6 +65,8 @@ Object* create_task_queue_binding(NodeHost& host)
     define_native_method(vm, host.realm(), *binding, "runMicrotasks", run_microtasks, 0);
     define_native_method(vm, host.realm(), *binding, "setTickCallback", set_tick_callback, 1);
     define_native_method(vm, host.realm(), *binding, "takeRejections", take_rejections, 0);
+    define_native_method(vm, host.realm(), *binding, "getAsyncContext", get_async_context, 0);
+    define_native_method(vm, host.realm(), *binding, "setAsyncContext", set_async_context, 1);
     return binding;
 }
 

@@ -1,6 +1,13 @@
-// internalBinding('zlib'): whole-buffer compression and decompression with zlib (deflate, gzip,
-// raw deflate) and brotli, and CRC-32, for lib/zlib.js. Options arrive validated from JS. A
-// result is a new ArrayBuffer, or on failure [errno, message] for JS to make Node's error.
+// internalBinding('zlib'): stateful zlib (deflate, gzip, raw deflate, auto-detecting unzip) and
+// brotli streams for lib/zlib.js, and CRC-32. A stream is a native ZlibStream named by its id (its
+// address as a number); JS (internal/zlib/handle.js) wraps it as the `_handle` of a zlib stream
+// object. Options arrive validated from JS.
+//
+// A write compresses or decompresses some input into an output window, now (writeSync) or on
+// libuv's thread pool (write). The thread never touches JS values: the input is copied into the
+// stream before the job starts, the output is produced into the stream's own buffer and copied
+// into the JS output array (rooted while the job runs) when it ends. A write's result is
+// [availOut, availIn], or on failure [message, errno, code] as Node's handle reports errors.
 
 #include "runtime/abstract_operations.h"
 #include "runtime/builtins/array_buffer/array_buffer_object.h"
@@ -18,6 +25,7 @@
 #include <cstring>
 #include <span>
 #include <string>
+#include <vector>
 
 namespace sable::stdlib {
 
@@ -25,10 +33,80 @@ using namespace runtime;
 
 namespace {
 
-// The modes, numbered as zlib.constants numbers them (DEFLATE = 1 ... UNZIP = 7).
-enum class Mode : int { Deflate = 1, Inflate, Gzip, Gunzip, DeflateRaw, InflateRaw, Unzip };
+// The modes, numbered as zlib.constants numbers them.
+enum class Mode : int {
+    None,
+    Deflate,
+    Inflate,
+    Gzip,
+    Gunzip,
+    DeflateRaw,
+    InflateRaw,
+    Unzip,
+    BrotliDecode,
+    BrotliEncode,
+};
 
-constexpr size_t kChunk = 64 * 1024;
+constexpr uint8_t kGzipMagic[] = { 0x1f, 0x8b };
+
+// What went wrong in the last call, as Node words it; empty message when nothing did. A brotli
+// decoder error has no code here (JS names it after its constant).
+struct StreamError {
+    std::string message;
+    int error { 0 };
+    std::string code;
+};
+
+struct ZlibStream {
+    Mode mode { Mode::None };
+    z_stream zlib {};
+    bool zlib_initialized { false };
+    BrotliEncoderState* encoder { nullptr };
+    BrotliDecoderState* decoder { nullptr };
+    std::vector<uint8_t> dictionary;
+    int level { 0 };
+    int strategy { 0 };
+    // Unzip: how many bytes of the gzip magic number the input has matched so far.
+    int gzip_magic_read { 0 };
+
+    // The current write: the flush flag, the input still to consume, the output window.
+    int flush { 0 };
+    std::vector<uint8_t> input;
+    size_t input_consumed { 0 };
+    std::vector<uint8_t> output;
+    size_t output_available { 0 };
+    int status { Z_OK };
+    StreamError error;
+
+    // An asynchronous write in flight: its job, its callback and output array (rooted), and a
+    // close that waits for it.
+    uv_work_t work {};
+    NodeHost* host { nullptr };
+    Value callback { Value::undefined() };
+    Value destination { Value::undefined() };
+    size_t destination_offset { 0 };
+    uint64_t root_provider_id { 0 };
+    bool writing { false };
+    bool close_pending { false };
+
+    bool is_zlib() const { return mode != Mode::BrotliDecode && mode != Mode::BrotliEncode; }
+    bool compresses() const { return mode == Mode::Deflate || mode == Mode::Gzip || mode == Mode::DeflateRaw; }
+
+    ~ZlibStream()
+    {
+        if (zlib_initialized)
+            compresses() ? deflateEnd(&zlib) : inflateEnd(&zlib);
+        if (encoder)
+            BrotliEncoderDestroyInstance(encoder);
+        if (decoder)
+            BrotliDecoderDestroyInstance(decoder);
+    }
+};
+
+ZlibStream* stream_argument(Arguments const& arguments)
+{
+    return reinterpret_cast<ZlibStream*>(uintptr_t(arguments.at(0).as_number()));
+}
 
 std::span<uint8_t> bytes_argument(Value value)
 {
@@ -44,128 +122,337 @@ int int_argument(Arguments const& arguments, size_t index)
     return value.is_number() ? int(value.as_number()) : 0;
 }
 
-ThrowCompletionOr<Value> array_buffer_of(VM& vm, std::string const& bytes)
+// zlib's status codes by name, as Node's errors carry them.
+char const* zlib_code_name(int status)
 {
-    Realm& realm = NodeHost::from(vm).realm();
-    ArrayBufferObject* buffer = TRY(ArrayBufferObject::create(vm, ObjectKind::ArrayBuffer, realm.array_buffer_prototype(), bytes.size()));
-    std::memcpy(buffer->data(), bytes.data(), bytes.size());
-    return Value::object(buffer);
+    switch (status) {
+    case Z_OK: return "Z_OK";
+    case Z_STREAM_END: return "Z_STREAM_END";
+    case Z_NEED_DICT: return "Z_NEED_DICT";
+    case Z_ERRNO: return "Z_ERRNO";
+    case Z_STREAM_ERROR: return "Z_STREAM_ERROR";
+    case Z_DATA_ERROR: return "Z_DATA_ERROR";
+    case Z_MEM_ERROR: return "Z_MEM_ERROR";
+    case Z_BUF_ERROR: return "Z_BUF_ERROR";
+    case Z_VERSION_ERROR: return "Z_VERSION_ERROR";
+    default: return "Z_UNKNOWN_ERROR";
+    }
 }
 
-// [errno, message, whether errno is a brotli decoder error code].
-Value failure(VM& vm, int error, std::string_view message, bool brotli_error = false)
+// zlib's message for the failure when it has one, else `fallback`.
+StreamError zlib_error(ZlibStream& stream, char const* fallback)
 {
-    Value parts[] = { Value::number(error), string_value(vm, message), Value::boolean(brotli_error) };
+    return { stream.zlib.msg ? stream.zlib.msg : fallback, stream.status, zlib_code_name(stream.status) };
+}
+
+// Unzip: follows the gzip magic number through the input, deciding between gunzip and inflate
+// once a byte differs or both bytes matched.
+void detect_gzip(ZlibStream& stream)
+{
+    uint8_t const* next = stream.zlib.next_in;
+    uInt available = stream.zlib.avail_in;
+    while (stream.mode == Mode::Unzip && available > 0) {
+        if (*next != kGzipMagic[stream.gzip_magic_read]) {
+            stream.mode = Mode::Inflate;
+        } else if (++stream.gzip_magic_read == 2) {
+            stream.mode = Mode::Gunzip;
+        }
+        ++next;
+        --available;
+    }
+}
+
+// One zlib step over the current input and output.
+void zlib_step(ZlibStream& stream)
+{
+    z_stream& zlib = stream.zlib;
+    if (stream.compresses()) {
+        stream.status = deflate(&zlib, stream.flush);
+        return;
+    }
+    detect_gzip(stream);
+    stream.status = inflate(&zlib, stream.flush);
+    // The stream names a dictionary (raw inflate set it at init): give it now. A dictionary that
+    // does not fit is reported as a need for the right one.
+    if (stream.mode != Mode::InflateRaw && stream.status == Z_NEED_DICT && !stream.dictionary.empty()) {
+        stream.status = inflateSetDictionary(&zlib, stream.dictionary.data(), uInt(stream.dictionary.size()));
+        if (stream.status == Z_OK)
+            stream.status = inflate(&zlib, stream.flush);
+        else if (stream.status == Z_DATA_ERROR)
+            stream.status = Z_NEED_DICT;
+    }
+    // Gunzip reads what follows a gzip member as another member, unless it is zero padding.
+    while (zlib.avail_in > 0 && stream.mode == Mode::Gunzip && stream.status == Z_STREAM_END && zlib.next_in[0] != 0) {
+        inflateReset(&zlib);
+        stream.status = inflate(&zlib, stream.flush);
+    }
+}
+
+StreamError zlib_check(ZlibStream& stream)
+{
+    switch (stream.status) {
+    case Z_OK:
+    case Z_BUF_ERROR:
+        if (stream.zlib.avail_out != 0 && stream.flush == Z_FINISH) {
+            stream.status = Z_BUF_ERROR;
+            return zlib_error(stream, "unexpected end of file");
+        }
+        return {};
+    case Z_STREAM_END:
+        return {};
+    case Z_NEED_DICT:
+        return zlib_error(stream, stream.dictionary.empty() ? "Missing dictionary" : "Bad dictionary");
+    default:
+        return zlib_error(stream, "Zlib error");
+    }
+}
+
+// Brotli's step: the flush flag is a BrotliEncoderOperation for the encoder.
+StreamError brotli_step(ZlibStream& stream, uint8_t const** next_in, size_t* available_in, uint8_t** next_out,
+    size_t* available_out)
+{
+    if (stream.mode == Mode::BrotliEncode) {
+        if (!BrotliEncoderCompressStream(stream.encoder, BrotliEncoderOperation(stream.flush), available_in, next_in,
+                available_out, next_out, nullptr))
+            return { "Compression failed", -1, "ERR_BROTLI_COMPRESSION_FAILED" };
+        return {};
+    }
+    BrotliDecoderResult result = BrotliDecoderDecompressStream(stream.decoder, available_in, next_in, available_out, next_out, nullptr);
+    if (result == BROTLI_DECODER_RESULT_ERROR) {
+        BrotliDecoderErrorCode code = BrotliDecoderGetErrorCode(stream.decoder);
+        return { "Decompression failed", int(code), {} };
+    }
+    if (result == BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT && stream.flush == BROTLI_OPERATION_FINISH)
+        return { "unexpected end of file", Z_BUF_ERROR, "Z_BUF_ERROR" };
+    return {};
+}
+
+// The write's work, on whichever thread runs it: consumes input into the output buffer.
+void run_write(ZlibStream& stream)
+{
+    uint8_t const* next_in = stream.input.data() + stream.input_consumed;
+    size_t available_in = stream.input.size() - stream.input_consumed;
+    uint8_t* next_out = stream.output.data();
+    size_t available_out = stream.output.size();
+    if (stream.is_zlib()) {
+        stream.zlib.next_in = const_cast<uint8_t*>(next_in);
+        stream.zlib.avail_in = uInt(available_in);
+        stream.zlib.next_out = next_out;
+        stream.zlib.avail_out = uInt(available_out);
+        zlib_step(stream);
+        stream.error = zlib_check(stream);
+        available_in = stream.zlib.avail_in;
+        available_out = stream.zlib.avail_out;
+    } else {
+        stream.error = brotli_step(stream, &next_in, &available_in, &next_out, &available_out);
+    }
+    stream.input_consumed = stream.input.size() - available_in;
+    stream.output_available = available_out;
+}
+
+// Takes the write's arguments (flush, input, inOffset, inLength, output, outOffset, outLength,
+// from index 1) into the stream; the output offset and array are returned through `destination`.
+void start_write(ZlibStream& stream, Arguments const& arguments)
+{
+    stream.flush = int_argument(arguments, 1);
+    std::span<uint8_t> input = bytes_argument(arguments.at(2));
+    size_t in_offset = size_t(int_argument(arguments, 3));
+    size_t in_length = size_t(int_argument(arguments, 4));
+    if (in_offset > input.size())
+        in_offset = input.size();
+    in_length = std::min(in_length, input.size() - in_offset);
+    stream.input.assign(input.begin() + in_offset, input.begin() + in_offset + in_length);
+    stream.input_consumed = 0;
+    stream.output.resize(size_t(int_argument(arguments, 7)));
+    stream.destination = arguments.at(5);
+    stream.destination_offset = size_t(int_argument(arguments, 6));
+}
+
+// [message, errno, code].
+Value failure(VM& vm, StreamError const& error)
+{
+    Value code = error.code.empty() ? Value::null() : string_value(vm, error.code);
+    Value parts[] = { string_value(vm, error.message), Value::number(error.error), code };
     return Value::object(create_array_from_list(vm, parts));
 }
 
-// zlibProcess ( input, mode, level, windowBits, memLevel, strategy, dictionary ): input
-// compressed or decompressed whole.
-ThrowCompletionOr<Value> zlib_process(VM& vm, Arguments const& arguments)
+// Copies what the write produced into its destination (looked up afresh: it may have shrunk)
+// and makes its result.
+Value finish_write(VM& vm, ZlibStream& stream)
 {
-    std::span<uint8_t> input = bytes_argument(arguments.at(0));
-    auto mode = Mode(int_argument(arguments, 1));
-    int window_bits = int_argument(arguments, 3);
-    std::span<uint8_t> dictionary = bytes_argument(arguments.at(6));
-    bool compress = mode == Mode::Deflate || mode == Mode::Gzip || mode == Mode::DeflateRaw;
-    if (mode == Mode::Gzip || mode == Mode::Gunzip)
-        window_bits += 16;
-    else if (mode == Mode::Unzip)
-        window_bits += 32;
-    else if (mode == Mode::DeflateRaw || mode == Mode::InflateRaw)
-        window_bits = -window_bits;
-
-    z_stream stream {};
-    int status = compress
-        ? deflateInit2(&stream, int_argument(arguments, 2), Z_DEFLATED, window_bits, int_argument(arguments, 4), int_argument(arguments, 5))
-        : inflateInit2(&stream, window_bits);
-    if (status != Z_OK)
-        return failure(vm, status, "Init error");
-    if (compress && !dictionary.empty())
-        status = deflateSetDictionary(&stream, dictionary.data(), uInt(dictionary.size()));
-    else if (mode == Mode::InflateRaw && !dictionary.empty())
-        status = inflateSetDictionary(&stream, dictionary.data(), uInt(dictionary.size()));
-
-    std::string output;
-    uint8_t chunk[kChunk];
-    stream.next_in = input.data();
-    stream.avail_in = uInt(input.size());
-    while (status == Z_OK) {
-        stream.next_out = chunk;
-        stream.avail_out = kChunk;
-        status = compress ? deflate(&stream, Z_FINISH) : inflate(&stream, Z_FINISH);
-        if (!compress && status == Z_NEED_DICT) {
-            if (dictionary.empty() || inflateSetDictionary(&stream, dictionary.data(), uInt(dictionary.size())) != Z_OK)
-                break;
-            status = Z_OK;
-            continue;
-        }
-        output.append(reinterpret_cast<char*>(chunk), kChunk - stream.avail_out);
-        if (status == Z_BUF_ERROR && stream.avail_out == 0)
-            status = Z_OK;
-        // Gunzip and unzip read what follows a gzip member as another member, unless it is zero
-        // padding.
-        if (status == Z_STREAM_END && (mode == Mode::Gunzip || mode == Mode::Unzip) && stream.avail_in > 0
-            && stream.next_in[0] != 0)
-            status = inflateReset(&stream);
-    }
-    std::string message = status == Z_BUF_ERROR ? "unexpected end of file"
-        : status == Z_NEED_DICT                 ? (dictionary.empty() ? "Missing dictionary" : "Bad dictionary")
-        : stream.msg                            ? stream.msg
-                                                : "Zlib error";
-    compress ? deflateEnd(&stream) : inflateEnd(&stream);
-    if (status != Z_STREAM_END)
-        return failure(vm, status, message);
-    return array_buffer_of(vm, output);
+    if (!stream.error.message.empty())
+        return failure(vm, stream.error);
+    size_t produced = stream.output.size() - stream.output_available;
+    std::span<uint8_t> destination = bytes_argument(stream.destination);
+    if (stream.destination_offset + produced <= destination.size())
+        std::memcpy(destination.data() + stream.destination_offset, stream.output.data(), produced);
+    stream.destination = Value::undefined();
+    Value parts[] = { Value::number(double(stream.output_available)),
+        Value::number(double(stream.input.size() - stream.input_consumed)) };
+    return Value::object(create_array_from_list(vm, parts));
 }
 
-// brotliProcess ( input, encode, quality, lgwin, mode, sizeHint ): input compressed or
-// decompressed whole.
-ThrowCompletionOr<Value> brotli_process(VM& vm, Arguments const& arguments)
+// create ( mode ): a new stream's id.
+ThrowCompletionOr<Value> create(VM& vm, Arguments const& arguments)
 {
-    std::span<uint8_t> input = bytes_argument(arguments.at(0));
-    bool encode = to_boolean(arguments.at(1));
-    std::string output;
-    uint8_t chunk[kChunk];
-    uint8_t const* next_in = input.data();
-    size_t available_in = input.size();
-    if (encode) {
-        BrotliEncoderState* state = BrotliEncoderCreateInstance(nullptr, nullptr, nullptr);
-        if (!state)
-            return failure(vm, -1, "Initialization failed");
-        BrotliEncoderSetParameter(state, BROTLI_PARAM_QUALITY, uint32_t(int_argument(arguments, 2)));
-        BrotliEncoderSetParameter(state, BROTLI_PARAM_LGWIN, uint32_t(int_argument(arguments, 3)));
-        BrotliEncoderSetParameter(state, BROTLI_PARAM_MODE, uint32_t(int_argument(arguments, 4)));
-        BrotliEncoderSetParameter(state, BROTLI_PARAM_SIZE_HINT, uint32_t(int_argument(arguments, 5)));
-        bool ok = true;
-        while (ok && !BrotliEncoderIsFinished(state)) {
-            uint8_t* next_out = chunk;
-            size_t available_out = kChunk;
-            ok = BrotliEncoderCompressStream(state, BROTLI_OPERATION_FINISH, &available_in, &next_in, &available_out, &next_out, nullptr);
-            output.append(reinterpret_cast<char*>(chunk), kChunk - available_out);
+    auto* stream = new ZlibStream;
+    stream->mode = Mode(int_argument(arguments, 0));
+    stream->host = &NodeHost::from(vm);
+    return Value::number(double(reinterpret_cast<uintptr_t>(stream)));
+}
+
+// init ( id, windowBits, level, memLevel, strategy, dictionary ): a zlib stream ready; null, or
+// the error's message.
+ThrowCompletionOr<Value> init(VM& vm, Arguments const& arguments)
+{
+    ZlibStream& stream = *stream_argument(arguments);
+    int window_bits = int_argument(arguments, 1);
+    stream.level = int_argument(arguments, 2);
+    stream.strategy = int_argument(arguments, 4);
+    std::span<uint8_t> dictionary = bytes_argument(arguments.at(5));
+    stream.dictionary.assign(dictionary.begin(), dictionary.end());
+    if (stream.mode == Mode::Gzip || stream.mode == Mode::Gunzip)
+        window_bits += 16;
+    else if (stream.mode == Mode::Unzip)
+        window_bits += 32;
+    else if (stream.mode == Mode::DeflateRaw || stream.mode == Mode::InflateRaw)
+        window_bits = -window_bits;
+    int status = stream.compresses()
+        ? deflateInit2(&stream.zlib, stream.level, Z_DEFLATED, window_bits, int_argument(arguments, 3), stream.strategy)
+        : inflateInit2(&stream.zlib, window_bits);
+    if (status != Z_OK)
+        return string_value(vm, "Initialization failed");
+    stream.zlib_initialized = true;
+    if (stream.dictionary.empty())
+        return Value::null();
+    if (stream.compresses())
+        status = deflateSetDictionary(&stream.zlib, stream.dictionary.data(), uInt(stream.dictionary.size()));
+    else if (stream.mode == Mode::InflateRaw)
+        status = inflateSetDictionary(&stream.zlib, stream.dictionary.data(), uInt(stream.dictionary.size()));
+    return status == Z_OK ? Value::null() : string_value(vm, "Failed to set dictionary");
+}
+
+// initBrotli ( id, params ): a brotli stream ready, params a Uint32Array indexed by parameter
+// number (0xFFFFFFFF: unset); whether it worked.
+ThrowCompletionOr<Value> init_brotli(VM&, Arguments const& arguments)
+{
+    ZlibStream& stream = *stream_argument(arguments);
+    auto* params = as_typed_array(arguments.at(1));
+    std::span<uint8_t> bytes = bytes_argument(arguments.at(1));
+    size_t count = params ? bytes.size() / sizeof(uint32_t) : 0;
+    bool ok = true;
+    if (stream.mode == Mode::BrotliEncode)
+        ok = (stream.encoder = BrotliEncoderCreateInstance(nullptr, nullptr, nullptr));
+    else
+        ok = (stream.decoder = BrotliDecoderCreateInstance(nullptr, nullptr, nullptr));
+    for (size_t index = 0; ok && index < count; ++index) {
+        uint32_t value;
+        std::memcpy(&value, bytes.data() + index * sizeof(uint32_t), sizeof value);
+        if (value == UINT32_MAX)
+            continue;
+        ok = stream.encoder ? BrotliEncoderSetParameter(stream.encoder, BrotliEncoderParameter(index), value)
+                            : BrotliDecoderSetParameter(stream.decoder, BrotliDecoderParameter(index), value);
+    }
+    return Value::boolean(ok);
+}
+
+// writeSync ( id, flush, input, inOffset, inLength, output, outOffset, outLength ): the write
+// done now; its result.
+ThrowCompletionOr<Value> write_sync(VM& vm, Arguments const& arguments)
+{
+    ZlibStream& stream = *stream_argument(arguments);
+    start_write(stream, arguments);
+    run_write(stream);
+    return finish_write(vm, stream);
+}
+
+void close_stream(ZlibStream* stream) { delete stream; }
+
+void after_write(uv_work_t* work, int)
+{
+    auto* stream = static_cast<ZlibStream*>(work->data);
+    NodeHost& host = *stream->host;
+    VM& vm = host.vm();
+    stream->writing = false;
+    Value result = finish_write(vm, *stream);
+    Value callback = stream->callback;
+    stream->callback = Value::undefined();
+    // The result and callback are held by this frame from here on.
+    vm.heap().remove_root_provider(stream->root_provider_id);
+    stream->root_provider_id = 0;
+    if (stream->close_pending) {
+        close_stream(stream);
+        return;
+    }
+    host.call_into_js(callback, Value::undefined(), { &result, 1 });
+}
+
+// write ( id, flush, input, inOffset, inLength, output, outOffset, outLength, callback ): the
+// write done on the thread pool; callback(result) from the loop.
+ThrowCompletionOr<Value> write(VM& vm, Arguments const& arguments)
+{
+    ZlibStream* stream = stream_argument(arguments);
+    if (!is_callable(arguments.at(8)))
+        return vm.throw_type_error(vm.current_realm(), "zlib write: the callback is not a function");
+    start_write(*stream, arguments);
+    stream->callback = arguments.at(8);
+    stream->writing = true;
+    stream->root_provider_id = vm.heap().add_root_provider([stream](gc::Visitor& visitor) {
+        visitor.visit_value_bits(stream->callback.bits());
+        visitor.visit_value_bits(stream->destination.bits());
+    });
+    stream->work.data = stream;
+    uv_queue_work(
+        stream->host->loop().uv(), &stream->work, [](uv_work_t* work) { run_write(*static_cast<ZlibStream*>(work->data)); },
+        after_write);
+    return Value::undefined();
+}
+
+// params ( id, level, strategy ): deflate's level and strategy changed; null, or the failure.
+ThrowCompletionOr<Value> params(VM& vm, Arguments const& arguments)
+{
+    ZlibStream& stream = *stream_argument(arguments);
+    stream.level = int_argument(arguments, 1);
+    stream.strategy = int_argument(arguments, 2);
+    if (!stream.compresses())
+        return Value::null();
+    stream.status = deflateParams(&stream.zlib, stream.level, stream.strategy);
+    if (stream.status != Z_OK && stream.status != Z_BUF_ERROR)
+        return failure(vm, zlib_error(stream, "Failed to set parameters"));
+    return Value::null();
+}
+
+// reset ( id ): the stream back at its start (same options); null, or the failure.
+ThrowCompletionOr<Value> reset(VM& vm, Arguments const& arguments)
+{
+    ZlibStream& stream = *stream_argument(arguments);
+    bool ok = true;
+    if (stream.mode == Mode::BrotliEncode || stream.mode == Mode::BrotliDecode) {
+        // Brotli has no reset: a fresh state replaces the old one.
+        if (stream.encoder) {
+            BrotliEncoderDestroyInstance(stream.encoder);
+            ok = (stream.encoder = BrotliEncoderCreateInstance(nullptr, nullptr, nullptr));
+        } else {
+            BrotliDecoderDestroyInstance(stream.decoder);
+            ok = (stream.decoder = BrotliDecoderCreateInstance(nullptr, nullptr, nullptr));
         }
-        BrotliEncoderDestroyInstance(state);
-        if (!ok)
-            return failure(vm, -1, "Compression failed");
-        return array_buffer_of(vm, output);
+    } else {
+        ok = (stream.compresses() ? deflateReset(&stream.zlib) : inflateReset(&stream.zlib)) == Z_OK;
+        if (stream.mode == Mode::InflateRaw && !stream.dictionary.empty())
+            ok = ok && inflateSetDictionary(&stream.zlib, stream.dictionary.data(), uInt(stream.dictionary.size())) == Z_OK;
     }
-    BrotliDecoderState* state = BrotliDecoderCreateInstance(nullptr, nullptr, nullptr);
-    if (!state)
-        return failure(vm, -1, "Initialization failed");
-    BrotliDecoderResult result = BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT;
-    while (result == BROTLI_DECODER_RESULT_NEEDS_MORE_OUTPUT) {
-        uint8_t* next_out = chunk;
-        size_t available_out = kChunk;
-        result = BrotliDecoderDecompressStream(state, &available_in, &next_in, &available_out, &next_out, nullptr);
-        output.append(reinterpret_cast<char*>(chunk), kChunk - available_out);
-    }
-    BrotliDecoderErrorCode error = BrotliDecoderGetErrorCode(state);
-    BrotliDecoderDestroyInstance(state);
-    if (result == BROTLI_DECODER_RESULT_NEEDS_MORE_INPUT)
-        return failure(vm, Z_BUF_ERROR, "unexpected end of file");
-    if (result == BROTLI_DECODER_RESULT_ERROR)
-        return failure(vm, int(error), "Decompression failed", true);
-    return array_buffer_of(vm, output);
+    return ok ? Value::null() : failure(vm, { "Failed to reset stream", Z_STREAM_ERROR, "Z_STREAM_ERROR" });
+}
+
+// close ( id ): the stream freed, once a write in flight has ended.
+ThrowCompletionOr<Value> close(VM&, Arguments const& arguments)
+{
+    ZlibStream* stream = stream_argument(arguments);
+    if (stream->writing)
+        stream->close_pending = true;
+    else
+        close_stream(stream);
+    return Value::undefined();
 }
 
 // crc32 ( data, value ): the CRC-32 of data, continuing from value.
@@ -183,8 +470,14 @@ Object* create_zlib_binding(NodeHost& host)
     VM& vm = host.vm();
     Realm& realm = host.realm();
     Object* binding = Object::create(vm, realm.object_prototype());
-    define_native_method(vm, realm, *binding, "zlibProcess", zlib_process, 7);
-    define_native_method(vm, realm, *binding, "brotliProcess", brotli_process, 6);
+    define_native_method(vm, realm, *binding, "create", create, 1);
+    define_native_method(vm, realm, *binding, "init", init, 6);
+    define_native_method(vm, realm, *binding, "initBrotli", init_brotli, 2);
+    define_native_method(vm, realm, *binding, "writeSync", write_sync, 8);
+    define_native_method(vm, realm, *binding, "write", write, 9);
+    define_native_method(vm, realm, *binding, "params", params, 3);
+    define_native_method(vm, realm, *binding, "reset", reset, 1);
+    define_native_method(vm, realm, *binding, "close", close, 1);
     define_native_method(vm, realm, *binding, "crc32", crc32_of, 2);
     define_data(vm, *binding, "zlibVersionNumber", Value::number(ZLIB_VERNUM));
     return binding;

@@ -22,6 +22,7 @@
 #include <uv.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 #include <optional>
 
@@ -179,6 +180,9 @@ int run_program(CliOptions const& options, std::shared_ptr<parser::SourceFile co
         if (!source || !run_script_file(host, source, nullptr))
             return kExitFailure;
     }
+    // A child made by child_process.fork: its IPC channel to the parent, before the program runs.
+    if (std::getenv("NODE_CHANNEL_FD") && !call_library_function(host, "internal/ipc_channel", "setupChildChannel", {}))
+        return kExitFailure;
     switch (program_kind(options)) {
     case ProgramKind::Repl: {
         // The REPL's globals module, exports and require, as for -e code.

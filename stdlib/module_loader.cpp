@@ -214,14 +214,15 @@ ThrowCompletionOr<ModuleLoader::Resolution> ModuleLoader::resolve_file(Realm& re
         std::string from = referrer.empty() ? std::string() : " imported from " + normalize(fs::path(referrer));
         return throw_with_code(m_vm, realm, ErrorKind::Error, "Cannot find module '" + resolved + "'" + from, "ERR_MODULE_NOT_FOUND");
     }
-    return Resolution { type == "json" ? "json" : "module", resolved, nullptr, nullptr };
+    return Resolution { type == "json" ? "json" : "module", resolved, nullptr, nullptr, Value::undefined() };
 }
 
 ThrowCompletionOr<ModuleLoader::Resolution> ModuleLoader::resolve_in_library(std::string_view referrer,
     std::string const& specifier, std::string const& type)
 {
     // lib/internal/modules/esm/loader.js answers [format, key] for files this loader reads,
-    // [format, key, names, values] for modules of values.
+    // [format, key, names, values] for modules of values, [format, key, names, evaluate] for
+    // modules whose values come when they are evaluated (CommonJS).
     Value library = TRY(m_host->require_builtin("internal/modules/esm/loader"));
     Value load_function = TRY(get(m_vm, *library.as_object(), key(m_vm, "load")));
     std::string referrer_path = referrer.empty() || referrer.starts_with("[") ? std::string(referrer) : normalize(fs::path(referrer));
@@ -229,10 +230,14 @@ ThrowCompletionOr<ModuleLoader::Resolution> ModuleLoader::resolve_in_library(std
         type.empty() ? Value::undefined() : string_value(m_vm, type) };
     Value answer = TRY(call(m_vm, load_function, Value::undefined(), arguments));
     ValueArray* fields = TRY(array_elements(answer));
-    Resolution resolution { utf8(m_vm, fields->at(0).as_string()), utf8(m_vm, fields->at(1).as_string()), nullptr, nullptr };
+    Resolution resolution { utf8(m_vm, fields->at(0).as_string()), utf8(m_vm, fields->at(1).as_string()), nullptr, nullptr,
+        Value::undefined() };
     if (fields->size() > 2) {
         resolution.names = TRY(array_elements(fields->at(2)));
-        resolution.values = TRY(array_elements(fields->at(3)));
+        if (is_callable(fields->at(3)))
+            resolution.evaluate = fields->at(3);
+        else
+            resolution.values = TRY(array_elements(fields->at(3)));
     }
     return resolution;
 }
@@ -247,8 +252,10 @@ ThrowCompletionOr<ModuleRecord*> ModuleLoader::load(Realm& realm, std::string_vi
 
     ModuleRecord* module = nullptr;
     String* path = String::from_utf8(m_vm.heap(), resolution.key);
-    if (resolution.names) {
+    if (resolution.names && resolution.values) {
         module = interpreter::create_synthetic_module(m_vm, realm, path, resolution.names, resolution.values);
+    } else if (resolution.names) {
+        module = interpreter::create_synthetic_module_with_steps(m_vm, realm, path, resolution.names, resolution.evaluate);
     } else {
         std::string text;
         std::string error;

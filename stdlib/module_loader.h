@@ -58,6 +58,8 @@ private:
         std::string key;
         runtime::ValueArray* names;
         runtime::ValueArray* values;
+        // Instead of values: the function that gives them when the module is evaluated.
+        runtime::Value evaluate;
     };
     runtime::ThrowCompletionOr<Resolution> resolve_file(runtime::Realm&, std::string_view referrer, std::string const& specifier,
         std::string const& type);

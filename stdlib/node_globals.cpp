@@ -58,6 +58,23 @@ constexpr LazyGlobal kLazyGlobals[] = {
     { "PerformanceMeasure", "perf_hooks", "PerformanceMeasure" },
     { "PerformanceObserver", "perf_hooks", "PerformanceObserver" },
     { "PerformanceObserverEntryList", "perf_hooks", "PerformanceObserverEntryList" },
+    { "ReadableStream", "stream/web", "ReadableStream" },
+    { "ReadableStreamDefaultReader", "stream/web", "ReadableStreamDefaultReader" },
+    { "ReadableStreamBYOBReader", "stream/web", "ReadableStreamBYOBReader" },
+    { "ReadableStreamBYOBRequest", "stream/web", "ReadableStreamBYOBRequest" },
+    { "ReadableByteStreamController", "stream/web", "ReadableByteStreamController" },
+    { "ReadableStreamDefaultController", "stream/web", "ReadableStreamDefaultController" },
+    { "TransformStream", "stream/web", "TransformStream" },
+    { "TransformStreamDefaultController", "stream/web", "TransformStreamDefaultController" },
+    { "WritableStream", "stream/web", "WritableStream" },
+    { "WritableStreamDefaultWriter", "stream/web", "WritableStreamDefaultWriter" },
+    { "WritableStreamDefaultController", "stream/web", "WritableStreamDefaultController" },
+    { "ByteLengthQueuingStrategy", "stream/web", "ByteLengthQueuingStrategy" },
+    { "CountQueuingStrategy", "stream/web", "CountQueuingStrategy" },
+    { "TextEncoderStream", "stream/web", "TextEncoderStream" },
+    { "TextDecoderStream", "stream/web", "TextDecoderStream" },
+    { "CompressionStream", "stream/web", "CompressionStream" },
+    { "DecompressionStream", "stream/web", "DecompressionStream" },
 };
 
 LazyGlobal const& lazy_global(Arguments const& arguments)

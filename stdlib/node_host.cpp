@@ -43,11 +43,11 @@ NodeHost::NodeHost(VM& vm, Realm& realm, CliOptions const& options)
     , m_options(options)
     , m_loop(*this)
 {
+    // As in Node, writing to a pipe or socket whose reader is gone fails with EPIPE instead of
+    // ending the process (children get the default action back: uv_spawn resets signals).
+    std::signal(SIGPIPE, SIG_IGN);
     for (auto& hook : m_hooks)
         hook = Value::undefined();
-    // As in Node, writing to a pipe whose reader is gone fails with EPIPE (an 'error' on the
-    // stream) instead of killing the process.
-    std::signal(SIGPIPE, SIG_IGN);
     m_root_provider_id = vm.heap().add_root_provider([this](gc::Visitor& visitor) {
         visitor.visit(m_builtin_modules);
         visitor.visit(m_bindings);
@@ -83,7 +83,8 @@ NodeHost::~NodeHost()
 
 NodeHost& NodeHost::from(VM& vm) { return *static_cast<HostOptions const*>(vm.embedder_data())->node; }
 
-ThrowCompletionOr<Value> NodeHost::compile_function(std::string const& name, std::string_view parameters, std::string body)
+ThrowCompletionOr<Value> NodeHost::compile_function(std::string const& name, std::string_view parameters, std::string body,
+    int32_t line_offset, int32_t column_offset)
 {
     // A hashbang line is a comment (two characters for two, so positions stay).
     if (body.starts_with("#!"))
@@ -91,6 +92,7 @@ ThrowCompletionOr<Value> NodeHost::compile_function(std::string const& name, std
     std::string head = "(function (" + std::string(parameters) + ") {";
     auto source = std::make_shared<parser::SourceFile>(name, head + body + "\n})");
     source->set_hidden_prefix(uint32_t(head.size()));
+    source->set_position_offsets(line_offset, column_offset);
     auto compiled = interpreter::compile_script(m_vm, source);
     if (auto* error = std::get_if<parser::SyntaxError>(&compiled)) {
         (void)m_vm.throw_syntax_error(m_realm, error->message);
@@ -141,16 +143,18 @@ ThrowCompletionOr<Value> NodeHost::internal_binding(std::string_view name)
 
 bool NodeHost::call_into_js(Value function, Value this_value, std::span<Value const> arguments, Value* result)
 {
+    // A callback from the loop starts outside any async context (the library enters the one its
+    // request or handle was made in); what it enters ends with it.
+    m_vm.job_queue().set_async_context(Value::undefined());
     auto completion = call(m_vm, function, this_value, arguments);
-    if (completion.is_throw()) {
-        trigger_uncaught_exception(m_vm.take_pending_exception(), false);
-        drain_task_queues();
-        return false;
-    }
-    if (result)
+    bool completed = !completion.is_throw();
+    if (completed && result)
         *result = completion.value();
+    if (!completed)
+        trigger_uncaught_exception(m_vm.take_pending_exception(), false);
     drain_task_queues();
-    return true;
+    m_vm.job_queue().set_async_context(Value::undefined());
+    return completed;
 }
 
 void NodeHost::drain_task_queues()

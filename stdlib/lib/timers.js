@@ -8,10 +8,18 @@
 const binding = internalBinding('timers');
 const { runNextTicks } = require('internal/process/task_queues');
 const { validateFunction } = require('internal/errors');
+const { captureContext, runInContext, destroyContext } = require('internal/async_context');
 const { triggerUncaughtException } = internalBinding('errors');
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 const kRefed = Symbol('refed');
+// The async context a timer or immediate runs its callback in, once async_hooks is in use.
+const kAsyncContext = Symbol('asyncContext');
+
+function captureTimerContext(timer, type) {
+  const context = captureContext(type, timer);
+  if (context !== undefined) timer[kAsyncContext] = context;
+}
 
 // A binary heap of active timers by (_expiry, _sequence).
 const heap = [];
@@ -114,6 +122,7 @@ class Timeout {
     this[kRefed] = isRefed;
     this._id = nextId++;
     if (isRefed) changeRefCount(1);
+    captureTimerContext(this, 'Timeout');
   }
 
   refresh() {
@@ -182,6 +191,7 @@ function clearTimeout(timer) {
 function unenroll(timer) {
   if (timer._destroyed) return;
   timer._destroyed = true;
+  destroyContext(timer[kAsyncContext]);
   if (timer[kRefed]) changeRefCount(-1);
   knownTimersById.delete(timer._id);
   removeFromQueue(timer);
@@ -208,9 +218,7 @@ function processTimers(now) {
       ranOne = true;
       if (timer._destroyed) continue;
       try {
-        const args = timer._timerArgs;
-        if (args === undefined) timer._onTimeout();
-        else timer._onTimeout(...args);
+        runInContext(timer[kAsyncContext], timer._onTimeout, timer, timer._timerArgs ?? []);
       } catch (error) {
         triggerUncaughtException(error, false);
       }
@@ -219,6 +227,7 @@ function processTimers(now) {
         insert(timer, now);
       } else if (!timer._active && !timer._destroyed) {
         timer._destroyed = true;
+        destroyContext(timer[kAsyncContext]);
         knownTimersById.delete(timer._id);
         if (timer[kRefed]) changeRefCount(-1);
       }
@@ -243,6 +252,7 @@ class Immediate {
     this._destroyed = false;
     this[kRefed] = false;
     this.ref();
+    captureTimerContext(this, 'Immediate');
     if (immediateQueue.length === 0) binding.setImmediatesPending(true);
     immediateQueue.push(this);
   }
@@ -278,6 +288,7 @@ function clearImmediate(immediate) {
   immediate.unref();
   immediate._destroyed = true;
   immediate._onImmediate = null;
+  destroyContext(immediate[kAsyncContext]);
 }
 
 function processImmediate() {
@@ -293,12 +304,11 @@ function processImmediate() {
     immediate.unref();
     immediate._destroyed = true;
     try {
-      const args = immediate._argv;
-      if (args === undefined) immediate._onImmediate();
-      else immediate._onImmediate(...args);
+      runInContext(immediate[kAsyncContext], immediate._onImmediate, immediate, immediate._argv ?? []);
     } catch (error) {
       triggerUncaughtException(error, false);
     }
+    destroyContext(immediate[kAsyncContext]);
   }
   if (immediateQueue.length === 0) binding.setImmediatesPending(false);
 }

@@ -1,9 +1,8 @@
 'use strict';
 // url: the WHATWG URL API (internal/url), domain conversion, file URL <-> path conversion,
-// url.format, and the legacy url.parse and Url (internal/url/legacy); url.resolve and
-// url.resolveObject are not implemented yet: they throw ERR_NOT_IMPLEMENTED.
+// url.format, and the legacy url.parse, url.resolve and Url (internal/url/legacy).
 
-const { URL, URLSearchParams, isURL, notImplemented } = require('internal/url');
+const { URL, URLSearchParams, isURL } = require('internal/url');
 const host = require('internal/url/host');
 const { percentDecode } = require('internal/url/percent_encoding');
 const { invalidArgType } = require('internal/errors');
@@ -117,6 +116,15 @@ function format(urlObject, options = undefined) {
   return output;
 }
 
+function urlResolve(source, relative) {
+  return urlParse(source, false, true).resolve(relative);
+}
+
+function urlResolveObject(source, relative) {
+  if (!source) return relative;
+  return urlParse(source, false, true).resolveObject(relative);
+}
+
 module.exports = {
   URL,
   URLSearchParams,
@@ -127,11 +135,7 @@ module.exports = {
   urlToHttpOptions,
   format,
   parse: urlParse,
-  resolve() {
-    throw notImplemented('url.resolve');
-  },
-  resolveObject() {
-    throw notImplemented('url.resolveObject');
-  },
+  resolve: urlResolve,
+  resolveObject: urlResolveObject,
   Url,
 };

@@ -34,10 +34,12 @@ void Promise::visit_children(gc::Cell* cell, gc::Visitor& visitor)
     Object::visit_children(cell, visitor);
 }
 
-PromiseReaction* PromiseReaction::create(gc::Heap& heap, Type type, Value promise, Value resolve, Value reject, Value handler,
+PromiseReaction* PromiseReaction::create(VM& vm, Type type, Value promise, Value resolve, Value reject, Value handler,
     NativeReactionHandler native_handler, Value native_data)
 {
-    return heap.allocate<PromiseReaction>(type, promise, resolve, reject, handler, native_handler, native_data);
+    // HostMakeJobCallback ( callback ): [[HostDefined]] is the current async context.
+    return vm.heap().allocate<PromiseReaction>(type, promise, resolve, reject, handler, native_handler, native_data,
+        vm.job_queue().async_context());
 }
 
 void PromiseReaction::set_next(gc::Heap& heap, PromiseReaction* next)
@@ -54,6 +56,7 @@ void PromiseReaction::visit_children(gc::Cell* cell, gc::Visitor& visitor)
     visitor.visit_value_bits(reaction->m_capability_reject.bits());
     visitor.visit_value_bits(reaction->m_handler.bits());
     visitor.visit_value_bits(reaction->m_native_data.bits());
+    visitor.visit_value_bits(reaction->m_async_context.bits());
     visitor.visit(reaction->m_next);
 }
 
@@ -182,8 +185,8 @@ void trigger_promise_reactions(VM& vm, PromiseReaction* newest_first, Value argu
     for (auto it = reactions.rbegin(); it != reactions.rend(); ++it) {
         // a. Let job be NewPromiseReactionJob(reaction, argument).
         // b. Perform HostEnqueuePromiseJob(job.[[Job]], job.[[Realm]]).
-        vm.job_queue().enqueue_promise_job(promise_reaction_job, Value::internal_cell(*it), argument, Value::undefined(),
-            job_realm(vm, *it));
+        vm.job_queue().enqueue_promise_job_in_context((*it)->async_context(), promise_reaction_job, Value::internal_cell(*it),
+            argument, Value::undefined(), job_realm(vm, *it));
     }
     // 2. Return unused.
 }
@@ -424,8 +427,8 @@ Value perform_promise_then_reaction(VM& vm, Promise& promise, PromiseReaction* f
         //     a. Let value be promise.[[PromiseResult]].
         //     b. Let fulfillJob be NewPromiseReactionJob(fulfillReaction, value).
         //     c. Perform HostEnqueuePromiseJob(fulfillJob.[[Job]], fulfillJob.[[Realm]]).
-        vm.job_queue().enqueue_promise_job(promise_reaction_job, Value::internal_cell(fulfill_reaction), promise.m_result,
-            Value::undefined(), job_realm(vm, fulfill_reaction));
+        vm.job_queue().enqueue_promise_job_in_context(fulfill_reaction->async_context(), promise_reaction_job,
+            Value::internal_cell(fulfill_reaction), promise.m_result, Value::undefined(), job_realm(vm, fulfill_reaction));
     } else {
         // 11. Else,
         //     a. Assert: The value of promise.[[PromiseState]] is rejected.
@@ -435,8 +438,8 @@ Value perform_promise_then_reaction(VM& vm, Promise& promise, PromiseReaction* f
             vm.host_promise_rejection_tracker(promise, PromiseRejectionOperation::Handle);
         //     d. Let rejectJob be NewPromiseReactionJob(rejectReaction, reason).
         //     e. Perform HostEnqueuePromiseJob(rejectJob.[[Job]], rejectJob.[[Realm]]).
-        vm.job_queue().enqueue_promise_job(promise_reaction_job, Value::internal_cell(reject_reaction), promise.m_result,
-            Value::undefined(), job_realm(vm, reject_reaction));
+        vm.job_queue().enqueue_promise_job_in_context(reject_reaction->async_context(), promise_reaction_job,
+            Value::internal_cell(reject_reaction), promise.m_result, Value::undefined(), job_realm(vm, reject_reaction));
     }
     // 12. Set promise.[[PromiseIsHandled]] to true.
     promise.m_is_handled = true;
@@ -461,11 +464,11 @@ Value perform_promise_then(VM& vm, Promise& promise, Value on_fulfilled, Value o
     Value reject_handler = is_callable(on_rejected) ? on_rejected : Value::empty();
     // 7. Let fulfillReaction be the PromiseReaction Record { [[Capability]]: resultCapability,
     //    [[Type]]: fulfill, [[Handler]]: onFulfilledJobCallback }.
-    PromiseReaction* fulfill_reaction = PromiseReaction::create(vm.heap(), PromiseReaction::Type::Fulfill, capability_promise,
+    PromiseReaction* fulfill_reaction = PromiseReaction::create(vm, PromiseReaction::Type::Fulfill, capability_promise,
         capability_resolve, capability_reject, fulfill_handler);
     // 8. Let rejectReaction be the PromiseReaction Record { [[Capability]]: resultCapability,
     //    [[Type]]: reject, [[Handler]]: onRejectedJobCallback }.
-    PromiseReaction* reject_reaction = PromiseReaction::create(vm.heap(), PromiseReaction::Type::Reject, capability_promise,
+    PromiseReaction* reject_reaction = PromiseReaction::create(vm, PromiseReaction::Type::Reject, capability_promise,
         capability_resolve, capability_reject, reject_handler);
     // 9-14.
     return perform_promise_then_reaction(vm, promise, fulfill_reaction, reject_reaction, capability_promise);
@@ -474,9 +477,9 @@ Value perform_promise_then(VM& vm, Promise& promise, Value on_fulfilled, Value o
 void perform_promise_then_native(VM& vm, Promise& promise, NativeReactionHandler on_fulfilled, NativeReactionHandler on_rejected,
     Value data)
 {
-    PromiseReaction* fulfill_reaction = PromiseReaction::create(vm.heap(), PromiseReaction::Type::Fulfill, Value::undefined(),
+    PromiseReaction* fulfill_reaction = PromiseReaction::create(vm, PromiseReaction::Type::Fulfill, Value::undefined(),
         Value::undefined(), Value::undefined(), Value::empty(), on_fulfilled, data);
-    PromiseReaction* reject_reaction = PromiseReaction::create(vm.heap(), PromiseReaction::Type::Reject, Value::undefined(),
+    PromiseReaction* reject_reaction = PromiseReaction::create(vm, PromiseReaction::Type::Reject, Value::undefined(),
         Value::undefined(), Value::undefined(), Value::empty(), on_rejected, data);
     perform_promise_then_reaction(vm, promise, fulfill_reaction, reject_reaction, Value::undefined());
 }

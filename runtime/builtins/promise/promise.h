@@ -69,13 +69,14 @@ private:
 using NativeReactionHandler = ThrowCompletionOr<Value> (*)(VM&, Value argument, Value data);
 
 // A PromiseReaction Record (27.2.1.2) as a cell: [[Capability]], [[Type]], [[Handler]] (a JS
-// callable, or a native handler with its data, or empty).
+// callable, or a native handler with its data, or empty), and the async context current when it
+// was made (HostMakeJobCallback's [[HostDefined]]: its job runs in it).
 class PromiseReaction final : public gc::Cell {
 public:
     static constexpr gc::CellKind kKind = gc::CellKind::PromiseReaction;
     enum class Type : uint8_t { Fulfill, Reject };
 
-    static PromiseReaction* create(gc::Heap&, Type, Value capability_promise, Value capability_resolve,
+    static PromiseReaction* create(VM&, Type, Value capability_promise, Value capability_resolve,
         Value capability_reject, Value handler, NativeReactionHandler native_handler = nullptr, Value native_data = Value::undefined());
 
     Type type() const { return m_type; }
@@ -87,6 +88,7 @@ public:
     Value handler() const { return m_handler; }
     NativeReactionHandler native_handler() const { return m_native_handler; }
     Value native_data() const { return m_native_data; }
+    Value async_context() const { return m_async_context; }
     PromiseReaction* next() const { return m_next; }
     void set_next(gc::Heap&, PromiseReaction*);
 
@@ -96,7 +98,7 @@ public:
 private:
     friend class gc::Heap;
     PromiseReaction(Type type, Value promise, Value resolve, Value reject, Value handler, NativeReactionHandler native_handler,
-        Value native_data)
+        Value native_data, Value async_context)
         : gc::Cell(kKind)
         , m_capability_promise(promise)
         , m_capability_resolve(resolve)
@@ -104,6 +106,7 @@ private:
         , m_handler(handler)
         , m_native_handler(native_handler)
         , m_native_data(native_data)
+        , m_async_context(async_context)
         , m_type(type)
     {
     }
@@ -114,6 +117,7 @@ private:
     Value m_handler;
     NativeReactionHandler m_native_handler;
     Value m_native_data;
+    Value m_async_context;
     PromiseReaction* m_next { nullptr };
     Type m_type;
     uint8_t m_padding[7] {};

@@ -273,4 +273,4 @@ for (const name of ['parse', 'canParse', 'createObjectURL', 'revokeObjectURL']) 
 const isURL = (value) => value != null && typeof value === 'object' && typeof value.href === 'string' &&
   typeof value.protocol === 'string' && value.auth === undefined && value.path === undefined;
 
-module.exports = { URL, URLSearchParams, isURL, notImplemented };
+module.exports = { URL, URLSearchParams, isURL };

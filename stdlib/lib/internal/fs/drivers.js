@@ -6,6 +6,7 @@
 
 const { binding, uvException, isFailure } = require('internal/fs/utils');
 const { validateFunction } = require('internal/errors');
+const { bindToNewContext } = require('internal/async_context');
 
 function failure(request, result) {
   return uvException(result, request.syscall, request.path, request.dest);
@@ -45,9 +46,9 @@ function runAsync(operation, done) {
         (error) => advance(() => operation.throw(error)));
       return;
     }
-    const started = binding[request.call](...request.args, (result) => {
+    const started = binding[request.call](...request.args, bindToNewContext('FSREQCALLBACK', (result) => {
       advance(() => (isFailure(result) ? operation.throw(failure(request, result)) : operation.next(result)));
-    });
+    }));
     if (isFailure(started)) process.nextTick(advance, () => operation.throw(failure(request, started)));
   }
   const first = operation.next();

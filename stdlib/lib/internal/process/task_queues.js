@@ -7,6 +7,7 @@
 const { runMicrotasks, setTickCallback, takeRejections } = internalBinding('task_queue');
 const { triggerUncaughtException } = internalBinding('errors');
 const { validateFunction } = require('internal/errors');
+const { captureContext, runInContext, destroyContext, flushDestroyed, leaveResources } = require('internal/async_context');
 
 const queue = [];
 let head = 0;
@@ -14,7 +15,9 @@ let head = 0;
 function nextTick(callback, ...args) {
   validateFunction(callback, 'callback');
   if (require('process')._exiting) return;
-  queue.push({ callback, args });
+  const tick = { callback, args, context: undefined };
+  tick.context = captureContext('TickObject', tick);
+  queue.push(tick);
 }
 
 function queueMicrotask(callback) {
@@ -36,20 +39,23 @@ function runTicks() {
       head = 0;
     }
     try {
-      tick.callback(...tick.args);
+      runInContext(tick.context, tick.callback, undefined, tick.args);
     } catch (error) {
       triggerUncaughtException(error, false);
     }
+    destroyContext(tick.context);
   }
   queue.length = 0;
   head = 0;
 }
 
 function processTicksAndRejections() {
+  leaveResources();
   do {
     runTicks();
     runMicrotasks();
   } while (head < queue.length || processPromiseRejections());
+  flushDestroyed();
 }
 
 // Node's default --unhandled-rejections=throw.

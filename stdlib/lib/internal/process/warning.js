@@ -1,7 +1,8 @@
 'use strict';
 // process.emitWarning: makes the warning (an Error named by its type), emits process
 // 'warning' on the next tick, and writes it to stderr as Node does: "(node:PID) [code] Type:
-// message", the detail on its own line, and once a hint about --trace-warnings.
+// message", the detail on its own line, and once a hint about --trace-warnings (--trace-deprecation for a
+// deprecation).
 
 const { nextTick } = require('internal/process/task_queues');
 const { invalidArgType } = require('internal/errors');
@@ -25,7 +26,8 @@ function writeWarning(proc, warning) {
   if (typeof warning.detail === 'string') text += `${warning.detail}\n`;
   if (!hinted) {
     hinted = true;
-    text += `(Use \`${proc.release.name} --trace-warnings ...\` to show where the warning was created)\n`;
+    const flag = warning.name === 'DeprecationWarning' ? '--trace-deprecation' : '--trace-warnings';
+    text += `(Use \`${proc.release.name} ${flag} ...\` to show where the warning was created)\n`;
   }
   proc.stderr.write(text);
 }

@@ -1,6 +1,6 @@
 'use strict';
 // The legacy url API's Url objects: url.parse (Node's own lenient parser, not the WHATWG
-// one) and formatting them back. Url.prototype.resolve/resolveObject are not implemented.
+// one), formatting them back, and resolving references against them.
 
 const querystring = require('querystring');
 const { parseHost } = require('internal/url/host');
@@ -207,16 +207,183 @@ Url.prototype.format = function format() {
   return protocol + host + pathname + search + hash;
 };
 
-function notImplemented(name) {
-  const error = new Error(`${name} is not implemented in Sable`);
-  error.code = 'ERR_NOT_IMPLEMENTED';
-  return error;
-}
-Url.prototype.resolve = function resolve() {
-  throw notImplemented('url.resolve');
+// The relative reference resolved against this URL (RFC 1808's algorithm, as the legacy API
+// applies it: hosts of non-slashed protocols live in the path, dots are removed as far as the
+// result is absolute).
+Url.prototype.resolve = function resolve(relative) {
+  return this.resolveObject(urlParse(relative, false, true)).format();
 };
-Url.prototype.resolveObject = function resolveObject() {
-  throw notImplemented('url.resolveObject');
+
+function splitAuthFromHost(result) {
+  const at = result.host ? result.host.indexOf('@') : -1;
+  if (at > 0) {
+    const [auth, host] = result.host.split('@');
+    result.auth = auth;
+    result.host = result.hostname = host;
+  }
+}
+
+function finish(result) {
+  result.href = result.format();
+  return result;
+}
+
+function joinPath(result) {
+  if (result.pathname !== null || result.search !== null) result.path = (result.pathname || '') + (result.search || '');
+}
+
+Url.prototype.resolveObject = function resolveObject(relativeInput) {
+  let relative = relativeInput;
+  if (typeof relative === 'string') relative = urlParse(relative, false, true);
+  const result = new Url();
+  Object.assign(result, this);
+  result.hash = relative.hash;
+  if (relative.href === '') return finish(result);
+
+  // A network-path reference ("//host/path"): everything but the protocol comes from it.
+  if (relative.slashes && !relative.protocol) {
+    for (const key of Object.keys(relative)) if (key !== 'protocol') result[key] = relative[key];
+    if (kSlashed.has(result.protocol) && result.hostname && !result.pathname) result.path = result.pathname = '/';
+    return finish(result);
+  }
+
+  // Another scheme: the reference stands alone.
+  if (relative.protocol && relative.protocol !== result.protocol) {
+    if (!kSlashed.has(relative.protocol)) {
+      Object.assign(result, relative);
+      return finish(result);
+    }
+    result.protocol = relative.protocol;
+    if (!relative.host && !/^file:?$/.test(relative.protocol) && !kHostless.has(relative.protocol)) {
+      // "http:host/path": the first path segment is the host.
+      const segments = (relative.pathname || '').split('/');
+      while (segments.length && !(relative.host = segments.shift()));
+      if (!relative.host) relative.host = '';
+      if (!relative.hostname) relative.hostname = '';
+      if (segments[0] !== '') segments.unshift('');
+      if (segments.length < 2) segments.unshift('');
+      result.pathname = segments.join('/');
+    } else {
+      result.pathname = relative.pathname;
+    }
+    result.search = relative.search;
+    result.query = relative.query;
+    result.host = relative.host || '';
+    result.auth = relative.auth;
+    result.hostname = relative.hostname || relative.host;
+    result.port = relative.port;
+    if (result.pathname || result.search) result.path = (result.pathname || '') + (result.search || '');
+    result.slashes = result.slashes || relative.slashes;
+    return finish(result);
+  }
+
+  const isSourceAbsolute = result.pathname && result.pathname[0] === '/';
+  const isRelativeAbsolute = relative.host || (relative.pathname && relative.pathname[0] === '/');
+  let mustEndAbsolute = isRelativeAbsolute || isSourceAbsolute || (result.host && relative.pathname);
+  const removeAllDots = mustEndAbsolute;
+  let sourcePath = (result.pathname && result.pathname.split('/')) || [];
+  const relativePath = (relative.pathname && relative.pathname.split('/')) || [];
+  const noLeadingSlashes = result.protocol && !kSlashed.has(result.protocol);
+
+  // Without slashes, the host is the path's first segment while resolving.
+  if (noLeadingSlashes) {
+    result.hostname = '';
+    result.port = null;
+    if (result.host) {
+      if (sourcePath[0] === '') sourcePath[0] = result.host;
+      else sourcePath.unshift(result.host);
+    }
+    result.host = '';
+    if (relative.protocol) {
+      relative.hostname = null;
+      relative.port = null;
+      if (relative.host) {
+        if (relativePath[0] === '') relativePath[0] = relative.host;
+        else relativePath.unshift(relative.host);
+      }
+      relative.host = null;
+    }
+    mustEndAbsolute = mustEndAbsolute && (relativePath[0] === '' || sourcePath[0] === '');
+  }
+
+  if (isRelativeAbsolute) {
+    if (relative.host || relative.host === '') {
+      if (result.host !== relative.host) result.auth = null;
+      result.host = relative.host;
+      result.port = relative.port;
+    }
+    if (relative.hostname || relative.hostname === '') {
+      if (result.hostname !== relative.hostname) result.auth = null;
+      result.hostname = relative.hostname;
+    }
+    result.search = relative.search;
+    result.query = relative.query;
+    sourcePath = relativePath;
+  } else if (relativePath.length) {
+    // A relative path replaces the source's last segment.
+    sourcePath.pop();
+    sourcePath = sourcePath.concat(relativePath);
+    result.search = relative.search;
+    result.query = relative.query;
+  } else if (relative.search !== null && relative.search !== undefined) {
+    // Only a query: the source's path stays.
+    if (noLeadingSlashes) {
+      result.hostname = result.host = sourcePath.shift();
+      splitAuthFromHost(result);
+    }
+    result.search = relative.search;
+    result.query = relative.query;
+    joinPath(result);
+    return finish(result);
+  }
+
+  if (!sourcePath.length) {
+    result.pathname = null;
+    result.path = result.search ? `/${result.search}` : null;
+    return finish(result);
+  }
+
+  // Dot segments: "." goes, ".." takes the segment before it.
+  let last = sourcePath[sourcePath.length - 1];
+  const hasTrailingSlash = ((result.host || relative.host || sourcePath.length > 1) && (last === '.' || last === '..')) ||
+    last === '';
+  let up = 0;
+  for (let i = sourcePath.length - 1; i >= 0; i--) {
+    last = sourcePath[i];
+    if (last === '.') {
+      sourcePath.splice(i, 1);
+    } else if (last === '..') {
+      sourcePath.splice(i, 1);
+      up++;
+    } else if (up) {
+      sourcePath.splice(i, 1);
+      up--;
+    }
+  }
+  if (!mustEndAbsolute && !removeAllDots) {
+    for (; up > 0; up--) sourcePath.unshift('..');
+  }
+  if (mustEndAbsolute && sourcePath[0] !== '' && (!sourcePath[0] || sourcePath[0][0] !== '/')) sourcePath.unshift('');
+  if (hasTrailingSlash && sourcePath.join('/').slice(-1) !== '/') sourcePath.push('');
+
+  const isAbsolute = sourcePath[0] === '' || (sourcePath[0] && sourcePath[0][0] === '/');
+  if (noLeadingSlashes) {
+    result.hostname = result.host = isAbsolute ? '' : sourcePath.length ? sourcePath.shift() : '';
+    splitAuthFromHost(result);
+  }
+  mustEndAbsolute = mustEndAbsolute || (result.host && sourcePath.length);
+  if (mustEndAbsolute && !isAbsolute) sourcePath.unshift('');
+
+  if (sourcePath.length > 0) {
+    result.pathname = sourcePath.join('/');
+  } else {
+    result.pathname = null;
+    result.path = null;
+  }
+  joinPath(result);
+  result.auth = relative.auth || result.auth;
+  result.slashes = result.slashes || relative.slashes;
+  return finish(result);
 };
 
 function urlParse(url, parseQueryString, slashesDenoteHost) {

@@ -54,7 +54,8 @@ function valueModule(format, key, exports, names) {
   return [format, key, exportNames, values];
 }
 
-// [format, key] for "module" and "json"; [format, key, names, values] for the others.
+// [format, key] for "module" and "json"; [format, key, names, values] for built-in modules;
+// [format, key, names, evaluate] for CommonJS, whose values evaluate() gives.
 function load(specifier, referrer, type) {
   const filename = resolve(specifier, referrer);
   const format = formatOf(filename);
@@ -71,9 +72,14 @@ function load(specifier, referrer, type) {
     return valueModule(format, filename, exports, Object.keys(exports));
   }
   if (format === 'commonjs') {
-    const { Module } = require('internal/modules/cjs/loader');
-    const exports = Module._load(filename, null, false);
-    return valueModule(format, filename, exports, commonJsExportNames(filename));
+    // The module runs when the graph's evaluation reaches it, in import order.
+    const names = ['default', ...[...commonJsExportNames(filename)].filter((name) => name !== 'default')];
+    const evaluate = () => {
+      const { Module } = require('internal/modules/cjs/loader');
+      const exports = Module._load(filename, null, false);
+      return names.map((name) => (name === 'default' ? exports : exports?.[name]));
+    };
+    return [format, filename, names, evaluate];
   }
   return [format, filename];
 }

@@ -1,0 +1,4 @@
+'use strict';
+// node:_stream_duplex: the old module name of stream.Duplex.
+
+module.exports = require('stream').Duplex;
