@@ -9,7 +9,8 @@ const { codedError, invalidArgType, validateInteger } = require('internal/errors
 const { HTTPParser, kNoBody, kConnectTunnel, checkIsHttpToken, CRLF } = require('_http_common');
 const { IncomingMessage, kMaxHeadersCount } = require('_http_incoming');
 const { OutgoingMessage, kOutHeaders } = require('_http_outgoing');
-const { globalAgent } = require('_http_agent');
+// Its globalAgent is read at each request: http.globalAgent can be replaced.
+const agents = require('_http_agent');
 
 // Methods whose requests have no body by default: no chunked encoding for them.
 const methodsWithoutBody = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT']);
@@ -58,7 +59,7 @@ class ClientRequest extends OutgoingMessage {
     }
 
     let agent = options.agent;
-    const defaultAgent = options._defaultAgent || globalAgent;
+    const defaultAgent = options._defaultAgent || agents.globalAgent;
     if (agent === false) {
       agent = new defaultAgent.constructor();
     } else if (agent === null || agent === undefined) {
