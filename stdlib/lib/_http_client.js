@@ -305,7 +305,9 @@ function tickOnSocket(req, socket) {
   for (const [event, listener] of Object.entries(listeners)) socket.on(event, listener);
   req[kListeners] = listeners;
   req.emit('socket', socket);
-  if (req.timeout !== undefined && !req.timeoutCb) setSocketTimeout(req, socket, req.timeout);
+  // The request's timeout, or its agent's: the socket's 'timeout' is the request's.
+  const timeout = req.timeout ?? req.agent?.options.timeout;
+  if (timeout !== undefined && !req.timeoutCb) setSocketTimeout(req, socket, timeout);
   req._flush();
 }
 
