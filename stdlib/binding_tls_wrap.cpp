@@ -2,8 +2,8 @@
 // lib/_tls_wrap.js and lib/_tls_common.js. A session reads and writes memory BIOs, never a
 // socket: JS feeds it the ciphertext that arrived and sends what exchange() returns, so the
 // transport is any net.Socket. Contexts and sessions are named by ids (their addresses as
-// numbers) until freed. Failures come back as [message, reason, library, library code] for JS to make Node's
-// error from; nothing here throws but for libssl missing.
+// numbers) until freed. Failures come back as [message, reason, library, library code] for JS
+// to make Node's error from; nothing here throws but for libssl missing.
 
 #include "runtime/abstract_operations.h"
 #include "runtime/builtins/array_buffer/array_buffer_object.h"
