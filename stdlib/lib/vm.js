@@ -2,8 +2,8 @@
 // The `vm` module: Script, runInThisContext and compileFunction in the main context, and
 // contexts: createContext(sandbox) makes a new realm (its own built-ins) whose global object is
 // backed by the sandbox (globals are read from it first; assignments and declarations go to it),
-// for runInContext and runInNewContext. Timeouts, cached data, breakOnSigint and measureMemory
-// throw ERR_NOT_IMPLEMENTED.
+// for runInContext and runInNewContext. Cached data, breakOnSigint and measureMemory throw
+// ERR_NOT_IMPLEMENTED.
 
 const {
   checkScript, runScriptInThisContext, runScriptInContext, makeContext, compileFunction: compile,
@@ -26,11 +26,21 @@ function scriptOptions(options, defaultFilename) {
   const { lineOffset = 0, columnOffset = 0 } = options;
   validateInteger(lineOffset, 'options.lineOffset', -(2 ** 31), 2 ** 31 - 1);
   validateInteger(columnOffset, 'options.columnOffset', -(2 ** 31), 2 ** 31 - 1);
-  for (const name of ['timeout', 'cachedData', 'produceCachedData', 'importModuleDynamically']) {
+  for (const name of ['cachedData', 'produceCachedData', 'importModuleDynamically']) {
     if (options[name] !== undefined) throw notImplemented(`vm option ${name}`);
   }
   if (options.breakOnSigint) throw notImplemented('vm option breakOnSigint');
   return { filename, lineOffset, columnOffset };
+}
+
+// The timeout in milliseconds (0: none) of a run's options ({ timeout, breakOnSigint, displayErrors }).
+function runTimeout(options) {
+  if (options === undefined) return 0;
+  if (options === null || typeof options !== 'object') throw invalidArgType('options', 'of type object', options);
+  if (options.breakOnSigint) throw notImplemented('vm option breakOnSigint');
+  if (options.timeout === undefined) return 0;
+  validateInteger(options.timeout, 'options.timeout', 1, 2 ** 32 - 1);
+  return options.timeout;
 }
 
 class Script {
@@ -45,16 +55,14 @@ class Script {
   }
 
   runInThisContext(options) {
-    if (options !== undefined) scriptOptions(options);
     const { filename, lineOffset, columnOffset } = this.#origin;
-    return runScriptInThisContext(this.#code, filename, lineOffset, columnOffset);
+    return runScriptInThisContext(this.#code, filename, lineOffset, columnOffset, runTimeout(options));
   }
 
   runInContext(contextifiedObject, options) {
     const context = contextOf(contextifiedObject);
-    if (options !== undefined) scriptOptions(options);
     const { filename, lineOffset, columnOffset } = this.#origin;
-    return runScriptInContext(context, this.#code, filename, lineOffset, columnOffset);
+    return runScriptInContext(context, this.#code, filename, lineOffset, columnOffset, runTimeout(options));
   }
 
   runInNewContext(contextObject, options) {
@@ -66,8 +74,13 @@ class Script {
   }
 }
 
+// The run options among a script's options (a string names the file only).
+function runOptions(options) {
+  return typeof options === 'object' && options !== null ? options : undefined;
+}
+
 function runInThisContext(code, options) {
-  return new Script(code, options).runInThisContext();
+  return new Script(code, options).runInThisContext(runOptions(options));
 }
 
 function compileFunction(code, params = [], options = {}) {
@@ -110,11 +123,11 @@ function isContext(object) {
 }
 
 function runInContext(code, contextifiedObject, options) {
-  return new Script(code, options).runInContext(contextifiedObject);
+  return new Script(code, options).runInContext(contextifiedObject, runOptions(options));
 }
 
 function runInNewContext(code, contextObject, options) {
-  return new Script(code, options).runInNewContext(contextObject);
+  return new Script(code, options).runInNewContext(contextObject, runOptions(options));
 }
 
 module.exports = {
