@@ -11,6 +11,7 @@
 #include "runtime/vm.h"
 #include "stdlib/binding_support.h"
 #include "stdlib/node_host.h"
+#include "stdlib/pending_request.h"
 
 #include <uv.h>
 
@@ -20,7 +21,6 @@
 #include <resolv.h>
 
 #include <cerrno>
-#include <memory>
 #include <cstring>
 #include <string>
 #include <variant>
@@ -32,111 +32,54 @@ using namespace runtime;
 
 namespace {
 
-// A getaddrinfo or getnameinfo request and its JS request object (rooted while it runs).
-template<typename UvRequest>
-struct Lookup {
-    UvRequest request {};
-    NodeHost* host { nullptr };
-    Value object { Value::undefined() };
-    uint64_t root_provider_id { 0 };
-    int order { 0 }; // getaddrinfo: how to order the addresses
-};
+using AddressLookup = PendingRequest<uv_getaddrinfo_t>;
+using NameLookup = PendingRequest<uv_getnameinfo_t>;
 
-template<typename UvRequest>
-Lookup<UvRequest>* new_lookup(VM& vm, Value object)
-{
-    auto* lookup = new Lookup<UvRequest> {};
-    lookup->host = &NodeHost::from(vm);
-    lookup->object = object;
-    lookup->request.data = lookup;
-    lookup->root_provider_id = vm.heap().add_root_provider(
-        [lookup](gc::Visitor& visitor) { visitor.visit_value_bits(lookup->object.bits()); });
-    return lookup;
-}
-
-// Unroots and frees the request; calls its object's oncomplete(arguments) unless the loop is
-// ending.
-template<typename UvRequest>
-void finish(Lookup<UvRequest>* lookup, std::span<Value const> arguments)
-{
-    NodeHost& host = *lookup->host;
-    VM& vm = host.vm();
-    Value object = lookup->object;
-    vm.heap().remove_root_provider(lookup->root_provider_id);
-    delete lookup;
-    if (host.loop().tearing_down())
-        return;
-    auto oncomplete = get(vm, *object.as_object(), key(vm, "oncomplete"));
-    if (oncomplete.is_throw()) {
-        host.trigger_uncaught_exception(vm.take_pending_exception(), false);
-        return;
-    }
-    host.call_into_js(oncomplete.value(), object, arguments);
-}
-
-// oncomplete(status, addresses): the addresses as strings, IPv4 ones first for order 'ipv4first'
-// (1), IPv6 ones first for 'ipv6first' (2), else as the system gave them (0, 'verbatim').
+// oncomplete(status, addresses): the addresses as strings, in the order the system gave them.
 void on_getaddrinfo(uv_getaddrinfo_t* request, int status, addrinfo* result)
 {
-    auto* lookup = static_cast<Lookup<uv_getaddrinfo_t>*>(request->data);
-    VM& vm = lookup->host->vm();
-    int order = lookup->order;
+    VM& vm = static_cast<AddressLookup*>(request->data)->host->vm();
     ValueList addresses(vm.heap());
-    if (status == 0) {
-        for (int family_pass = 0; family_pass < (order == 0 ? 1 : 2); ++family_pass) {
-            int wanted = order == 0 ? 0 : ((order == 1) == (family_pass == 0) ? AF_INET : AF_INET6);
-            for (addrinfo* entry = result; entry; entry = entry->ai_next) {
-                if (entry->ai_socktype != SOCK_STREAM && entry->ai_socktype != 0)
-                    continue;
-                if (wanted && entry->ai_family != wanted)
-                    continue;
-                char text[INET6_ADDRSTRLEN] = {};
-                if (entry->ai_family == AF_INET)
-                    uv_ip4_name(reinterpret_cast<sockaddr_in*>(entry->ai_addr), text, sizeof text);
-                else if (entry->ai_family == AF_INET6)
-                    uv_ip6_name(reinterpret_cast<sockaddr_in6*>(entry->ai_addr), text, sizeof text);
-                else
-                    continue;
-                addresses.append(string_value(vm, text));
-            }
-        }
+    for (addrinfo* entry = status == 0 ? result : nullptr; entry; entry = entry->ai_next) {
+        char text[INET6_ADDRSTRLEN] = {};
+        if (entry->ai_family == AF_INET)
+            uv_ip4_name(reinterpret_cast<sockaddr_in*>(entry->ai_addr), text, sizeof text);
+        else if (entry->ai_family == AF_INET6)
+            uv_ip6_name(reinterpret_cast<sockaddr_in6*>(entry->ai_addr), text, sizeof text);
+        else
+            continue;
+        addresses.append(string_value(vm, text));
     }
     uv_freeaddrinfo(result);
-    Value list = Value::object(create_array_from_list(vm, addresses.span()));
-    Value arguments[] = { Value::number(status), list };
-    finish(lookup, arguments);
+    Value arguments[] = { Value::number(status), Value::object(create_array_from_list(vm, addresses.span())) };
+    complete_request(static_cast<AddressLookup*>(request->data), arguments);
 }
 
-// getaddrinfo ( req, hostname, family (0, 4 or 6), hints (AI_* flags), order ): 0 or an error.
+// getaddrinfo ( req, hostname, family (0, 4 or 6), hints (AI_* flags) ): 0 or an error.
 ThrowCompletionOr<Value> getaddrinfo(VM& vm, Arguments const& arguments)
 {
     std::string hostname = TRY(utf8_argument(vm, arguments.at(1)));
     auto family = int(TRY(to_number(vm, arguments.at(2))));
-    auto hints_flags = int(TRY(to_number(vm, arguments.at(3))));
-    auto order = int(TRY(to_number(vm, arguments.at(4))));
     addrinfo hints {};
     hints.ai_family = family == 4 ? AF_INET : family == 6 ? AF_INET6 : AF_UNSPEC;
     hints.ai_socktype = SOCK_STREAM;
-    hints.ai_flags = hints_flags;
-    auto* lookup = new_lookup<uv_getaddrinfo_t>(vm, arguments.at(0));
-    lookup->order = order;
+    hints.ai_flags = int(TRY(to_number(vm, arguments.at(3))));
+    auto* lookup = new_pending_request<AddressLookup>(vm, arguments.at(0));
     int error = uv_getaddrinfo(NodeHost::from(vm).loop().uv(), &lookup->request, on_getaddrinfo, hostname.c_str(), nullptr, &hints);
-    if (error < 0) {
-        vm.heap().remove_root_provider(lookup->root_provider_id);
-        delete lookup;
-    }
+    if (error < 0)
+        discard_request(lookup);
     return Value::number(error);
 }
 
 // oncomplete(status, hostname, service)
 void on_getnameinfo(uv_getnameinfo_t* request, int status, char const* hostname, char const* service)
 {
-    auto* lookup = static_cast<Lookup<uv_getnameinfo_t>*>(request->data);
+    auto* lookup = static_cast<NameLookup*>(request->data);
     VM& vm = lookup->host->vm();
     Value host_name = status == 0 ? string_value(vm, hostname) : Value::undefined();
     Value service_name = status == 0 ? string_value(vm, service) : Value::undefined();
     Value arguments[] = { Value::number(status), host_name, service_name };
-    finish(lookup, arguments);
+    complete_request(lookup, arguments);
 }
 
 // getnameinfo ( req, address, port ): 0 or an error (EINVAL for a bad address).
@@ -148,13 +91,11 @@ ThrowCompletionOr<Value> getnameinfo(VM& vm, Arguments const& arguments)
     if (uv_ip4_addr(address.c_str(), port, reinterpret_cast<sockaddr_in*>(&storage)) != 0
         && uv_ip6_addr(address.c_str(), port, reinterpret_cast<sockaddr_in6*>(&storage)) != 0)
         return Value::number(UV_EINVAL);
-    auto* lookup = new_lookup<uv_getnameinfo_t>(vm, arguments.at(0));
+    auto* lookup = new_pending_request<NameLookup>(vm, arguments.at(0));
     int error = uv_getnameinfo(NodeHost::from(vm).loop().uv(), &lookup->request, on_getnameinfo,
         reinterpret_cast<sockaddr*>(&storage), NI_NAMEREQD);
-    if (error < 0) {
-        vm.heap().remove_root_provider(lookup->root_provider_id);
-        delete lookup;
-    }
+    if (error < 0)
+        discard_request(lookup);
     return Value::number(error);
 }
 
@@ -165,11 +106,7 @@ using Record = std::vector<RecordField>;
 
 // A DNS query run on the thread pool: the question, the servers to ask, and what came back
 // (records, or the c-ares style error code Node reports: 'ENOTFOUND', 'ENODATA'...).
-struct Query {
-    uv_work_t work {};
-    NodeHost* host { nullptr };
-    Value object { Value::undefined() };
-    uint64_t root_provider_id { 0 };
+struct Query : PendingRequest<uv_work_t> {
     std::string name;
     int type { 0 };
     std::vector<sockaddr_storage> servers; // empty: /etc/resolv.conf's
@@ -407,13 +344,8 @@ Value field_value(VM& vm, RecordField const& field)
 // Back on the loop: oncomplete(error code or null, [[type, ttl, fields...]...]).
 void after_query(uv_work_t* work, int status)
 {
-    std::unique_ptr<Query> query(static_cast<Query*>(work->data));
-    NodeHost& host = *query->host;
-    VM& vm = host.vm();
-    Value object = query->object;
-    vm.heap().remove_root_provider(query->root_provider_id);
-    if (host.loop().tearing_down())
-        return;
+    auto* query = static_cast<Query*>(work->data);
+    VM& vm = query->host->vm();
     Value error = Value::null();
     if (status == UV_ECANCELED)
         error = string_value(vm, "ECANCELLED");
@@ -427,60 +359,50 @@ void after_query(uv_work_t* work, int status)
         records.append(Value::object(create_array_from_list(vm, fields.span())));
     }
     Value arguments[] = { error, Value::object(create_array_from_list(vm, records.span())) };
-    auto oncomplete = get(vm, *object.as_object(), key(vm, "oncomplete"));
-    if (oncomplete.is_throw()) {
-        host.trigger_uncaught_exception(vm.take_pending_exception(), false);
-        return;
-    }
-    host.call_into_js(oncomplete.value(), object, arguments);
+    complete_request(query, arguments);
 }
 
 // query ( req, name, type, servers, timeoutMs, tries ): type a name ('A', 'MX'... or 'ANY');
 // servers [[address, port]...] (empty: the system's). 0, or a negative libuv error.
 ThrowCompletionOr<Value> query(VM& vm, Arguments const& arguments)
 {
-    auto query = std::make_unique<Query>();
-    query->name = TRY(utf8_argument(vm, arguments.at(1)));
-    std::string type = TRY(utf8_argument(vm, arguments.at(2)));
+    std::string name = TRY(utf8_argument(vm, arguments.at(1)));
+    std::string type_text = TRY(utf8_argument(vm, arguments.at(2)));
     static constexpr int kTypes[] = { ns_t_a, ns_t_aaaa, ns_t_cname, ns_t_mx, ns_t_ns, ns_t_ptr, ns_t_soa, ns_t_srv,
         ns_t_txt, ns_t_naptr, ns_t_caa };
-    query->type = type == "ANY" ? int(ns_t_any) : 0;
+    int type = type_text == "ANY" ? int(ns_t_any) : 0;
     for (int candidate : kTypes) {
-        if (type == type_name(candidate))
-            query->type = candidate;
+        if (type_text == type_name(candidate))
+            type = candidate;
     }
-    if (query->type == 0)
+    if (type == 0)
         return vm.throw_type_error(vm.current_realm(), "query: unknown record type");
-    Value servers = arguments.at(3);
-    if (servers.is_object()) {
-        auto count = size_t(TRY(to_number(vm, TRY(get(vm, *servers.as_object(), key(vm, "length"))))));
+    std::vector<sockaddr_storage> servers;
+    if (Value list = arguments.at(3); list.is_object()) {
+        auto count = size_t(TRY(to_number(vm, TRY(get(vm, *list.as_object(), key(vm, "length"))))));
         for (size_t i = 0; i < count; ++i) {
-            Value server = TRY(get(vm, *servers.as_object(), PropertyKey::from_index(uint32_t(i))));
-            std::string address = TRY(utf8_argument(vm, TRY(get(vm, *TRY(to_object(vm, server)), PropertyKey::from_index(0)))));
-            auto port = int(TRY(to_number(vm, TRY(get(vm, *TRY(to_object(vm, server)), PropertyKey::from_index(1))))));
+            Object& server = *TRY(to_object(vm, TRY(get(vm, *list.as_object(), PropertyKey::from_index(uint32_t(i))))));
+            std::string address = TRY(utf8_argument(vm, TRY(get(vm, server, PropertyKey::from_index(0)))));
+            auto port = int(TRY(to_number(vm, TRY(get(vm, server, PropertyKey::from_index(1))))));
             sockaddr_storage storage {};
             if (uv_ip4_addr(address.c_str(), port, reinterpret_cast<sockaddr_in*>(&storage)) != 0
                 && uv_ip6_addr(address.c_str(), port, reinterpret_cast<sockaddr_in6*>(&storage)) != 0)
                 return Value::number(UV_EINVAL);
-            query->servers.push_back(storage);
+            servers.push_back(storage);
         }
     }
-    query->timeout_ms = int(TRY(to_number(vm, arguments.at(4))));
-    query->tries = int(TRY(to_number(vm, arguments.at(5))));
-    NodeHost& host = NodeHost::from(vm);
-    query->host = &host;
-    query->object = arguments.at(0);
-    Query* pending = query.get();
-    pending->work.data = pending;
-    pending->root_provider_id = vm.heap().add_root_provider(
-        [pending](gc::Visitor& visitor) { visitor.visit_value_bits(pending->object.bits()); });
-    int error = uv_queue_work(host.loop().uv(), &pending->work, run_query, after_query);
-    if (error < 0) {
-        vm.heap().remove_root_provider(pending->root_provider_id);
-        return Value::number(error);
-    }
-    (void)query.release();
-    return Value::number(0);
+    auto timeout_ms = int(TRY(to_number(vm, arguments.at(4))));
+    auto tries = int(TRY(to_number(vm, arguments.at(5))));
+    auto* query = new_pending_request<Query>(vm, arguments.at(0));
+    query->name = std::move(name);
+    query->type = type;
+    query->servers = std::move(servers);
+    query->timeout_ms = timeout_ms;
+    query->tries = tries;
+    int error = uv_queue_work(NodeHost::from(vm).loop().uv(), &query->request, run_query, after_query);
+    if (error < 0)
+        discard_request(query);
+    return Value::number(error);
 }
 
 }
@@ -490,7 +412,7 @@ Object* create_dns_binding(NodeHost& host)
     VM& vm = host.vm();
     Realm& realm = host.realm();
     Object* binding = Object::create(vm, realm.object_prototype());
-    define_native_method(vm, realm, *binding, "getaddrinfo", getaddrinfo, 5);
+    define_native_method(vm, realm, *binding, "getaddrinfo", getaddrinfo, 4);
     define_native_method(vm, realm, *binding, "getnameinfo", getnameinfo, 3);
     define_native_method(vm, realm, *binding, "query", query, 6);
     define_data(vm, *binding, "AI_ADDRCONFIG", Value::number(AI_ADDRCONFIG));

@@ -46,15 +46,13 @@ ThrowCompletionOr<Value> chmod(VM& vm, Arguments const& arguments)
     return Value::number(uv_pipe_chmod(&handle->uv.pipe, flags));
 }
 
-void on_connect(uv_connect_t* request, int status) { complete_request(request, status); }
-
 // connect ( id, path, req ): req.oncomplete(status) when done (failures too).
 ThrowCompletionOr<Value> connect(VM& vm, Arguments const& arguments)
 {
     StreamHandle* handle = TRY(stream_handle_argument(vm, arguments.at(0)));
     std::string path = TRY(utf8_argument(vm, arguments.at(1)));
-    auto* pending = new_pending_request<uv_connect_t>(vm, arguments.at(2));
-    uv_pipe_connect(&pending->request, &handle->uv.pipe, path.c_str(), on_connect);
+    auto* pending = new_pending_request<ConnectRequest>(vm, arguments.at(2));
+    uv_pipe_connect(&pending->request, &handle->uv.pipe, path.c_str(), complete_with_status<ConnectRequest>);
     return Value::number(0);
 }
 

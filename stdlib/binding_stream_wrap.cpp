@@ -16,6 +16,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <vector>
 
 namespace sable::stdlib {
 
@@ -60,8 +61,12 @@ void on_connection(uv_stream_t* server, int status)
     call_owner(*static_cast<StreamHandle*>(server->data), "onconnection", { &argument, 1 });
 }
 
-void on_write(uv_write_t* request, int status) { complete_request(request, status); }
-void on_shutdown(uv_shutdown_t* request, int status) { complete_request(request, status); }
+// A write the kernel did not take at once, with a copy of the bytes still to write.
+struct WriteRequest : PendingRequest<uv_write_t> {
+    std::vector<char> bytes;
+};
+using ShutdownRequest = PendingRequest<uv_shutdown_t>;
+
 
 // Console output goes through the C library's buffered stdout; it must come out first.
 void flush_stdio(StreamHandle& handle)
@@ -85,13 +90,12 @@ ThrowCompletionOr<Value> write_bytes(VM& vm, StreamHandle& handle, Value request
     }
     if (written == size)
         return Value::number(0);
-    auto* pending = new_pending_request<uv_write_t>(vm, request);
+    auto* pending = new_pending_request<WriteRequest>(vm, request);
     pending->bytes.assign(data + written, data + size);
     uv_buf_t rest = uv_buf_init(pending->bytes.data(), unsigned(pending->bytes.size()));
-    int error = uv_write(&pending->request, &handle.uv.stream, &rest, 1, on_write);
+    int error = uv_write(&pending->request, &handle.uv.stream, &rest, 1, complete_with_status<WriteRequest>);
     if (error < 0) {
-        vm.heap().remove_root_provider(pending->root_provider_id);
-        delete pending;
+        discard_request(pending);
         return Value::number(error);
     }
     return Value::number(1);
@@ -129,12 +133,10 @@ ThrowCompletionOr<Value> read_stop(VM& vm, Arguments const& arguments)
 ThrowCompletionOr<Value> shutdown(VM& vm, Arguments const& arguments)
 {
     StreamHandle* handle = TRY(stream_handle_argument(vm, arguments.at(0)));
-    auto* pending = new_pending_request<uv_shutdown_t>(vm, arguments.at(1));
-    int error = uv_shutdown(&pending->request, &handle->uv.stream, on_shutdown);
-    if (error < 0) {
-        vm.heap().remove_root_provider(pending->root_provider_id);
-        delete pending;
-    }
+    auto* pending = new_pending_request<ShutdownRequest>(vm, arguments.at(1));
+    int error = uv_shutdown(&pending->request, &handle->uv.stream, complete_with_status<ShutdownRequest>);
+    if (error < 0)
+        discard_request(pending);
     return Value::number(error);
 }
 

@@ -55,8 +55,6 @@ ThrowCompletionOr<Value> bind_with(VM& vm, Arguments const& arguments, bool ipv6
 ThrowCompletionOr<Value> bind(VM& vm, Arguments const& arguments) { return bind_with(vm, arguments, false); }
 ThrowCompletionOr<Value> bind6(VM& vm, Arguments const& arguments) { return bind_with(vm, arguments, true); }
 
-void on_connect(uv_connect_t* request, int status) { complete_request(request, status); }
-
 // connect ( id, address, port, req ), connect6 (same): req.oncomplete(status) when done.
 ThrowCompletionOr<Value> connect_with(VM& vm, Arguments const& arguments, bool ipv6)
 {
@@ -65,12 +63,10 @@ ThrowCompletionOr<Value> connect_with(VM& vm, Arguments const& arguments, bool i
     int error = TRY(socket_address(vm, arguments, ipv6, storage));
     if (error < 0)
         return Value::number(error);
-    auto* pending = new_pending_request<uv_connect_t>(vm, arguments.at(3));
-    error = uv_tcp_connect(&pending->request, &handle->uv.tcp, reinterpret_cast<sockaddr*>(&storage), on_connect);
-    if (error < 0) {
-        vm.heap().remove_root_provider(pending->root_provider_id);
-        delete pending;
-    }
+    auto* pending = new_pending_request<ConnectRequest>(vm, arguments.at(3));
+    error = uv_tcp_connect(&pending->request, &handle->uv.tcp, reinterpret_cast<sockaddr*>(&storage), complete_with_status<ConnectRequest>);
+    if (error < 0)
+        discard_request(pending);
     return Value::number(error);
 }
 

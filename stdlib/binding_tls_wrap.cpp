@@ -2,8 +2,8 @@
 // lib/_tls_wrap.js and lib/_tls_common.js. A session reads and writes memory BIOs, never a
 // socket: JS feeds it the ciphertext that arrived and sends what exchange() returns, so the
 // transport is any net.Socket. Contexts and sessions are named by ids (their addresses as
-// numbers) until freed. Failures come back as [message, reason, library, library code] for JS to make Node's
-// error from; nothing here throws but for libssl missing.
+// numbers) until freed. Failures come back as [message, reason, library, library code] for JS
+// to make Node's error from; nothing here throws but for libssl missing.
 
 #include "runtime/abstract_operations.h"
 #include "runtime/builtins/array_buffer/array_buffer_object.h"
@@ -535,6 +535,28 @@ ThrowCompletionOr<Value> session_info(VM& vm, Arguments const& arguments)
     return Value::object(create_array_from_list(vm, fields));
 }
 
+// cipherNames ( ): the names of the ciphers a new context offers, separated by ':'.
+ThrowCompletionOr<Value> cipher_names(VM& vm, Arguments const&)
+{
+    SSL_CTX* context = ssl().SSL_CTX_new(ssl().TLS_method());
+    SSL* session = context ? ssl().SSL_new(context) : nullptr;
+    if (!session) {
+        ssl().SSL_CTX_free(context);
+        return last_error(vm);
+    }
+    auto const* ciphers = reinterpret_cast<OPENSSL_STACK const*>(ssl().SSL_get_ciphers(session));
+    std::string names;
+    for (int i = 0; i < crypto().OPENSSL_sk_num(ciphers); i++) {
+        auto const* cipher = static_cast<SSL_CIPHER const*>(crypto().OPENSSL_sk_value(ciphers, i));
+        if (!names.empty())
+            names += ':';
+        names += ssl().SSL_CIPHER_get_name(cipher);
+    }
+    ssl().SSL_free(session);
+    ssl().SSL_CTX_free(context);
+    return string_value(vm, names);
+}
+
 // Each function, after libssl has been loaded.
 template<NativeFunctionPointer function>
 ThrowCompletionOr<Value> with_libssl(VM& vm, Arguments const& arguments)
@@ -570,6 +592,7 @@ Object* create_tls_wrap_binding(NodeHost& host)
     define_native_method(vm, realm, *binding, "verifyError", with_libssl<verify_error>, 1);
     define_native_method(vm, realm, *binding, "peerCertificate", with_libssl<peer_certificate>, 1);
     define_native_method(vm, realm, *binding, "sessionInfo", with_libssl<session_info>, 1);
+    define_native_method(vm, realm, *binding, "cipherNames", with_libssl<cipher_names>, 0);
     return binding;
 }
 

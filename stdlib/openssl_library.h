@@ -30,6 +30,7 @@ namespace sable::stdlib {
     X(BIO_new) X(BIO_new_mem_buf) X(BIO_read) X(BIO_s_mem) X(BIO_write) X(BN_bn2hex) X(BN_free)         \
     X(CRYPTO_free) X(ERR_lib_error_string) X(ERR_peek_last_error) X(ERR_reason_error_string)         \
     X(EVP_PKEY_free) X(EVP_PKEY_get_bits) X(EVP_PKEY_get_bn_param) X(OBJ_nid2sn) X(OBJ_obj2nid)      \
+    X(OPENSSL_sk_num) X(OPENSSL_sk_value)      \
     X(PEM_read_bio_PrivateKey) X(PEM_read_bio_X509) X(X509_NAME_ENTRY_get_data)                      \
     X(X509_NAME_ENTRY_get_object) X(X509_NAME_entry_count) X(X509_NAME_get_entry) X(X509_STORE_add_cert) \
     X(X509_check_ca) X(X509_free) X(X509_get0_notAfter) X(X509_get0_notBefore) \
@@ -43,7 +44,7 @@ namespace sable::stdlib {
     X(SSL_CTX_set_cipher_list) X(SSL_CTX_set_ciphersuites) X(SSL_CTX_set_default_verify_paths)      \
     X(SSL_CTX_set_verify) X(SSL_CTX_use_PrivateKey) X(SSL_CTX_use_certificate)                      \
     X(SSL_CTX_check_private_key) X(SSL_ctrl) X(SSL_do_handshake) X(SSL_free) X(SSL_get0_alpn_selected) \
-    X(SSL_get1_peer_certificate) X(SSL_get_current_cipher) X(SSL_get_error) X(SSL_get_rbio) X(SSL_get_servername)  \
+    X(SSL_get1_peer_certificate) X(SSL_get_current_cipher) X(SSL_get_ciphers) X(SSL_get_error) X(SSL_get_rbio) X(SSL_get_servername)  \
     X(SSL_get_verify_result) X(SSL_get_version) X(SSL_get_wbio) X(SSL_is_init_finished) X(SSL_new) X(SSL_read)       \
     X(SSL_select_next_proto) X(SSL_set_accept_state) X(SSL_set_alpn_protos) X(SSL_set_bio)          \
     X(SSL_set_connect_state) X(SSL_shutdown) X(SSL_write) X(TLS_method)

@@ -111,43 +111,4 @@ Value socket_address_object(VM& vm, sockaddr const* address)
     return Value::object(object);
 }
 
-template<typename UvRequest>
-PendingRequest<UvRequest>* new_pending_request(VM& vm, Value object)
-{
-    auto* pending = new PendingRequest<UvRequest> {};
-    pending->host = &NodeHost::from(vm);
-    pending->object = object;
-    pending->request.data = pending;
-    pending->root_provider_id = vm.heap().add_root_provider(
-        [pending](gc::Visitor& visitor) { visitor.visit_value_bits(pending->object.bits()); });
-    return pending;
-}
-
-template<typename UvRequest>
-void complete_request(UvRequest* request, int status)
-{
-    auto* pending = static_cast<PendingRequest<UvRequest>*>(request->data);
-    NodeHost& host = *pending->host;
-    VM& vm = host.vm();
-    Value object = pending->object;
-    vm.heap().remove_root_provider(pending->root_provider_id);
-    delete pending;
-    if (host.loop().tearing_down() || !object.is_object())
-        return;
-    auto oncomplete = get(vm, *object.as_object(), key(vm, "oncomplete"));
-    if (oncomplete.is_throw()) {
-        host.trigger_uncaught_exception(vm.take_pending_exception(), false);
-        return;
-    }
-    Value argument = Value::number(status);
-    host.call_into_js(oncomplete.value(), object, { &argument, 1 });
-}
-
-template PendingRequest<uv_write_t>* new_pending_request(VM&, Value);
-template PendingRequest<uv_shutdown_t>* new_pending_request(VM&, Value);
-template PendingRequest<uv_connect_t>* new_pending_request(VM&, Value);
-template void complete_request(uv_write_t*, int);
-template void complete_request(uv_shutdown_t*, int);
-template void complete_request(uv_connect_t*, int);
-
 }

@@ -9,12 +9,12 @@
 
 #include "runtime/completion.h"
 #include "runtime/value.h"
+#include "stdlib/pending_request.h"
 
 #include <uv.h>
 
 #include <cstdint>
 #include <span>
-#include <vector>
 
 namespace sable::runtime {
 class VM;
@@ -38,13 +38,17 @@ struct StreamHandle {
     size_t read_size; // the most one read takes; 0: what libuv suggests (64 KiB)
 };
 
-// A new handle for `owner` (rooted from now on); `init` is the libuv result of initializing
-// `handle->uv` (uv_tcp_init...). Returns the handle's id, or that error (the handle is freed).
-runtime::Value adopt_stream_handle(runtime::VM&, StreamHandle* handle, int init);
+// A new handle for `owner` (rooted from now on), for the binding to initialize `handle->uv`
+// (uv_tcp_init...); adopt_stream_handle takes the result of that: the handle's id, or the
+// error (the handle is freed).
 StreamHandle* new_stream_handle(runtime::VM&, runtime::Value owner);
+runtime::Value adopt_stream_handle(runtime::VM&, StreamHandle* handle, int init);
 
 // The open handle the id `value` names, or a TypeError.
 runtime::ThrowCompletionOr<StreamHandle*> stream_handle_argument(runtime::VM&, runtime::Value value);
+
+// A TCP or pipe handle's connect; req.oncomplete(status) follows.
+using ConnectRequest = PendingRequest<uv_connect_t>;
 
 // Closes the handle; owner.onclose() is called once libuv is done with it.
 void close_stream_handle(StreamHandle*);
@@ -59,22 +63,5 @@ std::span<uint8_t const> byte_argument(runtime::Value);
 
 // { address, family: 'IPv4' | 'IPv6', port } of a socket address.
 runtime::Value socket_address_object(runtime::VM&, sockaddr const*);
-
-// A JS request object (a write, shutdown or connect) waiting for libuv: it is rooted until
-// libuv calls back, and then req.oncomplete(status) runs.
-template<typename UvRequest>
-struct PendingRequest {
-    UvRequest request {};
-    NodeHost* host { nullptr };
-    runtime::Value object { runtime::Value::undefined() };
-    uint64_t root_provider_id { 0 };
-    std::vector<char> bytes; // a write's bytes not yet written
-};
-
-template<typename UvRequest>
-PendingRequest<UvRequest>* new_pending_request(runtime::VM&, runtime::Value object);
-// Frees the request and calls its object's oncomplete(status).
-template<typename UvRequest>
-void complete_request(UvRequest* request, int status);
 
 }

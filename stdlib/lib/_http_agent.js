@@ -44,7 +44,7 @@ class Agent extends EventEmitter {
     if (waiting?.length) {
       const req = waiting.shift();
       if (waiting.length === 0) delete this.requests[name];
-      setRequestSocket(this, req, socket);
+      req.onSocket(socket);
       return;
     }
     const req = socket._httpMessage;
@@ -92,15 +92,12 @@ class Agent extends EventEmitter {
       socket.removeListener('error', freeSocketErrorListener);
       this.reuseSocket(socket, req);
       (this.sockets[name] ??= []).push(socket);
-      setRequestSocket(this, req, socket);
+      req.onSocket(socket);
       return;
     }
     const count = this.sockets[name]?.length ?? 0;
     if (count < this.maxSockets && this.totalSocketCount < this.maxTotalSockets) {
-      this.createSocket(req, options, (error, socket) => {
-        if (error) req.onSocket(socket, error);
-        else setRequestSocket(this, req, socket);
-      });
+      this.createSocket(req, options, (error, socket) => req.onSocket(socket, error));
       return;
     }
     (this.requests[name] ??= []).push(req);
@@ -169,10 +166,7 @@ function installListeners(agent, socket, options) {
     if (waiting?.length && (agent.sockets[name]?.length ?? 0) < agent.maxSockets) {
       const req = waiting.shift();
       if (waiting.length === 0) delete agent.requests[name];
-      agent.createSocket(req, options, (error, replacement) => {
-        if (error) req.onSocket(replacement, error);
-        else setRequestSocket(agent, req, replacement);
-      });
+      agent.createSocket(req, options, (error, replacement) => req.onSocket(replacement, error));
     }
   };
   // A kept-alive socket that times out while free is closed.
@@ -185,11 +179,6 @@ function installListeners(agent, socket, options) {
   socket.on('free', () => agent.emit('free', socket, options));
 }
 
-function setRequestSocket(agent, req, socket) {
-  req.onSocket(socket);
-  const timeout = agent.options.timeout;
-  if (timeout && req.timeout === undefined) socket.setTimeout(timeout);
-}
 
 const globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });
 

@@ -9,7 +9,8 @@ const { codedError, invalidArgType, validateInteger } = require('internal/errors
 const { HTTPParser, kNoBody, kConnectTunnel, checkIsHttpToken, CRLF } = require('_http_common');
 const { IncomingMessage, kMaxHeadersCount } = require('_http_incoming');
 const { OutgoingMessage, kOutHeaders } = require('_http_outgoing');
-const { globalAgent } = require('_http_agent');
+// Its globalAgent is read at each request: http.globalAgent can be replaced.
+const agents = require('_http_agent');
 
 // Methods whose requests have no body by default: no chunked encoding for them.
 const methodsWithoutBody = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT']);
@@ -58,7 +59,7 @@ class ClientRequest extends OutgoingMessage {
     }
 
     let agent = options.agent;
-    const defaultAgent = options._defaultAgent || globalAgent;
+    const defaultAgent = options._defaultAgent || agents.globalAgent;
     if (agent === false) {
       agent = new defaultAgent.constructor();
     } else if (agent === null || agent === undefined) {
@@ -304,7 +305,9 @@ function tickOnSocket(req, socket) {
   for (const [event, listener] of Object.entries(listeners)) socket.on(event, listener);
   req[kListeners] = listeners;
   req.emit('socket', socket);
-  if (req.timeout !== undefined && !req.timeoutCb) setSocketTimeout(req, socket, req.timeout);
+  // The request's timeout, or its agent's: the socket's 'timeout' is the request's.
+  const timeout = req.timeout ?? req.agent?.options.timeout;
+  if (timeout !== undefined && !req.timeoutCb) setSocketTimeout(req, socket, timeout);
   req._flush();
 }
 
@@ -397,6 +400,9 @@ function onResponseComplete(req, socket, rawTrailers) {
 function releaseSocket(req, socket) {
   freeParser(req, socket);
   socket.setTimeout(0);
+  // The request is done with the socket, and the response must not destroy it any more.
+  req.destroyed = true;
+  if (req.res) req.res.socket = null;
   socket.emit('free');
 }
 

@@ -21,6 +21,12 @@ function headersSentError(action) {
   return codedError(Error, 'ERR_HTTP_HEADERS_SENT', `Cannot ${action} headers after they are sent to the client`);
 }
 
+// strictContentLength: the body's length differs from the Content-Length header.
+function contentLengthMismatch(written, expected) {
+  return codedError(Error, 'ERR_HTTP_CONTENT_LENGTH_MISMATCH',
+    `Response body's content-length of ${written} byte(s) does not match the content-length of ${expected} byte(s) set in header`);
+}
+
 function validateHeaderName(name, label = 'Header name') {
   if (typeof name !== 'string' || !name || !checkIsHttpToken(name))
     throw codedError(TypeError, 'ERR_INVALID_HTTP_TOKEN', `${label} must be a valid HTTP token ["${name}"]`);
@@ -372,8 +378,7 @@ class OutgoingMessage extends Stream {
     this._trailer = '';
     const entries = Array.isArray(headers) ? headers : Object.entries(headers);
     for (const [name, value] of entries) {
-      if (typeof name !== 'string' || !name || !checkIsHttpToken(name))
-        throw codedError(TypeError, 'ERR_INVALID_HTTP_TOKEN', `Trailer name must be a valid HTTP token ["${name}"]`);
+      validateHeaderName(name, 'Trailer name');
       if (checkInvalidHeaderChar(String(value)))
         throw codedError(TypeError, 'ERR_INVALID_CHAR', `Invalid character in trailer content ["${name}"]`);
       this._trailer += `${name}: ${value}${CRLF}`;
@@ -409,8 +414,7 @@ class OutgoingMessage extends Stream {
     if (typeof callback === 'function') this.once('finish', callback);
     if (this.strictContentLength && this[kBytesWritten] !== this._contentLength && this.hasHeader('content-length')
       && this._hasBody) {
-      throw codedError(Error, 'ERR_HTTP_CONTENT_LENGTH_MISMATCH',
-        `Response body's content-length of ${this[kBytesWritten]} byte(s) does not match the content-length of ${this._contentLength} byte(s) set in header`);
+      throw contentLengthMismatch(this[kBytesWritten], this._contentLength);
     }
     // 'finish' once the last bytes are written.
     const onFinish = () => this.emit('finish');
@@ -502,8 +506,20 @@ function writeBody(message, chunk, encoding, callback, fromEnd) {
   if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array))
     throw invalidArgType('chunk', 'of type string or an instance of Buffer or Uint8Array', chunk);
   const length = byteLength(chunk, encoding);
+  // strictContentLength: a write beyond the Content-Length of headers already made fails.
+  if (message.strictContentLength && message._header && message._contentLength !== null
+    && message[kBytesWritten] + length > message._contentLength && message.hasHeader('content-length')) {
+    throw contentLengthMismatch(message[kBytesWritten] + length, message._contentLength);
+  }
   if (!message._header) {
-    if (fromEnd) message._contentLength = length;
+    if (fromEnd) {
+      message._contentLength = length;
+    } else if (message.socket && !message.socket.writableCorked) {
+      // The head and the first chunks go out together, a tick later.
+      const socket = message.socket;
+      socket.cork();
+      process.nextTick(() => socket.uncork());
+    }
     message._implicitHeader();
   }
   if (!message._hasBody) {
@@ -512,11 +528,6 @@ function writeBody(message, chunk, encoding, callback, fromEnd) {
     return true;
   }
   message[kBytesWritten] += length;
-  if (message.strictContentLength && message._contentLength !== null && message[kBytesWritten] > message._contentLength
-    && message.hasHeader('content-length')) {
-    throw codedError(Error, 'ERR_HTTP_CONTENT_LENGTH_MISMATCH',
-      `Response body's content-length of ${message[kBytesWritten]} byte(s) does not match the content-length of ${message._contentLength} byte(s) set in header`);
-  }
   if (length === 0) {
     if (typeof callback === 'function') process.nextTick(callback);
     return true;

@@ -3,9 +3,9 @@
 // net.Server whose connections become TLSSockets: 'secureConnection') and tls.connect.
 
 const net = require('net');
-const { codedError, invalidArgType } = require('internal/errors');
+const { invalidArgType } = require('internal/errors');
 const { TLSHandle } = require('internal/tls/tls_handle');
-const { SecureContext, alpnWire, createSecureContext, translatePeerCertificate } = require('_tls_common');
+const { SecureContext, alpnWire, createSecureContext, notImplemented, translatePeerCertificate } = require('_tls_common');
 
 const binding = internalBinding('tls_wrap');
 
@@ -57,7 +57,7 @@ class TLSSocket extends net.Socket {
     if (certificate === null) return isEmptyPeer(this) ? {} : null;
     if (detailed) {
       const selfIssued = JSON.stringify(certificate.subject) === JSON.stringify(certificate.issuer);
-      if (!selfIssued) throw codedError(Error, 'ERR_NOT_IMPLEMENTED', 'getPeerCertificate(true) for a certificate chain is not implemented in Sable');
+      if (!selfIssued) throw notImplemented('getPeerCertificate(true) for a certificate chain');
       certificate.issuerCertificate = certificate;
     }
     return certificate;
@@ -77,9 +77,21 @@ class TLSSocket extends net.Socket {
     return false;
   }
 
-  setServername(name) {
-    throw codedError(Error, 'ERR_NOT_IMPLEMENTED', 'tlsSocket.setServername() is not implemented in Sable');
-  }
+}
+
+// What TLSSocket does not do yet: sessions, renegotiation, key export, tracing, its own
+// certificate.
+for (const name of ['disableRenegotiation', 'enableTrace', 'exportKeyingMaterial', 'getCertificate',
+  'getEphemeralKeyInfo', 'getFinished', 'getPeerFinished', 'getPeerX509Certificate', 'getSession',
+  'getSharedSigalgs', 'getTLSTicket', 'getX509Certificate', 'renegotiate', 'setMaxSendFragment', 'setServername',
+  'setSession']) {
+  Object.defineProperty(TLSSocket.prototype, name, {
+    value() {
+      throw notImplemented(`tlsSocket.${name}()`);
+    },
+    writable: true,
+    configurable: true,
+  });
 }
 
 // A server without requestCert sees no client certificate: an empty object, as in Node.
@@ -169,15 +181,15 @@ class Server extends net.Server {
   }
 
   addContext() {
-    throw codedError(Error, 'ERR_NOT_IMPLEMENTED', 'server.addContext() (SNI contexts) is not implemented in Sable');
+    throw notImplemented('server.addContext() (SNI contexts)');
   }
 
   getTicketKeys() {
-    throw codedError(Error, 'ERR_NOT_IMPLEMENTED', 'server.getTicketKeys() is not implemented in Sable');
+    throw notImplemented('server.getTicketKeys()');
   }
 
   setTicketKeys() {
-    throw codedError(Error, 'ERR_NOT_IMPLEMENTED', 'server.setTicketKeys() is not implemented in Sable');
+    throw notImplemented('server.setTicketKeys()');
   }
 }
 

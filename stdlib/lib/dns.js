@@ -11,6 +11,14 @@ const { invalidArgValue, validateFunction } = require('internal/errors');
 const { isIP, validatePort } = require('internal/net');
 const resolver = require('internal/dns/resolver');
 
+// The addresses in the result order: as the system gave them ('verbatim'), or with IPv4 (or
+// IPv6) ones first.
+function orderAddresses(entries, order) {
+  if (order === 'verbatim') return entries;
+  const first = order === 'ipv4first' ? 4 : 6;
+  return [...entries.filter((entry) => entry.family === first), ...entries.filter((entry) => entry.family !== first)];
+}
+
 // lookup ( hostname[, options], callback ): callback(error, address, family), or
 // callback(error, [{ address, family }]) with options.all.
 function lookup(hostname, options, callback) {
@@ -40,13 +48,13 @@ function lookup(hostname, options, callback) {
         callback(dnsException(status, 'getaddrinfo', hostname));
         return;
       }
-      const entries = addresses.map((address) => ({ address, family: isIP(address) }));
+      const entries = orderAddresses(addresses.map((address) => ({ address, family: isIP(address) })), order);
       if (all) callback(null, entries);
       else if (entries.length === 0) callback(dnsException('ENOTFOUND', 'getaddrinfo', hostname));
       else callback(null, entries[0].address, entries[0].family);
     },
   };
-  const error = binding.getaddrinfo(req, hostname, family, hints, order);
+  const error = binding.getaddrinfo(req, hostname, family, hints);
   if (error < 0) {
     process.nextTick(callback, dnsException(error, 'getaddrinfo', hostname));
   }

@@ -1,7 +1,7 @@
 'use strict';
 // The http module: HTTP/1.1 servers and clients (lib/_http_*.js).
 
-const { Agent, globalAgent } = require('_http_agent');
+const agents = require('_http_agent');
 const { ClientRequest } = require('_http_client');
 const { maxHeaderSize, methods } = require('_http_common');
 const { IncomingMessage } = require('_http_incoming');
@@ -22,7 +22,7 @@ module.exports = {
   _connectionListener: require('_http_server')._connectionListener,
   METHODS: methods,
   STATUS_CODES,
-  Agent,
+  Agent: agents.Agent,
   ClientRequest,
   IncomingMessage,
   OutgoingMessage,
@@ -38,5 +38,11 @@ module.exports = {
     require('internal/errors').validateInteger(max, 'max', 1);
   },
   maxHeaderSize,
-  globalAgent,
+  // The agent of requests that name none; replaceable.
+  get globalAgent() {
+    return agents.globalAgent;
+  },
+  set globalAgent(agent) {
+    agents.globalAgent = agent;
+  },
 };

@@ -41,14 +41,14 @@ class Agent extends HttpAgent {
   }
 }
 
-const globalAgent = new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 });
-
+// The agent of requests that name none (module.exports.globalAgent, replaceable).
 function request(url, options, callback) {
+  const _defaultAgent = module.exports.globalAgent;
   if (typeof url === 'string' || url instanceof URL) {
-    if (typeof options === 'function') return new ClientRequest(url, { _defaultAgent: globalAgent }, options);
-    return new ClientRequest(url, { _defaultAgent: globalAgent, ...options }, callback);
+    if (typeof options === 'function') return new ClientRequest(url, { _defaultAgent }, options);
+    return new ClientRequest(url, { _defaultAgent, ...options }, callback);
   }
-  return new ClientRequest({ _defaultAgent: globalAgent, ...url }, options);
+  return new ClientRequest({ _defaultAgent, ...url }, options);
 }
 
 function get(url, options, callback) {
@@ -75,4 +75,11 @@ function createServer(options, requestListener) {
   return new Server(options, requestListener);
 }
 
-module.exports = { Agent, globalAgent, Server, createServer, get, request };
+module.exports = {
+  Agent,
+  globalAgent: new Agent({ keepAlive: true, scheduling: 'lifo', timeout: 5000 }),
+  Server,
+  createServer,
+  get,
+  request,
+};

@@ -4,7 +4,7 @@
 
 const { Buffer } = require('buffer');
 const { codedError } = require('internal/errors');
-const { SecureContext, createSecureContext, notImplemented } = require('_tls_common');
+const { SecureContext, createSecureContext, notImplemented, opensslError } = require('_tls_common');
 const { Server, TLSSocket, connect, createServer } = require('_tls_wrap');
 
 // The system's CA bundle (Debian's ca-certificates).
@@ -107,8 +107,11 @@ module.exports = {
   DEFAULT_ECDH_CURVE: 'auto',
   DEFAULT_MIN_VERSION: 'TLSv1.2',
   DEFAULT_MAX_VERSION: 'TLSv1.3',
+  // OpenSSL's cipher names, in lower case and sorted.
   getCiphers() {
-    throw notImplemented('tls.getCiphers()');
+    const names = internalBinding('tls_wrap').cipherNames();
+    if (Array.isArray(names)) throw opensslError(names);
+    return [...new Set(names.toLowerCase().split(':'))].sort();
   },
   get rootCertificates() {
     return (rootCertificates ??= loadRootCertificates());

@@ -6,7 +6,7 @@ const http = require('http');
 const server = http.createServer((req, res) => {
   res.sendDate = false;
   const host = (req.headers.host ?? '(none)').replace(/:\d+$/, ':PORT');
-  console.log(`  server: ${req.method} ${req.url} host=${host} auth=${req.headers.authorization ?? '-'} x=${req.headers['x-extra'] ?? '-'}`);
+  console.log(`  server: ${req.method} ${req.url} host=${host} auth=${req.headers.authorization ?? '-'} x=${req.headers['x-extra'] ?? '-'} connection=${req.headers.connection}`);
   res.end();
 });
 
@@ -35,6 +35,11 @@ server.listen(0, '127.0.0.1', async () => {
   await run('host option', { host: '127.0.0.1', port, path: '/h', method: 'options' });
   await run('setHost false', { host: '127.0.0.1', port, setHost: false, path: '/no-host' });
   await run('explicit host header', { host: '127.0.0.1', port, headers: { host: 'custom.test' } });
+  const original = http.globalAgent;
+  http.globalAgent = new http.Agent({ keepAlive: false });
+  await run('replaced globalAgent', `${base}/global`);
+  http.globalAgent = original;
+  await run('agent false', { host: '127.0.0.1', port, agent: false, path: '/no-agent' });
   const req = http.request({ host: '127.0.0.1', port, path: '/props', method: 'POST' });
   console.log('props', req.method, req.path, req.host, req.protocol, req.getHeader('host').replace(/\d+$/, 'PORT'),
     req.writableEnded, req.headersSent, typeof req.agent);

@@ -1,6 +1,7 @@
 // readline in terminal mode over a fake terminal: what each key does to the line and cursor and
 // the exact output (prompt redraws, cursor moves, wrapping at the output's width), history
-// recall with Up/Down, word and line deletion, and Ctrl+C closing the interface.
+// recall with Up/Down, word and line deletion, undo and redo, and Ctrl+C closing the
+// interface.
 const readline = require('readline');
 const { PassThrough, Writable } = require('stream');
 
@@ -41,4 +42,7 @@ function run(label, columns, keys, options = {}) {
   await run('pasted past the width', 10, ['xxxxxxxxxxx', '\x1b[D', '\x1b[D', 'Y', '\x01', '\x05', '\r', 'a', '\x04', '\x08', '\x04']);
   await run('history search by prefix', 80, ['git status\r', 'ls -l\r', 'git log\r', 'gi', '\x1b[A', '\x1b[A', '\x1b[A',
     '\x1b[B', '\x1b[B', '\x10', '\x0e', '\x03'], { history: ['git push', 'cat x'], removeHistoryDuplicates: true });
+  await run('undo (Ctrl+_) and redo (Ctrl+^)', 80, ['ab', '\x1f', '\x1f', '\x1f', '\x1e', 'X', '\x1e', '\x1f', '\x1f', '\x1e',
+    '\x1e', '\x1e', '\x7f', '\x1f', '\x15', '\x1f', '\x1b[A', '\x1f', '\x1e', '\r', '\x1f', 'q', '\x01', '\x0b', '\x1f', '\x1b[3~',
+    '\x1f', '\x1b\x1b[A', '\x03'], { history: ['old'] });
 })();

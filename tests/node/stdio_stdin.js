@@ -1,5 +1,6 @@
 // A child reading stdin from a pipe: 'data' events with setEncoding, for await, readline,
-// pipe() through a Transform, empty input, and a child that never reads stdin still exits.
+// pipe() through a Transform, 'readable' and read(), empty input, and a child that never
+// reads stdin still exits.
 const { spawnSync } = require('child_process');
 const path = require('path');
 
@@ -20,4 +21,5 @@ run('stdin_iterate.js', Buffer.from('bytes\n'));
 run('stdin_readline.js', lines);
 run('stdin_readline.js', 'crlf line\r\nsecond\r\n');
 run('stdin_pipe.js', 'stressed\n');
+run('stdin_readable.js', 'read me\nin paused mode');
 run('stdin_untouched.js', 'never read');

@@ -37,3 +37,6 @@ console.log('Server is a net.Server', tls.Server.prototype instanceof net.Server
 const server = tls.createServer();
 console.log('server', server instanceof tls.Server, typeof server.addContext, typeof server.setSecureContext);
 console.log('checkServerIdentity', typeof tls.checkServerIdentity, tls.checkServerIdentity.length);
+const ciphers = tls.getCiphers();
+console.log('getCiphers', ciphers.length > 20, ciphers.every((name) => name === name.toLowerCase()),
+  ciphers.join() === [...ciphers].sort().join(), ['aes128-gcm-sha256', 'tls_aes_256_gcm_sha384'].map((name) => ciphers.includes(name)));

@@ -74,7 +74,7 @@ function lookupOptions(options) {
     throw require('internal/errors').invalidArgType('options', 'one of type number or object', options);
   }
   if (hints !== 0 && (hints & ~(ADDRCONFIG | ALL | V4MAPPED)) !== 0) throw invalidArgValue('hints', hints);
-  return [family, hints, all, kOrders.indexOf(order)];
+  return [family, hints, all, order];
 }
 
 // "getaddrinfo ENOTFOUND example.invalid": a name that does not resolve (EAI_NONAME, EAI_NODATA,

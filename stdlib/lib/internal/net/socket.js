@@ -14,6 +14,8 @@ const {
 } = require('internal/errors');
 const { isIP, validatePort, normalizeArgs, kNormalizedArgs } = require('internal/net');
 const { guessHandleType } = internalBinding('tty');
+// The library's timers, whatever user code does to the globals.
+const timers = require('timers');
 
 const UV_ENOTCONN = -107;
 const kTimeout = Symbol('timeout');
@@ -272,7 +274,7 @@ Socket.prototype._final = function _final(callback) {
 Socket.prototype._destroy = function _destroy(exception, callback) {
   this.connecting = false;
   for (let socket = this; socket !== null; socket = socket._parent) {
-    clearTimeout(socket[kTimeout]);
+    timers.clearTimeout(socket[kTimeout]);
     socket[kTimeout] = null;
   }
   if (this._handle) {
@@ -424,7 +426,7 @@ function connectInTurn(socket, addresses, port, localPort, attemptTimeout) {
     const handle = socket._handle;
     let timer = null;
     const tryNext = () => {
-      clearTimeout(timer);
+      timers.clearTimeout(timer);
       handle.close();
       socket._handle = new TCP();
       initSocketHandle(socket);
@@ -444,12 +446,12 @@ function connectInTurn(socket, addresses, port, localPort, attemptTimeout) {
     attempted.push(`${address}:${port}`);
     socket.emit('connectionAttempt', address, port, family);
     if (!last) {
-      timer = setTimeout(() => {
+      timer = timers.setTimeout(() => {
         socket.emit('connectionAttemptTimeout', address, port, family);
         tryNext();
       }, attemptTimeout);
     }
-    internalConnect(socket, address, port, family, undefined, localPort, { onFailure, onSuccess: () => clearTimeout(timer) });
+    internalConnect(socket, address, port, family, undefined, localPort, { onFailure, onSuccess: () => timers.clearTimeout(timer) });
   };
   attempt(0);
 }
@@ -518,13 +520,13 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   }
   if (callback !== undefined) validateFunction(callback, 'callback');
   this.timeout = msecs;
-  clearTimeout(this[kTimeout]);
+  timers.clearTimeout(this[kTimeout]);
   this[kTimeout] = null;
   if (msecs === 0) {
     if (callback !== undefined) this.removeListener('timeout', callback);
     return this;
   }
-  this[kTimeout] = globalThis.setTimeout(() => this._onTimeout(), msecs);
+  this[kTimeout] = timers.setTimeout(() => this._onTimeout(), msecs);
   this[kTimeout].unref();
   if (callback !== undefined) this.once('timeout', callback);
   return this;

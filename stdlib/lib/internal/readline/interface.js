@@ -151,6 +151,7 @@ class Interface extends EventEmitter {
   // Return in terminal mode: the line goes to the history, the output to a new row.
   #submitTerminalLine() {
     const line = this.#addHistory();
+    this.#terminal.forgetEdits();
     this.clearLine();
     this.#onLine(line);
   }

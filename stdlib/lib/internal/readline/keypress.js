@@ -110,6 +110,15 @@ function characterKey(ch, escaped) {
   return keyFor(sequence, undefined, { meta: escaped });
 }
 
+// The key of a complete escape sequence, from its code and modifier number.
+function sequenceKey(sequence, { code, modifier }) {
+  const key = { sequence, name: undefined, ctrl: !!(modifier & 4), meta: !!(modifier & 10), shift: !!(modifier & 1), code };
+  if (code in kKeyNames) key.name = kKeyNames[code];
+  else if (code in kShifted) [key.name, key.shift] = [kShifted[code], true];
+  else if (code in kControlled) [key.name, key.ctrl] = [kControlled[code], true];
+  return key;
+}
+
 // A decoder of one stream's keys, holding an incomplete escape sequence between chunks.
 function createDecoder(stream, escapeCodeTimeout) {
   let pending = '';
@@ -129,7 +138,17 @@ function createDecoder(stream, escapeCodeTimeout) {
         i += ch.length;
         continue;
       }
-      // ESC: a sequence, a meta key, or the escape key.
+      // ESC: a sequence, a meta key, or the escape key. An ESC before a sequence's own ESC
+      // changes nothing.
+      if (text[i + 1] === '\x1b' && (text[i + 2] === '[' || text[i + 2] === 'O')) {
+        const parsed = parseSequence(text, i + 2);
+        if (parsed === null && !flush) return text.slice(i);
+        if (parsed) {
+          emit(undefined, sequenceKey(text.slice(i, parsed.end), parsed));
+          i = parsed.end;
+          continue;
+        }
+      }
       const after = text[i + 1];
       if (after === undefined) {
         if (!flush) return text.slice(i);
@@ -140,18 +159,7 @@ function createDecoder(stream, escapeCodeTimeout) {
         if (parsed === null && !flush) return text.slice(i);
         const end = parsed ? parsed.end : text.length;
         const sequence = text.slice(i, end);
-        const key = { sequence, name: undefined, ctrl: false, meta: false, shift: false };
-        if (parsed) {
-          const { code, modifier } = parsed;
-          key.ctrl = !!(modifier & 4);
-          key.meta = !!(modifier & 10);
-          key.shift = !!(modifier & 1);
-          key.code = code;
-          if (code in kKeyNames) key.name = kKeyNames[code];
-          else if (code in kShifted) [key.name, key.shift] = [kShifted[code], true];
-          else if (code in kControlled) [key.name, key.ctrl] = [kControlled[code], true];
-        }
-        emit(undefined, key);
+        emit(undefined, parsed ? sequenceKey(sequence, parsed) : { sequence, name: undefined, ctrl: false, meta: false, shift: false });
         i = end;
       } else {
         const next = String.fromCodePoint(text.codePointAt(i + 1));

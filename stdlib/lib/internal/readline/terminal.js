@@ -3,10 +3,14 @@
 // 'keypress' events) edit the line in place (internal/readline/line_editor), recall history
 // (Up/Down, searching by what is before the cursor), complete with Tab, and end the line with
 // Return; the output shows the prompt and line, redrawn with ANSI cursor sequences the way
-// Node's readline draws them, wrapped at the output's width.
+// Node's readline draws them, wrapped at the output's width. Edits can be undone (Ctrl+_) and
+// redone (Ctrl+^).
 
 const editor = require('internal/readline/line_editor');
 const { cursorTo, moveCursor, clearScreenDown } = require('internal/readline/cursor');
+
+// How many earlier states of the line undo (Ctrl+_) keeps.
+const kMaxUndoSteps = 2048;
 
 // Removes ANSI escape sequences (for measuring what the prompt shows).
 const kEscapeSequence = /\x1b\[[0-9;]*[A-Za-z]|\x1b\][^\x07]*\x07|\x1b[@-_]/g;
@@ -69,6 +73,29 @@ class TerminalInput {
     // many of its tabs are still to come as text.
     this.sawKeyPress = false;
     this.literalTabs = 0;
+    // The line and cursor before each edit (Ctrl+_ goes back), and the undone ones (Ctrl+^).
+    this.undoStack = [];
+    this.redoStack = [];
+  }
+
+  // Remembers the line as it is before an edit.
+  beforeEdit(line, cursor) {
+    if (this.undoStack.push({ line, cursor }) > kMaxUndoSteps) this.undoStack.shift();
+  }
+
+  // Undo (from = undoStack, to = redoStack) or redo (the other way round).
+  restore(from, to) {
+    const { iface } = this;
+    if (from.length === 0) return;
+    to.push({ line: iface.line, cursor: iface.cursor });
+    ({ line: iface.line, cursor: iface.cursor } = from.pop());
+    this.refreshLine();
+  }
+
+  // A line was submitted: its edits can no longer be undone.
+  forgetEdits() {
+    this.undoStack = [];
+    this.redoStack = [];
   }
 
   write(text) {
@@ -109,6 +136,7 @@ class TerminalInput {
 
   insertString(text) {
     const { iface } = this;
+    this.beforeEdit(iface.line, iface.cursor);
     if (iface.cursor < iface.line.length) {
       editor.insertText(iface, text);
       this.refreshLine();
@@ -132,9 +160,13 @@ class TerminalInput {
     else this.refreshLine();
   }
 
-  // Applies an editing function of line_editor, redrawing when it changed something.
+  // Applies an editing function of line_editor; when it changed something, the line before can
+  // be undone and the line is redrawn.
   edit(change) {
-    if (change(this.iface) !== false) this.refreshLine();
+    const { line, cursor } = this.iface;
+    if (change(this.iface) === false) return;
+    this.beforeEdit(line, cursor);
+    this.refreshLine();
   }
 
   // The history entry `step` older (1) or newer (-1), skipping entries equal to the line; with
@@ -144,6 +176,7 @@ class TerminalInput {
     const { iface } = this;
     const { history } = iface;
     if (step > 0 ? !(iface.historyIndex < history.length && history.length > 0) : iface.historyIndex < 0) return;
+    this.beforeEdit(iface.line, iface.cursor);
     if (search) search = this.substringSearch ??= iface.line.slice(0, iface.cursor);
     else search = '';
     let index = iface.historyIndex + step;
@@ -218,6 +251,12 @@ class TerminalInput {
   // modifiers.
   onKeypress(sequence, key = {}) {
     const { iface } = this;
+    if (sequence === '\x1f' || sequence === '\x1e') {
+      // Ctrl+_ undoes the last edit, Ctrl+^ redoes it.
+      if (sequence === '\x1f') this.restore(this.undoStack, this.redoStack);
+      else this.restore(this.redoStack, this.undoStack);
+      return;
+    }
     const wasTab = this.previousKeyWasTab;
     this.previousKeyWasTab = key.name === 'tab' && !key.ctrl && !key.meta;
     if (key.name !== 'up' && key.name !== 'down') this.substringSearch = null;
