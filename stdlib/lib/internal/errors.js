@@ -58,6 +58,11 @@ function invalidArgValue(name, value, reason = 'is invalid') {
   return codedError(TypeError, 'ERR_INVALID_ARG_VALUE', `The ${kind} '${name}' ${reason}. Received ${inspect(value)}`);
 }
 
+// ERR_INVALID_THIS: a method called on something not of its class `type`.
+function invalidThis(type) {
+  return codedError(TypeError, 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`);
+}
+
 function validateFunction(value, name) {
   if (typeof value !== 'function') throw invalidArgType(name, 'of type function', value);
 }
@@ -140,6 +145,7 @@ module.exports = {
   exceptionWithHostPort,
   invalidArgType,
   invalidArgValue,
+  invalidThis,
   outOfRange,
   uvErrorName,
   uvException,
