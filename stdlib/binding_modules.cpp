@@ -35,6 +35,15 @@ ThrowCompletionOr<Value> require_module(VM& vm, Arguments const& arguments)
     return host.module_loader()->require_module(host.realm(), filename);
 }
 
+// moduleLoadList ( ): the library modules and bindings loaded so far, in order.
+ThrowCompletionOr<Value> module_load_list(VM& vm, Arguments const&)
+{
+    ValueList entries(vm.heap());
+    for (auto const& entry : NodeHost::from(vm).module_load_list())
+        entries.append(string_value(vm, entry));
+    return Value::object(create_array_from_list(vm, entries.span()));
+}
+
 }
 
 Object* create_modules_binding(NodeHost& host)
@@ -44,6 +53,7 @@ Object* create_modules_binding(NodeHost& host)
     Object* binding = Object::create(vm, realm.object_prototype());
     define_native_method(vm, realm, *binding, "compileFunction", compile_function, 3);
     define_native_method(vm, realm, *binding, "requireModule", require_module, 1);
+    define_native_method(vm, realm, *binding, "moduleLoadList", module_load_list, 0);
     // The public built-in modules: every library file outside internal/.
     ValueList ids(vm.heap());
     for (auto const& source : embedded_library()) {

@@ -326,6 +326,10 @@ module.exports = {
   Timeout,
   Immediate,
 };
+// For process.getActiveResourcesInfo: how many timers and immediates keep the loop alive.
+Object.defineProperty(module.exports, Symbol.for('sable.timers.refedCounts'), {
+  value: () => ({ timeouts: refCount, immediates: immediateRefCount }),
+});
 // The deprecated legacy API (internal/timers/legacy), loaded on first call.
 const kLegacy = [
   ['active', 'DEP0126', 'timers.active() is deprecated. Please use timeout.refresh() instead.'],

@@ -302,9 +302,7 @@ Module._extensions['.json'] = function loadJson(module, filename) {
 };
 
 Module._extensions['.node'] = function loadAddon(module, filename) {
-  const error = new Error(`Native addons are not supported by Sable: ${filename}`);
-  error.code = 'ERR_DLOPEN_FAILED';
-  throw error;
+  return process.dlopen(module, filename);
 };
 
 function makeRequireFunction(module) {
