@@ -5,7 +5,7 @@ function describeReceived(value) {
   if (value == null) return String(value);
   if (typeof value === 'function') return `function ${value.name}`;
   if (typeof value === 'object') return 'an instance of ' + (value.constructor?.name ?? 'Object');
-  let shown = typeof value === 'string' ? `'${value}'` : String(value);
+  let shown = typeof value === 'string' ? `'${value}'` : typeof value === 'bigint' ? `${value}n` : String(value);
   if (shown.length > 28) shown = shown.slice(0, 25) + '...';
   return `type ${typeof value} (${shown})`;
 }

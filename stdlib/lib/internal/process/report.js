@@ -105,10 +105,7 @@ function resourceUsage() {
 }
 
 function header(event, trigger, filename, time) {
-  const interfaces = settings.excludeNetwork ? [] : Object.entries(os.networkInterfaces())
-    .flatMap(([name, addresses]) => addresses.map(({ address, netmask, family, mac, internal }) =>
-      ({ name, internal, mac, address, netmask, family })));
-  return {
+  const fields = {
     reportVersion: kReportVersion,
     event,
     trigger,
@@ -130,9 +127,18 @@ function header(event, trigger, filename, time) {
     osVersion: os.version(),
     osMachine: os.machine(),
     cpus: os.cpus().map(({ model, speed, times }) => ({ model, speed, ...times })),
-    networkInterfaces: interfaces,
+    networkInterfaces: undefined,
     host: os.hostname(),
   };
+  // With excludeNetwork, the interfaces are left out altogether.
+  if (settings.excludeNetwork) {
+    delete fields.networkInterfaces;
+  } else {
+    fields.networkInterfaces = Object.entries(os.networkInterfaces())
+      .flatMap(([name, addresses]) => addresses.map(({ address, netmask, family, mac, internal }) =>
+        ({ name, internal, mac, address, netmask, family })));
+  }
+  return fields;
 }
 
 function makeReport(error, trigger, filename) {

@@ -16,15 +16,18 @@ async function aborted(signal, resource) {
   if (resource === null || (typeof resource !== 'object' && typeof resource !== 'function')) {
     throw invalidArgType('resource', 'of type object', resource);
   }
-  if (signal.aborted) return undefined;
+  if (signal.aborted) return Promise.resolve();
   return new Promise((resolve) => signal.addEventListener('abort', resolve, { once: true }));
 }
 
-// transferableAbortSignal ( signal ): `signal` itself, after checking it is one. Sable's
-// structuredClone and postMessage cannot transfer signals, so nothing else changes.
+// transferableAbortSignal ( signal ): as Node gives it, a new signal in the state of `signal`
+// (aborted with its reason, or not), which does not follow it afterwards. Sable's structuredClone
+// and postMessage cannot transfer signals.
 function transferableAbortSignal(signal) {
   validateSignal(signal);
-  return signal;
+  const copy = new AbortController();
+  if (signal.aborted) copy.abort(signal.reason);
+  return copy.signal;
 }
 
 function transferableAbortController() {

@@ -127,7 +127,7 @@ Module._initPaths = function _initPaths() {
   const home = process.env.HOME;
   const prefix = path.resolve(process.execPath, '..', '..');
   const paths = [path.resolve(prefix, 'lib', 'node')];
-  if (home) paths.unshift(path.resolve(home, '.node_libraries'), path.resolve(home, '.node_modules'));
+  if (home) paths.unshift(path.resolve(home, '.node_modules'), path.resolve(home, '.node_libraries'));
   const nodePath = process.env.NODE_PATH;
   if (nodePath) paths.unshift(...nodePath.split(path.delimiter).filter(Boolean));
   Module.globalPaths = paths;
