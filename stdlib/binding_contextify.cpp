@@ -1,6 +1,6 @@
 // internalBinding('contextify'): what the vm module needs of the engine: checking and running
 // script source text in the main realm or in a context (a realm whose global object is backed
-// by a sandbox object), and compiling a function from a body.
+// by a sandbox object), within a time limit if asked, and compiling a function from a body.
 
 #include "interpreter/script_evaluation.h"
 #include "parser/source.h"
@@ -12,6 +12,7 @@
 #include "runtime/string.h"
 #include "runtime/vm.h"
 #include "stdlib/binding_support.h"
+#include "stdlib/execution_watchdog.h"
 #include "stdlib/node_host.h"
 #include "stdlib/uncaught_exception.h"
 
@@ -56,11 +57,24 @@ ThrowCompletionOr<Value> check_script(VM& vm, Arguments const& arguments)
     return vm.throw_value(thrown);
 }
 
-// runScriptInThisContext ( code, filename, lineOffset, columnOffset ): the completion value of
-// the script.
+// Runs the script in `realm` within `timeout_ms` (0: no limit).
+ThrowCompletionOr<Value> run_script(VM& vm, Realm& realm, std::shared_ptr<parser::SourceFile const> source, Value timeout_ms)
+{
+    ExecutionWatchdog watchdog(vm, timeout_ms.is_number() ? uint32_t(timeout_ms.as_number()) : 0);
+    auto result = interpreter::evaluate_script(vm, realm, std::move(source));
+    if (!watchdog.timed_out())
+        return result;
+    // Timed out, even if the script caught the error and returned.
+    if (result.is_throw())
+        vm.take_pending_exception();
+    return watchdog.throw_timeout();
+}
+
+// runScriptInThisContext ( code, filename, lineOffset, columnOffset, timeout ): the completion
+// value of the script.
 ThrowCompletionOr<Value> run_script_in_this_context(VM& vm, Arguments const& arguments)
 {
-    return interpreter::evaluate_script(vm, NodeHost::from(vm).realm(), TRY(script_source(vm, arguments, 0)));
+    return run_script(vm, NodeHost::from(vm).realm(), TRY(script_source(vm, arguments, 0)), arguments.at(4));
 }
 
 // makeContext ( sandbox ): a new realm (its own built-ins, none of the host's globals) whose
@@ -75,15 +89,15 @@ ThrowCompletionOr<Value> make_context(VM& vm, Arguments const& arguments)
     return Value::object(&global);
 }
 
-// runScriptInContext ( context, code, filename, lineOffset, columnOffset ): the completion
-// value of the script, run in the context's realm.
+// runScriptInContext ( context, code, filename, lineOffset, columnOffset, timeout ): the
+// completion value of the script, run in the context's realm.
 ThrowCompletionOr<Value> run_script_in_context(VM& vm, Arguments const& arguments)
 {
     Value context = arguments.at(0);
     if (!context.is_object() || context.as_object()->kind() != ObjectKind::ContextifiedGlobal)
         return vm.throw_type_error(vm.current_realm(), "runScriptInContext: not a context");
     Realm& realm = static_cast<ContextifiedGlobal*>(context.as_object())->realm();
-    return interpreter::evaluate_script(vm, realm, TRY(script_source(vm, arguments, 1)));
+    return run_script(vm, realm, TRY(script_source(vm, arguments, 1)), arguments.at(5));
 }
 
 // compileFunction ( body, filename, parameters, lineOffset, columnOffset ): a function of
@@ -105,10 +119,10 @@ Object* create_contextify_binding(NodeHost& host)
     VM& vm = host.vm();
     Object* binding = Object::create(vm, host.realm().object_prototype());
     define_native_method(vm, host.realm(), *binding, "checkScript", check_script, 4);
-    define_native_method(vm, host.realm(), *binding, "runScriptInThisContext", run_script_in_this_context, 4);
+    define_native_method(vm, host.realm(), *binding, "runScriptInThisContext", run_script_in_this_context, 5);
     define_native_method(vm, host.realm(), *binding, "compileFunction", compile_function, 5);
     define_native_method(vm, host.realm(), *binding, "makeContext", make_context, 1);
-    define_native_method(vm, host.realm(), *binding, "runScriptInContext", run_script_in_context, 5);
+    define_native_method(vm, host.realm(), *binding, "runScriptInContext", run_script_in_context, 6);
     return binding;
 }
 

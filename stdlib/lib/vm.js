@@ -3,8 +3,8 @@
 // contexts: createContext(sandbox) makes a new realm (its own built-ins) whose global object is
 // backed by the sandbox (globals are read from it first; assignments and declarations go to it),
 // for runInContext and runInNewContext. import() in a script uses the main context's loader (what
-// importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER asks for). Timeouts, cached
-// data, breakOnSigint, an importModuleDynamically function, constants.DONT_CONTEXTIFY and
+// importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER asks for). Cached data,
+// breakOnSigint, an importModuleDynamically function, constants.DONT_CONTEXTIFY and
 // measureMemory throw ERR_NOT_IMPLEMENTED.
 
 const {
@@ -33,7 +33,7 @@ function scriptOptions(options, defaultFilename) {
   const { lineOffset = 0, columnOffset = 0 } = options;
   validateInteger(lineOffset, 'options.lineOffset', -(2 ** 31), 2 ** 31 - 1);
   validateInteger(columnOffset, 'options.columnOffset', -(2 ** 31), 2 ** 31 - 1);
-  for (const name of ['timeout', 'cachedData', 'produceCachedData']) {
+  for (const name of ['cachedData', 'produceCachedData']) {
     if (options[name] !== undefined) throw notImplemented(`vm option ${name}`);
   }
   validateImportModuleDynamically(options.importModuleDynamically);
@@ -49,6 +49,16 @@ function validateImportModuleDynamically(value) {
   throw notImplemented('vm option importModuleDynamically (a function)');
 }
 
+// The timeout in milliseconds (0: none) of a run's options ({ timeout, breakOnSigint, displayErrors }).
+function runTimeout(options) {
+  if (options === undefined) return 0;
+  if (options === null || typeof options !== 'object') throw invalidArgType('options', 'of type object', options);
+  if (options.breakOnSigint) throw notImplemented('vm option breakOnSigint');
+  if (options.timeout === undefined) return 0;
+  validateInteger(options.timeout, 'options.timeout', 1, 2 ** 32 - 1);
+  return options.timeout;
+}
+
 class Script {
   #code;
   #origin;
@@ -61,16 +71,14 @@ class Script {
   }
 
   runInThisContext(options) {
-    if (options !== undefined) scriptOptions(options);
     const { filename, lineOffset, columnOffset } = this.#origin;
-    return runScriptInThisContext(this.#code, filename, lineOffset, columnOffset);
+    return runScriptInThisContext(this.#code, filename, lineOffset, columnOffset, runTimeout(options));
   }
 
   runInContext(contextifiedObject, options) {
     const context = contextOf(contextifiedObject);
-    if (options !== undefined) scriptOptions(options);
     const { filename, lineOffset, columnOffset } = this.#origin;
-    return runScriptInContext(context, this.#code, filename, lineOffset, columnOffset);
+    return runScriptInContext(context, this.#code, filename, lineOffset, columnOffset, runTimeout(options));
   }
 
   runInNewContext(contextObject, options) {
@@ -82,8 +90,13 @@ class Script {
   }
 }
 
+// The run options among a script's options (a string names the file only).
+function runOptions(options) {
+  return typeof options === 'object' && options !== null ? options : undefined;
+}
+
 function runInThisContext(code, options) {
-  return new Script(code, options).runInThisContext();
+  return new Script(code, options).runInThisContext(runOptions(options));
 }
 
 function compileFunction(code, params = [], options = {}) {
@@ -127,11 +140,11 @@ function isContext(object) {
 }
 
 function runInContext(code, contextifiedObject, options) {
-  return new Script(code, options).runInContext(contextifiedObject);
+  return new Script(code, options).runInContext(contextifiedObject, runOptions(options));
 }
 
 function runInNewContext(code, contextObject, options) {
-  return new Script(code, options).runInNewContext(contextObject);
+  return new Script(code, options).runInNewContext(contextObject, runOptions(options));
 }
 
 module.exports = {
