@@ -195,8 +195,6 @@ Object.assign(proc, {
     sourceMapsEnabled = value;
   },
   _preload_modules: [],
-  _eval: binding.evalCode,
-  _print_eval: binding.printEval || undefined,
   // _debugProcess ( pid ): asks process `pid` to start its inspector (SIGUSR1, as Node does).
   _debugProcess(pid) {
     const result = proc._kill(pid, require('os').constants.signals.SIGUSR1);
@@ -287,6 +285,10 @@ Object.defineProperties(proc, {
     },
   },
 });
+
+// The code of -e or -p, and whether -p prints: only when given, as in Node.
+if (binding.evalCode !== undefined) proc._eval = binding.evalCode;
+if (binding.printEval) proc._print_eval = true;
 
 require('internal/process/methods').install(proc);
 
