@@ -29,10 +29,15 @@ function stackFrames(stack) {
   return String(stack ?? '').split('\n').map((line) => line.trim()).filter((line) => line.startsWith('at '));
 }
 
-function javascriptStack(error) {
+// The JavaScript stack of `error`; without one, `callStack` (an Error made by the report method
+// called) stands for the call, as Node's synthetic ERR_SYNTHETIC error.
+function javascriptStack(error, callStack) {
   if (error === undefined) {
-    const call = new Error('JavaScript Callstack');
-    return { message: 'Error [ERR_SYNTHETIC]: JavaScript Callstack', stack: stackFrames(call.stack).slice(1), errorProperties: {} };
+    return {
+      message: 'Error [ERR_SYNTHETIC]: JavaScript Callstack',
+      stack: stackFrames(callStack.stack),
+      errorProperties: { code: 'ERR_SYNTHETIC' },
+    };
   }
   const errorProperties = {};
   for (const key of Object.keys(error)) errorProperties[key] = String(error[key]);
@@ -141,11 +146,11 @@ function header(event, trigger, filename, time) {
   return fields;
 }
 
-function makeReport(error, trigger, filename) {
+function makeReport(error, callStack, trigger, filename) {
   const memory = process.memoryUsage();
   return {
     header: header('JavaScript API', trigger, filename, new Date()),
-    javascriptStack: javascriptStack(error),
+    javascriptStack: javascriptStack(error, callStack),
     javascriptHeap: { totalMemory: memory.heapTotal, usedMemory: memory.heapUsed, externalMemory: memory.external },
     nativeStack: [],
     resourceUsage: resourceUsage(),
@@ -188,7 +193,8 @@ const report = {
     }
     validateError(error);
     const name = file ?? (settings.filename || defaultReportName());
-    const json = JSON.stringify(makeReport(error, 'API', name), null, settings.compact ? 0 : 2) + '\n';
+    const data = makeReport(error, new Error('JavaScript Callstack'), 'API', name);
+    const json = JSON.stringify(data, null, settings.compact ? 0 : 2) + '\n';
     if (name === 'stdout' || name === 'stderr') {
       process[name].write(json);
       return name;
@@ -202,7 +208,7 @@ const report = {
 
   getReport(error) {
     validateError(error);
-    return makeReport(error, 'GetReport', null);
+    return makeReport(error, new Error('JavaScript Callstack'), 'GetReport', null);
   },
 };
 

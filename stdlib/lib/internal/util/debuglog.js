@@ -13,8 +13,8 @@ function sectionPattern() {
     const names = (process.env.NODE_DEBUG ?? '').split(',').map((name) => name.trim()).filter(Boolean);
     const alternatives = names.map((name) =>
       name.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replace(/\*/g, '.*'));
-    enabledPattern = new RegExp(`^(?:${alternatives.join('|')})$`, 'i');
-    if (alternatives.length === 0) enabledPattern = /(?!)/;
+    // No names: a pattern that matches nothing.
+    enabledPattern = alternatives.length === 0 ? /(?!)/ : new RegExp(`^(?:${alternatives.join('|')})$`, 'i');
   }
   return enabledPattern;
 }
