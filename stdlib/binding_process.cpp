@@ -163,6 +163,10 @@ Object* create_process_binding(NodeHost& host)
     argv.insert(argv.end(), options.script_arguments.begin(), options.script_arguments.end());
     define_data(vm, *binding, "argv", string_array(vm, argv));
     define_data(vm, *binding, "execPath", string_value(vm, argv[0]));
+    // The code of -e and -p (process._eval), and whether -p prints its result.
+    if (options.input == CliInput::Eval || options.input == CliInput::Print)
+        define_data(vm, *binding, "evalCode", string_value(vm, options.code));
+    define_data(vm, *binding, "printEval", Value::boolean(options.input == CliInput::Print));
 
     Object* env = Object::create(vm, realm.object_prototype());
     for (char** entry = environ; *entry; ++entry) {

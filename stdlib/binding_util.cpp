@@ -1,5 +1,6 @@
 // internalBinding('util'): what util.inspect needs to see that JS cannot: an object's internal
-// kind, a promise's state and result, a proxy's target and handler; and libuv's error names.
+// kind, a promise's state and result, a proxy's target and handler; and libuv's error names and
+// numbers.
 
 #include "runtime/abstract_operations.h"
 #include "runtime/builtins/promise/promise.h"
@@ -66,6 +67,20 @@ ThrowCompletionOr<Value> error_name(VM& vm, Arguments const& arguments)
     return string_value(vm, uv_err_name(int(arguments.at(0).as_number())));
 }
 
+// errorCodes ( ): every libuv error number, in the order libuv lists them (UV_ERRNO_MAP).
+ThrowCompletionOr<Value> error_codes(VM& vm, Arguments const&)
+{
+    static constexpr int kCodes[] = {
+#define SABLE_UV_ERROR_CODE(name, description) UV_##name,
+        UV_ERRNO_MAP(SABLE_UV_ERROR_CODE)
+#undef SABLE_UV_ERROR_CODE
+    };
+    Value numbers[std::size(kCodes)];
+    for (size_t i = 0; i < std::size(kCodes); i++)
+        numbers[i] = Value::number(double(kCodes[i]));
+    return Value::object(create_array_from_list(vm, numbers));
+}
+
 }
 
 Object* create_util_binding(NodeHost& host)
@@ -77,6 +92,7 @@ Object* create_util_binding(NodeHost& host)
     define_native_method(vm, realm, *binding, "getPromiseDetails", get_promise_details, 1);
     define_native_method(vm, realm, *binding, "getProxyDetails", get_proxy_details, 1);
     define_native_method(vm, realm, *binding, "errorName", error_name, 1);
+    define_native_method(vm, realm, *binding, "errorCodes", error_codes, 0);
     return binding;
 }
 

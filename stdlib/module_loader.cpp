@@ -5,6 +5,7 @@
 #include "parser/syntax_error.h"
 #include "runtime/builtins/json/json.h"
 #include "runtime/builtins/promise/promise.h"
+#include "runtime/environment.h"
 #include "runtime/module_record.h"
 #include "runtime/module_resolution.h"
 #include "runtime/object.h"
@@ -240,6 +241,16 @@ ThrowCompletionOr<ModuleLoader::Resolution> ModuleLoader::resolve_in_library(std
             resolution.values = TRY(array_elements(fields->at(3)));
     }
     return resolution;
+}
+
+void ModuleLoader::set_builtin_exports(Realm& realm, std::string const& key, ValueArray* values)
+{
+    auto found = m_modules.find(std::make_tuple(&realm, key, std::string("builtin")));
+    if (found == m_modules.end())
+        return;
+    // SetSyntheticModuleExport (16.2.1.7.3) for each name: its binding is slot i.
+    for (uint32_t i = 0; i < values->size(); ++i)
+        found->second->environment()->set_slot(m_vm.heap(), i, values->at(i));
 }
 
 ThrowCompletionOr<ModuleRecord*> ModuleLoader::load(Realm& realm, std::string_view referrer, std::string const& specifier,

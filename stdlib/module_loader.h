@@ -50,6 +50,10 @@ public:
     // once; its namespace object. A graph with top-level await throws ERR_REQUIRE_ASYNC_MODULE.
     runtime::ThrowCompletionOr<runtime::Value> require_module(runtime::Realm&, std::string const& filename);
 
+    // module.syncBuiltinESMExports: the export bindings of the built-in module `key` ("node:fs"),
+    // if it was imported, become `values` (in the order of its export names).
+    void set_builtin_exports(runtime::Realm&, std::string const& key, runtime::ValueArray* values);
+
 private:
     // What a specifier names: the format ("module", "json", "commonjs", "builtin"), the key
     // (a file path or "node:id"), and for modules of values their export names and values.

@@ -58,6 +58,7 @@ constexpr LazyGlobal kLazyGlobals[] = {
     { "PerformanceMeasure", "perf_hooks", "PerformanceMeasure" },
     { "PerformanceObserver", "perf_hooks", "PerformanceObserver" },
     { "PerformanceObserverEntryList", "perf_hooks", "PerformanceObserverEntryList" },
+    { "PerformanceResourceTiming", "perf_hooks", "PerformanceResourceTiming" },
     { "ReadableStream", "stream/web", "ReadableStream" },
     { "ReadableStreamDefaultReader", "stream/web", "ReadableStreamDefaultReader" },
     { "ReadableStreamBYOBReader", "stream/web", "ReadableStreamBYOBReader" },

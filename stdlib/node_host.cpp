@@ -119,6 +119,7 @@ ThrowCompletionOr<Value> NodeHost::require_builtin(std::string_view id)
     define_data(m_vm, *module, "exports", Value::object(exports));
     define_data(m_vm, *module, "id", string_value(m_vm, id));
     MUST(create_data_property(m_vm, *m_builtin_modules, id_key, Value::object(module)));
+    m_module_load_list.push_back("NativeModule " + std::string(id));
     Value arguments[] = { Value::object(exports), m_require_builtin, Value::object(module), m_internal_binding };
     TRY(call(m_vm, function, Value::object(exports), arguments));
     return get(m_vm, *module, key(m_vm, "exports"));
@@ -138,6 +139,7 @@ ThrowCompletionOr<Value> NodeHost::internal_binding(std::string_view name)
     if (!binding)
         return m_vm.throw_error(m_realm, ErrorKind::Error, "No such binding: " + std::string(name));
     MUST(create_data_property(m_vm, *m_bindings, name_key, Value::object(binding)));
+    m_module_load_list.push_back("Internal Binding " + std::string(name));
     return Value::object(binding);
 }
 

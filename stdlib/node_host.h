@@ -69,6 +69,9 @@ public:
     runtime::ThrowCompletionOr<runtime::Value> require_builtin(std::string_view id);
     // internalBinding(name): the C++ bindings object `name` (stdlib/bindings.def), made once.
     runtime::ThrowCompletionOr<runtime::Value> internal_binding(std::string_view name);
+    // What was loaded, in order: "NativeModule <id>" and "Internal Binding <name>"
+    // (process.moduleLoadList).
+    std::vector<std::string> const& module_load_list() const { return m_module_load_list; }
 
     // A function of `parameters` (comma-separated) whose body is `body`, compiled so that
     // positions in messages and stacks are those of `body` in the file `name`. A syntax error
@@ -114,6 +117,7 @@ private:
     ModuleLoader* m_module_loader { nullptr };
     runtime::Object* m_builtin_modules { nullptr }; // id → module object
     runtime::Object* m_bindings { nullptr };        // name → bindings object
+    std::vector<std::string> m_module_load_list;
     runtime::Value m_require_builtin { runtime::Value::undefined() };
     runtime::Value m_internal_binding { runtime::Value::undefined() };
     runtime::Value m_hooks[size_t(NodeHook::Count)];

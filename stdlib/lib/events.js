@@ -502,3 +502,9 @@ Object.defineProperty(EventEmitter, 'captureRejections', {
   get() { return EventEmitter.prototype[kCapture]; },
   set(value) { EventEmitter.prototype[kCapture] = !!value; },
 });
+// Loaded on first use: it needs async_hooks.
+Object.defineProperty(EventEmitter, 'EventEmitterAsyncResource', {
+  enumerable: true,
+  configurable: true,
+  get() { return require('internal/events/async_resource').EventEmitterAsyncResource; },
+});

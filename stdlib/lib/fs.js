@@ -6,8 +6,8 @@ const { cp } = require('internal/fs/cp');
 const { Dir, opendir, opendirSync } = require('internal/fs/dir');
 const { watch, watchFile, unwatchFile } = require('internal/fs/watchers');
 const { callbackForm, syncForm, runAsync } = require('internal/fs/drivers');
-const { constants, Stats, BigIntStats, Dirent } = require('internal/fs/utils');
-const { validateFunction } = require('internal/errors');
+const { constants, Stats, BigIntStats, Dirent, getValidatedPath, toUnixTimestamp } = require('internal/fs/utils');
+const { codedError, invalidArgType, validateFunction, validateString } = require('internal/errors');
 const { Buffer } = require('buffer');
 
 const fs = module.exports;
@@ -88,12 +88,39 @@ for (const name of ['readv', 'writev']) {
 
 Object.assign(fs, { constants, Stats, Dirent, BigIntStats, F_OK: constants.F_OK, R_OK: constants.R_OK, W_OK: constants.W_OK, X_OK: constants.X_OK });
 
-// The stream classes load with the stream module, on first use.
-for (const name of ['ReadStream', 'WriteStream', 'createReadStream', 'createWriteStream']) {
+// lchmod and lchmodSync exist only on macOS; Node lists them as undefined elsewhere.
+fs.lchmod = undefined;
+fs.lchmodSync = undefined;
+
+fs._toUnixTimestamp = toUnixTimestamp;
+
+// openAsBlob ( path [, { type }] ): a promise of a Blob of the file's bytes. Node's blob reads the
+// file lazily; Sable's Blob holds its bytes, so the file is read now (it must open at once).
+fs.openAsBlob = function openAsBlob(path, options = {}) {
+  path = getValidatedPath(path);
+  if (options === null || typeof options !== 'object') throw invalidArgType('options', 'of type object', options);
+  const type = options.type ?? '';
+  validateString(type, 'options.type');
+  try {
+    fs.closeSync(fs.openSync(path, 'r'));
+  } catch {
+    throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', 'Unable to open file as blob');
+  }
+  const { Blob } = require('internal/blob');
+  return fs.promises.readFile(path).then((bytes) => new Blob([bytes], { type }));
+};
+
+// The stream classes load with the stream module, on first use; FileReadStream and
+// FileWriteStream are their old names.
+const kStreamExports = {
+  ReadStream: 'ReadStream', WriteStream: 'WriteStream', createReadStream: 'createReadStream',
+  createWriteStream: 'createWriteStream', FileReadStream: 'ReadStream', FileWriteStream: 'WriteStream',
+};
+for (const [name, target] of Object.entries(kStreamExports)) {
   Object.defineProperty(fs, name, {
     enumerable: true,
     configurable: true,
-    get() { return require('internal/fs/streams')[name]; },
+    get() { return require('internal/fs/streams')[target]; },
   });
 }
 

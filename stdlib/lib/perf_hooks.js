@@ -1,16 +1,19 @@
 'use strict';
 // perf_hooks: the performance timeline. performance.mark/measure add entries to a buffer
-// (getEntries* read it, clearMarks/clearMeasures empty it) and hand them to the
+// (getEntries* read it, clearMarks/clearMeasures empty it; markResourceTiming adds 'resource' entries) and hand them to the
 // PerformanceObservers watching their type, in one batch per observer on a later turn of the
 // loop (setImmediate). timerify records 'function' entries while someone observes them.
 
-const { PerformanceEntry, PerformanceMark, PerformanceMeasure, kCreate, now } = require('internal/perf/entries');
-const { invalidArgType } = require('internal/errors');
+const {
+  PerformanceEntry, PerformanceMark, PerformanceMeasure, kCreate, now, illegalConstructor,
+} = require('internal/perf/entries');
+const { PerformanceResourceTiming } = require('internal/perf/resource_timing');
+const { invalidArgType, invalidArgValue } = require('internal/errors');
 const { DOMException } = require('internal/dom_exception');
 
 const kSupportedEntryTypes = Object.freeze(['dns', 'function', 'gc', 'http', 'http2', 'mark', 'measure', 'net', 'resource']);
 const timeOrigin = Date.now() - now();
-const buffer = []; // marks and measures, in creation order
+const buffer = []; // marks, measures and resource timings, in creation order
 const observers = new Set();
 
 function notImplemented(name) {
@@ -37,12 +40,6 @@ function filterEntries(entries, name, type) {
 // Gives a new entry to the observers of its type.
 function enqueue(entry) {
   for (const observer of observers) observer[kMaybeBuffer](entry);
-}
-
-function illegalConstructor() {
-  const error = new TypeError('Illegal constructor');
-  error.code = 'ERR_ILLEGAL_CONSTRUCTOR';
-  return error;
 }
 
 class PerformanceObserverEntryList {
@@ -258,12 +255,21 @@ class Performance extends EventTarget {
     throw notImplemented('performance.nodeTiming');
   }
 
-  markResourceTiming() {
-    throw notImplemented('performance.markResourceTiming()');
+  // markResourceTiming ( timingInfo, requestedUrl, initiatorType, global, cacheMode ): records
+  // a fetch's 'resource' entry (cacheMode '' or 'local', a response from the local cache).
+  markResourceTiming(timingInfo, requestedUrl, initiatorType, global, cacheMode) {
+    if (cacheMode !== '' && cacheMode !== 'local') {
+      throw invalidArgValue('cacheMode', cacheMode, "must be an empty string or 'local'");
+    }
+    const entry = new PerformanceResourceTiming(kCreate, requestedUrl, timingInfo, initiatorType, cacheMode);
+    buffer.push(entry);
+    enqueue(entry);
+    return entry;
   }
 
-  // Resource timings come from fetch, which does not exist here: there are never any.
-  clearResourceTimings() {}
+  clearResourceTimings() {
+    clearEntries('resource');
+  }
 
   setResourceTimingBufferSize() {
     throw notImplemented('performance.setResourceTimingBufferSize()');
@@ -290,6 +296,7 @@ module.exports = {
   PerformanceMeasure,
   PerformanceObserver,
   PerformanceObserverEntryList,
+  PerformanceResourceTiming,
   monitorEventLoopDelay() {
     throw notImplemented('perf_hooks.monitorEventLoopDelay()');
   },

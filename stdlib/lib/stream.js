@@ -1,12 +1,13 @@
 'use strict';
 // The stream module: Stream (the legacy base, also the module itself) with Readable, Writable,
-// Duplex, Transform, PassThrough, pipeline, finished, addAbortSignal and the promise API.
+// Duplex, Transform, PassThrough, pipeline, finished, addAbortSignal, duplexPair and the promise
+// API.
 
 const Stream = require('internal/streams/legacy');
 const Readable = require('internal/streams/readable');
 const eos = require('internal/streams/end-of-stream');
 const { pipeline } = require('internal/streams/pipeline');
-const { getDefaultHighWaterMark } = require('internal/streams/state');
+const { getDefaultHighWaterMark, setDefaultHighWaterMark } = require('internal/streams/state');
 const { isDestroyed, isErrored, isReadable, isWritable, webStreamSlots } = require('internal/streams/utils');
 const { destroyer } = require('internal/streams/destroy');
 const errors = require('internal/streams/errors');
@@ -30,7 +31,10 @@ Stream.compose = function compose() {
   throw errors.notImplemented('stream.compose()');
 };
 Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
+Stream.setDefaultHighWaterMark = setDefaultHighWaterMark;
+Stream.duplexPair = require('internal/streams/duplexpair').duplexPair;
 Stream.Stream = Stream;
+Stream._isArrayBufferView = (value) => ArrayBuffer.isView(value);
 Stream._isUint8Array = (value) => value instanceof Uint8Array;
 Stream._uint8ArrayToBuffer = (chunk) => require('internal/streams/buffer')().from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
 

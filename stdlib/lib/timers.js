@@ -8,6 +8,7 @@
 const binding = internalBinding('timers');
 const { runNextTicks } = require('internal/process/task_queues');
 const { validateFunction } = require('internal/errors');
+const { deprecate } = require('internal/util/deprecate');
 const { captureContext, runInContext, destroyContext } = require('internal/async_context');
 const { triggerUncaughtException } = internalBinding('errors');
 
@@ -325,6 +326,21 @@ module.exports = {
   Timeout,
   Immediate,
 };
+// For process.getActiveResourcesInfo: how many timers and immediates keep the loop alive.
+Object.defineProperty(module.exports, Symbol.for('sable.timers.refedCounts'), {
+  value: () => ({ timeouts: refCount, immediates: immediateRefCount }),
+});
+// The deprecated legacy API (internal/timers/legacy), loaded on first call.
+const kLegacy = [
+  ['active', 'DEP0126', 'timers.active() is deprecated. Please use timeout.refresh() instead.'],
+  ['_unrefActive', 'DEP0127', 'timers._unrefActive() is deprecated. Please use timeout.refresh() instead.'],
+  ['enroll', 'DEP0095', 'timers.enroll() is deprecated. Please use setTimeout instead.'],
+  ['unenroll', 'DEP0096', 'timers.unenroll() is deprecated. Please use clearTimeout instead.'],
+];
+for (const [name, code, message] of kLegacy) {
+  const legacy = (...args) => require('internal/timers/legacy')[name](...args);
+  module.exports[name] = deprecate(legacy, message, code);
+}
 Object.defineProperty(module.exports, 'promises', {
   enumerable: true,
   configurable: true,

@@ -1,12 +1,18 @@
 'use strict';
 // util: inspect and format (internal/util/inspect), inherits, promisify, callbackify,
-// deprecate, isDeepStrictEqual (internal/util/comparisons), and the legacy type predicates.
+// deprecate, isDeepStrictEqual (internal/util/comparisons), debuglog, MIMEType, parseEnv, the
+// legacy type predicates and log, and Node's underscored helpers (_extend, _errnoException...).
 
 const { inspect, format, formatWithOptions } = require('internal/util/inspect');
-const { objectKind, errorName } = internalBinding('util');
-const { invalidArgType } = require('internal/errors');
+const { objectKind, errorName, errorCodes } = internalBinding('util');
+const { invalidArgType, errnoException, exceptionWithHostPort, uvErrorName } = require('internal/errors');
+const { debuglog } = require('internal/util/debuglog');
+const { parseEnv } = require('internal/util/parse_env');
+const { MIMEType, MIMEParams } = require('internal/mime');
+const { aborted, transferableAbortSignal, transferableAbortController } = require('internal/util/abort_helpers');
 const { isDeepStrictEqual } = require('internal/util/comparisons');
 const { parseArgs } = require('internal/util/parse_args');
+const { deprecate } = require('internal/util/deprecate');
 
 function inherits(ctor, superCtor) {
   if (ctor === undefined || ctor === null) throw invalidArgType('ctor', 'of type function', ctor);
@@ -58,22 +64,6 @@ function callbackify(original) {
   }
   Object.defineProperties(callbackified, Object.getOwnPropertyDescriptors(original));
   return callbackified;
-}
-
-const warnedCodes = new Set();
-function deprecate(fn, message, code) {
-  let warned = false;
-  function deprecated(...args) {
-    if (!warned && !(code !== undefined && warnedCodes.has(code))) {
-      warned = true;
-      if (code !== undefined) warnedCodes.add(code);
-      process.emitWarning(message, 'DeprecationWarning', code);
-    }
-    return new.target ? Reflect.construct(fn, args, new.target) : Reflect.apply(fn, this, args);
-  }
-  Object.setPrototypeOf(deprecated, fn);
-  if (fn.prototype) deprecated.prototype = fn.prototype;
-  return deprecated;
 }
 
 function kindIs(...kinds) {
@@ -145,6 +135,29 @@ function getSystemErrorName(error) {
   return errorName(error);
 }
 
+// getSystemErrorMap ( ): every libuv error number mapped to its [code, description].
+function getSystemErrorMap() {
+  return new Map(errorCodes().map((errno) => [errno, uvErrorName(errno)]));
+}
+
+// _extend ( target, source ): the old Object.assign (own enumerable string keys); a source that
+// is not an object copies nothing.
+function extend(target, source) {
+  if (source === null || typeof source !== 'object') return target;
+  for (const key of Object.keys(source)) target[key] = source[key];
+  return target;
+}
+
+const kMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+// log ( ...args ): the arguments formatted after a local "27 Nov 04:25:40 - " timestamp.
+function log(...args) {
+  const now = new Date();
+  const time = [now.getHours(), now.getMinutes(), now.getSeconds()]
+    .map((part) => String(part).padStart(2, '0')).join(':');
+  console.log('%s - %s', `${now.getDate()} ${kMonths[now.getMonth()]} ${time}`, format(...args));
+}
+
 // Whether `stream` shows colors: a terminal, unless NO_COLOR; or FORCE_COLOR set (not 0).
 function streamHasColors(stream) {
   const force = process.env.FORCE_COLOR;
@@ -188,9 +201,34 @@ module.exports = {
   deprecate,
   types,
   isDeepStrictEqual,
+  debuglog,
+  debug: debuglog,
+  MIMEType,
+  MIMEParams,
+  parseEnv,
+  getSystemErrorMap,
+  aborted,
+  transferableAbortSignal,
+  transferableAbortController,
+  log,
+  _extend: extend,
+  _errnoException: errnoException,
+  _exceptionWithHostPort: exceptionWithHostPort,
   isArray: Array.isArray,
+  isBoolean: (value) => typeof value === 'boolean',
+  isBuffer: (value) => Buffer.isBuffer(value),
+  isDate: types.isDate,
   isError: (value) => types.isNativeError(value) || value instanceof Error,
-  debuglog: () => Object.assign(() => {}, { enabled: false }),
+  isFunction: (value) => typeof value === 'function',
+  isNull: (value) => value === null,
+  isNullOrUndefined: (value) => value === undefined || value === null,
+  isNumber: (value) => typeof value === 'number',
+  isObject: (value) => value !== null && typeof value === 'object',
+  isPrimitive: (value) => value === null || (typeof value !== 'object' && typeof value !== 'function'),
+  isRegExp: types.isRegExp,
+  isString: (value) => typeof value === 'string',
+  isSymbol: (value) => typeof value === 'symbol',
+  isUndefined: (value) => value === undefined,
   TextEncoder: globalThis.TextEncoder,
   TextDecoder: globalThis.TextDecoder,
 };

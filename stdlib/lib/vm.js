@@ -2,13 +2,20 @@
 // The `vm` module: Script, runInThisContext and compileFunction in the main context, and
 // contexts: createContext(sandbox) makes a new realm (its own built-ins) whose global object is
 // backed by the sandbox (globals are read from it first; assignments and declarations go to it),
-// for runInContext and runInNewContext. Cached data, breakOnSigint and measureMemory throw
-// ERR_NOT_IMPLEMENTED.
+// for runInContext and runInNewContext. import() in a script uses the main context's loader (what
+// importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER asks for). Cached data,
+// breakOnSigint, an importModuleDynamically function, constants.DONT_CONTEXTIFY and
+// measureMemory throw ERR_NOT_IMPLEMENTED.
 
 const {
   checkScript, runScriptInThisContext, runScriptInContext, makeContext, compileFunction: compile,
 } = internalBinding('contextify');
 const { invalidArgType, validateInteger, validateString } = require('internal/errors');
+
+const constants = Object.freeze(Object.assign(Object.create(null), {
+  USE_MAIN_CONTEXT_DEFAULT_LOADER: Symbol('vm_dynamic_import_main_context_default'),
+  DONT_CONTEXTIFY: Symbol('vm_context_no_contextify'),
+}));
 
 function notImplemented(what) {
   const error = new Error(`${what} is not implemented in Sable yet`);
@@ -26,11 +33,20 @@ function scriptOptions(options, defaultFilename) {
   const { lineOffset = 0, columnOffset = 0 } = options;
   validateInteger(lineOffset, 'options.lineOffset', -(2 ** 31), 2 ** 31 - 1);
   validateInteger(columnOffset, 'options.columnOffset', -(2 ** 31), 2 ** 31 - 1);
-  for (const name of ['cachedData', 'produceCachedData', 'importModuleDynamically']) {
+  for (const name of ['cachedData', 'produceCachedData']) {
     if (options[name] !== undefined) throw notImplemented(`vm option ${name}`);
   }
+  validateImportModuleDynamically(options.importModuleDynamically);
   if (options.breakOnSigint) throw notImplemented('vm option breakOnSigint');
   return { filename, lineOffset, columnOffset };
+}
+
+// importModuleDynamically: only the main context's loader, which import() in a script uses anyway
+// (Node's ExperimentalWarning for it, given when import() runs, is not emitted).
+function validateImportModuleDynamically(value) {
+  if (value === undefined || value === constants.USE_MAIN_CONTEXT_DEFAULT_LOADER) return;
+  if (typeof value !== 'function') throw invalidArgType('options.importModuleDynamically', 'of type function', value);
+  throw notImplemented('vm option importModuleDynamically (a function)');
 }
 
 // The timeout in milliseconds (0: none) of a run's options ({ timeout, breakOnSigint, displayErrors }).
@@ -111,6 +127,7 @@ function contextOf(contextifiedObject) {
 }
 
 function createContext(contextObject = {}, options) {
+  if (contextObject === constants.DONT_CONTEXTIFY) throw notImplemented('vm.constants.DONT_CONTEXTIFY');
   validateObject(contextObject, 'contextObject');
   if (options !== undefined) validateObject(options, 'options');
   if (!contexts.has(contextObject)) contexts.set(contextObject, makeContext(contextObject));
@@ -131,6 +148,7 @@ function runInNewContext(code, contextObject, options) {
 }
 
 module.exports = {
+  constants,
   Script,
   createContext,
   createScript: (code, options) => new Script(code, options),

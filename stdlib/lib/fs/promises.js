@@ -4,6 +4,7 @@
 const operations = require('internal/fs/operations');
 const { cp } = require('internal/fs/cp');
 const { Buffer } = require('buffer');
+const { codedError } = require('internal/errors');
 const { promiseForm } = require('internal/fs/drivers');
 const { constants, getValidatedPath, getOptions } = require('internal/fs/utils');
 
@@ -15,6 +16,11 @@ for (const name of [
 ]) {
   promises[name] = promiseForm(operations[name]);
 }
+
+// lchmod exists only on macOS, as in Node: elsewhere it always rejects.
+promises.lchmod = async function lchmod() {
+  throw codedError(Error, 'ERR_METHOD_NOT_IMPLEMENTED', 'The lchmod() method is not implemented');
+};
 
 // readFile, writeFile and appendFile take a path or a FileHandle (not an fd, unlike fs's forms).
 function fileOperation(operation) {

@@ -5,7 +5,7 @@ function describeReceived(value) {
   if (value == null) return String(value);
   if (typeof value === 'function') return `function ${value.name}`;
   if (typeof value === 'object') return 'an instance of ' + (value.constructor?.name ?? 'Object');
-  let shown = typeof value === 'string' ? `'${value}'` : String(value);
+  let shown = typeof value === 'string' ? `'${value}'` : typeof value === 'bigint' ? `${value}n` : String(value);
   if (shown.length > 28) shown = shown.slice(0, 25) + '...';
   return `type ${typeof value} (${shown})`;
 }
@@ -56,6 +56,11 @@ function invalidArgValue(name, value, reason = 'is invalid') {
   const { inspect } = require('internal/util/inspect');
   const kind = name.includes('.') ? 'property' : 'argument';
   return codedError(TypeError, 'ERR_INVALID_ARG_VALUE', `The ${kind} '${name}' ${reason}. Received ${inspect(value)}`);
+}
+
+// ERR_INVALID_THIS: a method called on something not of its class `type`.
+function invalidThis(type) {
+  return codedError(TypeError, 'ERR_INVALID_THIS', `Value of "this" must be of type ${type}`);
 }
 
 function validateFunction(value, name) {
@@ -156,6 +161,7 @@ module.exports = {
   exceptionWithHostPort,
   invalidArgType,
   invalidArgValue,
+  invalidThis,
   outOfRange,
   systemError,
   uvErrorName,

@@ -4,7 +4,7 @@
 // dispatch is skipped and one added during it still runs, as in Node. A listener that throws
 // (or returns a promise that rejects) becomes an uncaught exception on the next tick.
 
-const { invalidArgType } = require('internal/errors');
+const { invalidArgType, invalidThis } = require('internal/errors');
 const { inspect } = require('internal/util/inspect');
 
 const kTrusted = Symbol('kTrusted');
@@ -14,12 +14,6 @@ function missingArgs(...names) {
   const list = names.map((name) => `"${name}"`).join(' and ');
   const error = new TypeError(`The ${list} argument${names.length > 1 ? 's' : ''} must be specified`);
   error.code = 'ERR_MISSING_ARGS';
-  return error;
-}
-
-function invalidThis(type) {
-  const error = new TypeError(`Value of "this" must be of type ${type}`);
-  error.code = 'ERR_INVALID_THIS';
   return error;
 }
 

@@ -370,16 +370,16 @@ function* fchown(fd, uid, gid) {
 
 function* utimes(path, atime, mtime) {
   path = getValidatedPath(path);
-  yield request('utime', [path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime')], 'utime', path);
+  yield request('utime', [path, toUnixTimestamp(atime), toUnixTimestamp(mtime)], 'utime', path);
 }
 
 function* lutimes(path, atime, mtime) {
   path = getValidatedPath(path);
-  yield request('lutime', [path, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime')], 'lutime', path);
+  yield request('lutime', [path, toUnixTimestamp(atime), toUnixTimestamp(mtime)], 'lutime', path);
 }
 
 function* futimes(fd, atime, mtime) {
-  yield request('futime', [getValidatedFd(fd), toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime')], 'futime');
+  yield request('futime', [getValidatedFd(fd), toUnixTimestamp(atime), toUnixTimestamp(mtime)], 'futime');
 }
 
 function* ftruncate(fd, length = 0) {

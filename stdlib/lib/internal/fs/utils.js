@@ -179,9 +179,11 @@ function getOptions(options, defaults) {
   return { ...defaults, ...options };
 }
 
-// Times given as seconds, Dates or numeric strings.
-function toUnixTimestamp(time, name) {
-  if (typeof time === 'number' || (typeof time === 'string' && time !== '' && !Number.isNaN(+time))) return +time;
+// Times given as seconds (a negative number means now), Dates or numeric strings.
+function toUnixTimestamp(time) {
+  // eslint-disable-next-line eqeqeq -- a string that reads as its own number ('1e3', ' 2').
+  if (typeof time === 'string' && +time == time) return +time;
+  if (Number.isFinite(time)) return time < 0 ? Date.now() / 1000 : time;
   if (time instanceof Date) return time.getTime() / 1000;
   throw invalidArgType('time', 'an instance of Date or an Time in seconds', time);
 }

@@ -107,4 +107,4 @@ class PerformanceMeasure extends PerformanceEntry {
 }
 Object.defineProperty(PerformanceMeasure.prototype, Symbol.toStringTag, { value: 'PerformanceMeasure', configurable: true });
 
-module.exports = { PerformanceEntry, PerformanceMark, PerformanceMeasure, kCreate, now };
+module.exports = { PerformanceEntry, PerformanceMark, PerformanceMeasure, kCreate, now, illegalConstructor };

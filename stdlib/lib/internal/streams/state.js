@@ -3,12 +3,20 @@
 // objects in object mode).
 
 const errors = require('internal/streams/errors');
+const { validateInteger } = require('internal/errors');
 
-const kDefaultHighWaterMark = 16 * 1024;
-const kDefaultObjectModeHighWaterMark = 16;
+// The defaults of new streams, which stream.setDefaultHighWaterMark changes.
+let defaultHighWaterMark = 16 * 1024;
+let defaultObjectModeHighWaterMark = 16;
 
 function getDefaultHighWaterMark(objectMode) {
-  return objectMode ? kDefaultObjectModeHighWaterMark : kDefaultHighWaterMark;
+  return objectMode ? defaultObjectModeHighWaterMark : defaultHighWaterMark;
+}
+
+function setDefaultHighWaterMark(objectMode, value) {
+  validateInteger(value, 'value', 0);
+  if (objectMode) defaultObjectModeHighWaterMark = value;
+  else defaultHighWaterMark = value;
 }
 
 // The mark from options.highWaterMark, else from the Duplex-side option (readableHighWaterMark
@@ -23,4 +31,4 @@ function getHighWaterMark(state, options, duplexKey, isDuplex) {
   return Math.floor(mark);
 }
 
-module.exports = { getHighWaterMark, getDefaultHighWaterMark };
+module.exports = { getHighWaterMark, getDefaultHighWaterMark, setDefaultHighWaterMark };

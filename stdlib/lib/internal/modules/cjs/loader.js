@@ -118,6 +118,30 @@ function findPath(request, paths, isMain) {
   return false;
 }
 
+Module._findPath = findPath;
+
+// _initPaths ( ): the global folders bare requests fall back to: NODE_PATH's entries, then
+// ~/.node_modules, ~/.node_libraries and <prefix>/lib/node (prefix: two levels above the
+// executable).
+Module._initPaths = function _initPaths() {
+  const home = process.env.HOME;
+  const prefix = path.resolve(process.execPath, '..', '..');
+  const paths = [path.resolve(prefix, 'lib', 'node')];
+  if (home) paths.unshift(path.resolve(home, '.node_modules'), path.resolve(home, '.node_libraries'));
+  const nodePath = process.env.NODE_PATH;
+  if (nodePath) paths.unshift(...nodePath.split(path.delimiter).filter(Boolean));
+  Module.globalPaths = paths;
+};
+Module._initPaths();
+
+// _preloadModules ( requests ): requires each request from the working directory (what -r does).
+Module._preloadModules = function _preloadModules(requests) {
+  if (!Array.isArray(requests)) return;
+  const parent = new Module('internal/preload', null);
+  parent.paths = Module._nodeModulePaths(process.cwd());
+  for (const request of requests) parent.require(request);
+};
+
 Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
   if (isBuiltin(request)) return null;
   if (request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..') {
@@ -302,9 +326,7 @@ Module._extensions['.json'] = function loadJson(module, filename) {
 };
 
 Module._extensions['.node'] = function loadAddon(module, filename) {
-  const error = new Error(`Native addons are not supported by Sable: ${filename}`);
-  error.code = 'ERR_DLOPEN_FAILED';
-  throw error;
+  return process.dlopen(module, filename);
 };
 
 function makeRequireFunction(module) {
@@ -351,6 +373,10 @@ function runMain(mainPath) {
   const filename = Module._resolveFilename(path.resolve(mainPath), null, true);
   Module._load(filename, null, true);
 }
+
+Module.runMain = function (main = process.argv[1]) {
+  runMain(main);
+};
 
 // -e, -p, standard input and REPL code (`name`: "[eval]", "[stdin]", "<repl>"): Node's
 // globals module, exports, require, __filename and __dirname.

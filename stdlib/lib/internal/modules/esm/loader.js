@@ -54,6 +54,18 @@ function valueModule(format, key, exports, names) {
   return [format, key, exportNames, values];
 }
 
+// The built-in modules imported so far: key ("node:fs") → [exports, export names].
+const importedBuiltins = new Map();
+
+// module.syncBuiltinESMExports ( ): each imported built-in module's named exports take the
+// current values of its CommonJS exports' properties (the default export stays the object).
+function syncBuiltinESMExports() {
+  const { syncBuiltinExports } = internalBinding('modules');
+  for (const [key, [exports, names]] of importedBuiltins) {
+    syncBuiltinExports(key, names.map((name) => (name === 'default' ? exports : exports[name])));
+  }
+}
+
 // [format, key] for "module" and "json"; [format, key, names, values] for built-in modules;
 // [format, key, names, evaluate] for CommonJS, whose values evaluate() gives.
 function load(specifier, referrer, type) {
@@ -69,7 +81,9 @@ function load(specifier, referrer, type) {
   }
   if (format === 'builtin') {
     const exports = loadBuiltin(filename.slice('node:'.length));
-    return valueModule(format, filename, exports, Object.keys(exports));
+    const resolution = valueModule(format, filename, exports, Object.keys(exports));
+    importedBuiltins.set(filename, [exports, resolution[2]]);
+    return resolution;
   }
   if (format === 'commonjs') {
     // The module runs when the graph's evaluation reaches it, in import order.
@@ -92,4 +106,4 @@ function createImportMetaResolve(filename) {
   };
 }
 
-module.exports = { load, createImportMetaResolve };
+module.exports = { load, createImportMetaResolve, syncBuiltinESMExports };
