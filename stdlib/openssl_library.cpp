@@ -37,6 +37,7 @@ void load()
         return;                                                                             \
     }
     SABLE_OPENSSL_FUNCTIONS(SABLE_OPENSSL_RESOLVE)
+    SABLE_OPENSSL_CIPHER_AND_KEY_FUNCTIONS(SABLE_OPENSSL_RESOLVE)
 #undef SABLE_OPENSSL_RESOLVE
     g_loaded = true;
 }

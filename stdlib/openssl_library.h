@@ -8,6 +8,8 @@
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
+#include <openssl/kdf.h>
+#include <openssl/objects.h>
 #include <openssl/rand.h>
 
 #include <string>
@@ -21,9 +23,23 @@ namespace sable::stdlib {
     X(EVP_MD_get_flags) X(EVP_MD_get_size) X(EVP_PBE_scrypt) X(EVP_get_digestbyname)                \
     X(PKCS5_PBKDF2_HMAC) X(RAND_bytes) X(HMAC)
 
+// Ciphers, keys and signatures (stdlib/crypto_*.cpp), and OpenSSL's error details.
+#define SABLE_OPENSSL_CIPHER_AND_KEY_FUNCTIONS(X)                                                  \
+    X(ERR_lib_error_string) X(ERR_peek_last_error) X(ERR_reason_error_string)                     \
+    X(EVP_CIPHER_CTX_ctrl) X(EVP_CIPHER_CTX_free) X(EVP_CIPHER_CTX_new) X(EVP_CIPHER_CTX_set_key_length) \
+    X(EVP_CIPHER_CTX_set_padding) X(EVP_CIPHER_do_all_sorted) X(EVP_CIPHER_fetch) X(EVP_CIPHER_free) \
+    X(EVP_CIPHER_get0_name) X(EVP_CIPHER_get_block_size) X(EVP_CIPHER_get_flags)                  \
+    X(EVP_CIPHER_get_iv_length) X(EVP_CIPHER_get_key_length) X(EVP_CIPHER_get_mode)               \
+    X(EVP_CIPHER_get_nid) X(EVP_CipherFinal_ex) X(EVP_CipherInit_ex) X(EVP_CipherUpdate)          \
+    X(EVP_get_cipherbyname) X(OBJ_nid2sn)           \
+    X(EVP_PKEY_CTX_free) X(EVP_PKEY_CTX_new_id) X(EVP_PKEY_derive) X(EVP_PKEY_derive_init)        \
+    X(EVP_PKEY_CTX_set_hkdf_md) X(EVP_PKEY_CTX_set1_hkdf_salt) X(EVP_PKEY_CTX_set1_hkdf_key)      \
+    X(EVP_PKEY_CTX_add1_hkdf_info)
+
 struct OpenSslLibrary {
 #define SABLE_OPENSSL_MEMBER(name) decltype(&::name) name;
     SABLE_OPENSSL_FUNCTIONS(SABLE_OPENSSL_MEMBER)
+    SABLE_OPENSSL_CIPHER_AND_KEY_FUNCTIONS(SABLE_OPENSSL_MEMBER)
 #undef SABLE_OPENSSL_MEMBER
 };
 

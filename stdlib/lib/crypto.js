@@ -1,13 +1,17 @@
 'use strict';
-// node:crypto: digests, HMAC, random values, password-based key derivation and
-// timingSafeEqual over OpenSSL (internalBinding('crypto')). Ciphers, keys, signatures and
-// Diffie-Hellman are not provided: they throw ERR_NOT_IMPLEMENTED.
+// node:crypto: digests, HMAC, random values, key derivation (PBKDF2, scrypt, HKDF), ciphers,
+// secret keys and timingSafeEqual over OpenSSL (internalBinding('crypto')). Asymmetric keys,
+// signatures and Diffie-Hellman are not provided: they throw ERR_NOT_IMPLEMENTED.
 
 const binding = internalBinding('crypto');
 const { codedError } = require('internal/errors');
 const { Hash, Hmac, hash, getHashes } = require('internal/crypto/hash');
 const random = require('internal/crypto/random');
 const keys = require('internal/crypto/keys');
+const { hkdf, hkdfSync } = require('internal/crypto/hkdf');
+const cipher = require('internal/crypto/cipher');
+const { KeyObject, createSecretKey } = require('internal/crypto/key_object');
+const { constants } = require('internal/crypto/constants');
 const { webcrypto } = require('internal/crypto/webcrypto');
 const { notImplemented } = require('internal/crypto/util');
 
@@ -34,12 +38,11 @@ function timingSafeEqual(a, b) {
 }
 
 const unsupported = {};
-for (const name of ['createCipheriv', 'createDecipheriv', 'createSign', 'createVerify', 'sign', 'verify',
-  'createPrivateKey', 'createPublicKey', 'createSecretKey', 'generateKeyPair', 'generateKeyPairSync',
+for (const name of ['createSign', 'createVerify', 'sign', 'verify',
+  'createPrivateKey', 'createPublicKey', 'generateKeyPair', 'generateKeyPairSync',
   'generateKey', 'generateKeySync', 'createDiffieHellman', 'createDiffieHellmanGroup', 'getDiffieHellman',
   'createECDH', 'diffieHellman', 'publicEncrypt', 'publicDecrypt', 'privateEncrypt', 'privateDecrypt',
-  'hkdf', 'hkdfSync', 'generatePrime', 'generatePrimeSync', 'checkPrime', 'checkPrimeSync', 'getCiphers',
-  'getCipherInfo', 'getCurves', 'setEngine', 'setFips']) {
+  'generatePrime', 'generatePrimeSync', 'checkPrime', 'checkPrimeSync', 'getCurves', 'setEngine', 'setFips']) {
   unsupported[name] = { [name]() { throw notImplemented(name); } }[name];
 }
 
@@ -53,8 +56,14 @@ module.exports = {
   Hmac,
   ...random,
   ...keys,
+  hkdf,
+  hkdfSync,
+  ...cipher,
+  KeyObject,
+  createSecretKey,
   timingSafeEqual,
   getFips: () => 0,
   webcrypto,
   subtle: webcrypto.subtle,
 };
+Object.defineProperty(module.exports, 'constants', { value: constants, enumerable: true });
