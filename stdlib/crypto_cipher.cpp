@@ -37,7 +37,7 @@ int int_argument(Value value)
     return value.is_number() ? int(value.as_number()) : 0;
 }
 
-// The lower-case short name of the cipher (as getCipherInfo and getCiphers give it).
+// The lower-case short name of the cipher (as getCipherInfo gives it).
 std::string lower_case_name(char const* name)
 {
     std::string lower = name ? name : "";
@@ -74,7 +74,7 @@ ThrowCompletionOr<Value> cipher_info(VM& vm, Arguments const& arguments)
     return Value::object(create_array_from_list(vm, fields));
 }
 
-// cipherNames ( ): the available ciphers' names and aliases, lower case, sorted, joined by '\n'.
+// cipherNames ( ): the available ciphers' names and aliases, sorted, joined by '\n'.
 ThrowCompletionOr<Value> cipher_names(VM& vm, Arguments const&)
 {
     std::string names;
@@ -86,7 +86,7 @@ ThrowCompletionOr<Value> cipher_names(VM& vm, Arguments const&)
             openssl().EVP_CIPHER_free(cipher);
             auto& list = *static_cast<std::string*>(out);
             list += list.empty() ? "" : "\n";
-            list += lower_case_name(from);
+            list += from;
         },
         &names);
     return string_value(vm, names);

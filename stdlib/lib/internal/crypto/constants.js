@@ -23,12 +23,6 @@ defineConstants(constants, binding.constants);
 Object.defineProperty(constants, 'defaultCoreCipherList', { value: kDefaultCipherList, enumerable: true });
 defineConstants(constants, binding.lateConstants);
 // The list TLS uses when none is given: programs may change it.
-let defaultCipherList = kDefaultCipherList;
-Object.defineProperty(constants, 'defaultCipherList', {
-  get() { return defaultCipherList; },
-  set(value) { defaultCipherList = value; },
-  enumerable: true,
-  configurable: true,
-});
+constants.defaultCipherList = kDefaultCipherList;
 
 module.exports = { constants };

@@ -4,18 +4,19 @@
 
 const binding = internalBinding('crypto');
 const { codedError, validateFunction, validateInteger, validateString } = require('internal/errors');
-const { binaryLike, validateDigest, invalidDigest } = require('internal/crypto/util');
+const { toBytes, validateDigest, invalidDigest } = require('internal/crypto/util');
 const { prepareSecretKey } = require('internal/crypto/key_object');
 
 const kIkm = 'of type string or an instance of SecretKeyObject, ArrayBuffer, TypedArray, DataView, or Buffer';
+const kBytes = 'of type string or an instance of ArrayBuffer, TypedArray, DataView, or Buffer';
 const kMaxInfo = 1024;
 
 function deriveHkdf(digest, ikm, salt, info, keylen) {
   validateString(digest, 'digest');
   const key = prepareSecretKey(ikm, 'utf8', 'ikm', kIkm);
-  const saltBytes = binaryLike(salt, 'salt');
-  const infoBytes = binaryLike(info, 'info');
-  validateInteger(keylen, 'length', 0, 2 ** 31 - 1);
+  const saltBytes = toBytes(salt, 'salt', 'utf8', kBytes);
+  const infoBytes = toBytes(info, 'info', 'utf8', kBytes);
+  validateInteger(keylen, 'length', 0, 2 ** 32);
   if (infoBytes.length > kMaxInfo) {
     throw codedError(RangeError, 'ERR_OUT_OF_RANGE',
       `The value of "info" is out of range. It must be must not contain more than ${kMaxInfo} bytes. Received ${infoBytes.length}`);
