@@ -59,7 +59,7 @@ char const* code_prefix(int library)
 
 ThrowCompletionOr<Value> take_openssl_error(VM& vm, Arguments const&)
 {
-    unsigned long error = openssl().ERR_peek_last_error();
+    unsigned long error = openssl().ERR_peek_error();
     openssl().ERR_clear_error();
     if (!error)
         return Value::undefined();

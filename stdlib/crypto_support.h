@@ -26,7 +26,7 @@ std::span<uint8_t> bytes_argument(runtime::Value);
 // A new ArrayBuffer holding a copy of `bytes`.
 runtime::ThrowCompletionOr<runtime::Value> array_buffer_of(runtime::VM&, std::span<uint8_t const> bytes);
 
-// takeError ( ): OpenSSL's most recent error as [message, library, reason, code prefix] (the
+// takeError ( ): OpenSSL's first queued error as [message, library, reason, code prefix] (the
 // prefix names the library in Node's ERR_OSSL_<prefix><REASON> codes, "EVP_" or ""), or
 // undefined when there is none; the error queue is cleared.
 runtime::ThrowCompletionOr<runtime::Value> take_openssl_error(runtime::VM&, runtime::Arguments const&);
@@ -44,5 +44,6 @@ runtime::ThrowCompletionOr<runtime::Value> with_openssl(runtime::VM& vm, runtime
 
 // The parts of the binding defined in their own files.
 void define_cipher_functions(runtime::VM&, runtime::Realm&, runtime::Object& binding);
+void define_key_functions(runtime::VM&, runtime::Realm&, runtime::Object& binding);
 
 }

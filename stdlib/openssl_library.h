@@ -4,13 +4,17 @@
 // many programs that never hash anything. These are the OpenSSL functions the binding calls,
 // with their own names and types (from OpenSSL's headers).
 
+#include <openssl/bn.h>
 #include <openssl/crypto.h>
+#include <openssl/decoder.h>
+#include <openssl/encoder.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <openssl/kdf.h>
 #include <openssl/objects.h>
 #include <openssl/rand.h>
+#include <openssl/rsa.h>
 
 #include <string>
 
@@ -25,7 +29,7 @@ namespace sable::stdlib {
 
 // Ciphers, keys and signatures (stdlib/crypto_*.cpp), and OpenSSL's error details.
 #define SABLE_OPENSSL_CIPHER_AND_KEY_FUNCTIONS(X)                                                  \
-    X(ERR_lib_error_string) X(ERR_peek_last_error) X(ERR_reason_error_string)                     \
+    X(ERR_lib_error_string) X(ERR_peek_error) X(ERR_reason_error_string)                     \
     X(EVP_CIPHER_CTX_ctrl) X(EVP_CIPHER_CTX_free) X(EVP_CIPHER_CTX_new) X(EVP_CIPHER_CTX_set_key_length) \
     X(EVP_CIPHER_CTX_set_padding) X(EVP_CIPHER_do_all_sorted) X(EVP_CIPHER_fetch) X(EVP_CIPHER_free) \
     X(EVP_CIPHER_get0_name) X(EVP_CIPHER_get_block_size) X(EVP_CIPHER_get_flags)                  \
@@ -34,7 +38,19 @@ namespace sable::stdlib {
     X(EVP_get_cipherbyname) X(OBJ_nid2sn)           \
     X(EVP_PKEY_CTX_free) X(EVP_PKEY_CTX_new_id) X(EVP_PKEY_derive) X(EVP_PKEY_derive_init)        \
     X(EVP_PKEY_CTX_set_hkdf_md) X(EVP_PKEY_CTX_set1_hkdf_salt) X(EVP_PKEY_CTX_set1_hkdf_key)      \
-    X(EVP_PKEY_CTX_add1_hkdf_info)
+    X(EVP_PKEY_CTX_add1_hkdf_info) X(BN_bn2hex) X(BN_free) X(BN_num_bits) X(CRYPTO_free) X(CRYPTO_malloc)          \
+    X(EVP_DigestSign) X(EVP_DigestSignInit) X(EVP_DigestVerify) X(EVP_DigestVerifyInit)             \
+    X(EVP_PKEY_CTX_new_from_name) X(EVP_PKEY_CTX_new_from_pkey) X(EVP_PKEY_CTX_set0_rsa_oaep_label)  \
+    X(EVP_PKEY_CTX_set_params) X(EVP_PKEY_CTX_set_rsa_oaep_md_name) X(EVP_PKEY_CTX_set_rsa_padding)  \
+    X(EVP_PKEY_CTX_set_rsa_pss_saltlen) X(EVP_PKEY_decrypt) X(EVP_PKEY_decrypt_init)                \
+    X(EVP_PKEY_encrypt) X(EVP_PKEY_encrypt_init) X(EVP_PKEY_free) X(EVP_PKEY_generate)              \
+    X(EVP_PKEY_get0_type_name) X(EVP_PKEY_get_bits) X(EVP_PKEY_get_bn_param)                        \
+    X(EVP_PKEY_get_size_t_param) X(EVP_PKEY_get_utf8_string_param) X(EVP_PKEY_keygen_init)         \
+    X(EVP_PKEY_sign) X(EVP_PKEY_sign_init) X(EVP_PKEY_verify_recover) X(EVP_PKEY_verify_recover_init) \
+    X(OSSL_DECODER_CTX_free) X(OSSL_DECODER_CTX_new_for_pkey) X(OSSL_DECODER_CTX_set_pem_password_cb) \
+    X(OSSL_DECODER_from_data) X(OSSL_ENCODER_CTX_free) X(OSSL_ENCODER_CTX_new_for_pkey)             \
+    X(OSSL_ENCODER_CTX_set_cipher) X(OSSL_ENCODER_CTX_set_passphrase) X(OSSL_ENCODER_to_data)      \
+    X(OSSL_PARAM_construct_end) X(OSSL_PARAM_construct_uint64) X(OSSL_PARAM_construct_utf8_string)
 
 struct OpenSslLibrary {
 #define SABLE_OPENSSL_MEMBER(name) decltype(&::name) name;

@@ -10,7 +10,7 @@ const random = require('internal/crypto/random');
 const keys = require('internal/crypto/keys');
 const { hkdf, hkdfSync } = require('internal/crypto/hkdf');
 const cipher = require('internal/crypto/cipher');
-const { KeyObject, createSecretKey } = require('internal/crypto/key_object');
+const { KeyObject, createSecretKey, createPublicKey, createPrivateKey } = require('internal/crypto/key_object');
 const { constants } = require('internal/crypto/constants');
 const { webcrypto } = require('internal/crypto/webcrypto');
 const { notImplemented } = require('internal/crypto/util');
@@ -39,7 +39,7 @@ function timingSafeEqual(a, b) {
 
 const unsupported = {};
 for (const name of ['createSign', 'createVerify', 'sign', 'verify',
-  'createPrivateKey', 'createPublicKey', 'generateKeyPair', 'generateKeyPairSync',
+  'generateKeyPair', 'generateKeyPairSync',
   'generateKey', 'generateKeySync', 'createDiffieHellman', 'createDiffieHellmanGroup', 'getDiffieHellman',
   'createECDH', 'diffieHellman', 'publicEncrypt', 'publicDecrypt', 'privateEncrypt', 'privateDecrypt',
   'generatePrime', 'generatePrimeSync', 'checkPrime', 'checkPrimeSync', 'getCurves', 'setEngine', 'setFips']) {
@@ -61,6 +61,8 @@ module.exports = {
   ...cipher,
   KeyObject,
   createSecretKey,
+  createPublicKey,
+  createPrivateKey,
   timingSafeEqual,
   getFips: () => 0,
   webcrypto,
