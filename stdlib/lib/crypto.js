@@ -12,6 +12,7 @@ const { hkdf, hkdfSync } = require('internal/crypto/hkdf');
 const cipher = require('internal/crypto/cipher');
 const { KeyObject, createSecretKey, createPublicKey, createPrivateKey } = require('internal/crypto/key_object');
 const { constants } = require('internal/crypto/constants');
+const sig = require('internal/crypto/sig');
 const { webcrypto } = require('internal/crypto/webcrypto');
 const { notImplemented } = require('internal/crypto/util');
 
@@ -38,8 +39,7 @@ function timingSafeEqual(a, b) {
 }
 
 const unsupported = {};
-for (const name of ['createSign', 'createVerify', 'sign', 'verify',
-  'generateKeyPair', 'generateKeyPairSync',
+for (const name of ['generateKeyPair', 'generateKeyPairSync',
   'generateKey', 'generateKeySync', 'createDiffieHellman', 'createDiffieHellmanGroup', 'getDiffieHellman',
   'createECDH', 'diffieHellman', 'publicEncrypt', 'publicDecrypt', 'privateEncrypt', 'privateDecrypt',
   'generatePrime', 'generatePrimeSync', 'checkPrime', 'checkPrimeSync', 'getCurves', 'setEngine', 'setFips']) {
@@ -63,6 +63,7 @@ module.exports = {
   createSecretKey,
   createPublicKey,
   createPrivateKey,
+  ...sig,
   timingSafeEqual,
   getFips: () => 0,
   webcrypto,
