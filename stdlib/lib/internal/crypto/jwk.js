@@ -5,7 +5,7 @@
 
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
-const { codedError } = require('internal/errors');
+const { codedError, invalidArgType } = require('internal/errors');
 const { opensslError } = require('internal/crypto/util');
 const asn1 = require('internal/crypto/asn1');
 
@@ -62,66 +62,69 @@ function exportKey(der, isPrivate, keyType, details) {
     return key;
   }
   if (kOkp[keyType] !== undefined) {
-    const key = { crv: kOkp[keyType][0], x: base64url(subjectPublicKey(der, isPrivate)) };
+    const key = { crv: kOkp[keyType][0] };
     if (isPrivate) {
       const [, , wrapped] = asn1.readChildren(asn1.readElement(der).contents);
       key.d = base64url(asn1.readElement(wrapped.contents).contents);
     }
+    key.x = base64url(subjectPublicKey(der, isPrivate));
     key.kty = 'OKP';
     return key;
   }
   throw codedError(Error, 'ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE', 'Unsupported JWK Key Type.');
 }
 
-function invalidJwk(what) {
-  return codedError(TypeError, 'ERR_CRYPTO_INVALID_JWK', `Invalid JWK ${what}`);
-}
-
 // A base64url member of the JWK (validated as a string).
-function member(jwk, name, what) {
-  if (typeof jwk[name] !== 'string') throw invalidJwk(what);
+function member(jwk, name) {
+  if (typeof jwk[name] !== 'string') throw invalidArgType(`key.${name}`, 'of type string', jwk[name]);
   return Buffer.from(jwk[name], 'base64url');
 }
 
-function decode(der, structure, type, isPrivate) {
+function oneOf(name, names, value) {
+  const { inspect } = require('internal/util/inspect');
+  return codedError(TypeError, 'ERR_INVALID_ARG_VALUE',
+    `The property '${name}' must be one of: ${names.map((each) => inspect(each)).join(', ')}. Received ${inspect(value)}`);
+}
+
+// The canonical DER of a key written from a JWK of `kty` (an OpenSSL key `type`).
+function decode(der, structure, type, isPrivate, kty) {
   const out = binding.keyDecode(der, 'DER', structure, type, isPrivate);
-  if (out === false) throw invalidJwk(`${type === 'RSA' ? 'RSA' : type === 'EC' ? 'EC' : 'OKP'} key`);
+  if (out === false) throw codedError(TypeError, 'ERR_CRYPTO_INVALID_JWK', `Invalid JWK ${kty} key`);
   return out;
 }
 
-// importKey ( jwk ): [canonical DER, isPrivate] of the key the JWK describes (private when it
-// has a `d`).
-function importKey(jwk) {
-  const isPrivate = jwk.d !== undefined;
+// importKey ( jwk, kind ): [canonical DER, isPrivate] of the key the JWK describes: private
+// when it has a `d` (which a 'private' kind requires).
+function importKey(jwk, kind) {
+  const isPrivate = kind === 'private' || jwk.d !== undefined;
   switch (jwk.kty) {
     case 'RSA': {
       const names = isPrivate ? kRsaParameters : ['n', 'e'];
-      const integers = names.map((name) => asn1.integer(member(jwk, name, 'RSA key')));
+      const integers = names.map((name) => asn1.integer(member(jwk, name)));
       const der = asn1.sequence(...(isPrivate ? [asn1.integer(Buffer.from([0]))] : []), ...integers);
-      return [decode(der, 'type-specific', 'RSA', isPrivate), isPrivate];
+      return [decode(der, 'type-specific', 'RSA', isPrivate, 'RSA'), isPrivate];
     }
     case 'EC': {
       const curve = kCurves[jwk.crv];
-      if (curve === undefined) throw invalidJwk('EC key');
-      const point = Buffer.concat([Buffer.from([4]), member(jwk, 'x', 'EC key'), member(jwk, 'y', 'EC key')]);
+      if (curve === undefined) throw oneOf('key.crv', ['P-256', 'secp256k1', 'P-384', 'P-521'], jwk.crv);
+      const point = Buffer.concat([Buffer.from([4]), member(jwk, 'x'), member(jwk, 'y')]);
       const der = isPrivate
-        ? asn1.sequence(asn1.integer(Buffer.from([1])), asn1.octetString(member(jwk, 'd', 'EC key')),
+        ? asn1.sequence(asn1.integer(Buffer.from([1])), asn1.octetString(member(jwk, 'd')),
           asn1.explicit(0, asn1.objectIdentifier(curve[1])), asn1.explicit(1, asn1.bitString(point)))
         : asn1.sequence(asn1.sequence(asn1.objectIdentifier(kEcPublicKey), asn1.objectIdentifier(curve[1])), asn1.bitString(point));
-      return [decode(der, isPrivate ? 'type-specific' : 'SubjectPublicKeyInfo', 'EC', isPrivate), isPrivate];
+      return [decode(der, isPrivate ? 'type-specific' : 'SubjectPublicKeyInfo', 'EC', isPrivate, 'EC'), isPrivate];
     }
     case 'OKP': {
       const type = Object.keys(kOkp).find((name) => kOkp[name][0] === jwk.crv);
-      if (type === undefined) throw invalidJwk('OKP key');
+      if (type === undefined) throw oneOf('key.crv', ['Ed25519', 'Ed448', 'X25519', 'X448'], jwk.crv);
       const algorithm = asn1.sequence(asn1.objectIdentifier(kOkp[type][1]));
       const der = isPrivate
-        ? asn1.sequence(asn1.integer(Buffer.from([0])), algorithm, asn1.octetString(asn1.octetString(member(jwk, 'd', 'OKP key'))))
-        : asn1.sequence(algorithm, asn1.bitString(member(jwk, 'x', 'OKP key')));
-      return [decode(der, isPrivate ? 'PrivateKeyInfo' : 'SubjectPublicKeyInfo', type.toUpperCase(), isPrivate), isPrivate];
+        ? asn1.sequence(asn1.integer(Buffer.from([0])), algorithm, asn1.octetString(asn1.octetString(member(jwk, 'd'))))
+        : asn1.sequence(algorithm, asn1.bitString(member(jwk, 'x')));
+      return [decode(der, isPrivate ? 'PrivateKeyInfo' : 'SubjectPublicKeyInfo', type.toUpperCase(), isPrivate, 'OKP'), isPrivate];
     }
     default:
-      throw codedError(TypeError, 'ERR_INVALID_ARG_VALUE', `The property 'key.kty' must be one of: 'RSA', 'EC', 'OKP'. Received ${
-        require('internal/util/inspect').inspect(jwk.kty)}`);
+      throw oneOf('key.kty', ['RSA', 'EC', 'OKP'], jwk.kty);
   }
 }
 

@@ -216,17 +216,17 @@ function decodeKey(data, format, type, passphrase, kind) {
 
 // The key described by createPublicKey's and createPrivateKey's argument (and by the key
 // arguments of sign, verify and the RSA functions): PEM text or bytes, or { key, format,
-// type, passphrase, encoding } with format 'pem', 'der' or 'jwk'.
-function parseKeyInput(key, kind) {
+// type, passphrase, encoding } with format 'pem', 'der' or 'jwk'. `expected` describes the
+// accepted kinds of key in errors.
+function parseKeyInput(key, kind, expected = kKeyArgument) {
   if (typeof key === 'string' || ArrayBuffer.isView(key) || key instanceof ArrayBuffer) {
-    return decodeKey(toKeyBytes(key, 'key', 'utf8'), 'pem', undefined, undefined, kind);
+    return decodeKey(toKeyBytes(key, 'key', 'utf8', expected), 'pem', undefined, undefined, kind);
   }
-  if (typeof key !== 'object' || key === null) throw invalidArgType('key', kKeyData, key);
+  if (typeof key !== 'object' || key === null) throw invalidArgType('key', expected, key);
   const { key: data, format = 'pem', type, passphrase, encoding } = key;
   if (format === 'jwk') {
     if (typeof data !== 'object' || data === null) throw invalidArgType('key.key', 'of type object', data);
-    const [der, isPrivate] = jwk.importKey(data);
-    if (kind === 'private' && !isPrivate) throw codedError(TypeError, 'ERR_CRYPTO_INVALID_JWK', 'Invalid JWK private key');
+    const [der, isPrivate] = jwk.importKey(data, kind);
     const imported = isPrivate ? new PrivateKeyObject(der) : new PublicKeyObject(der);
     return kind === 'public' && isPrivate ? publicKeyOf(imported) : imported;
   }
@@ -235,17 +235,17 @@ function parseKeyInput(key, kind) {
     const types = kind === 'public' ? ['pkcs1', 'spki'] : ['pkcs1', 'pkcs8', 'sec1'];
     if (!types.includes(type)) throw invalidArgValue('options.type', type);
   }
-  const bytes = toKeyBytes(data, 'key.key', encoding);
+  const bytes = toKeyBytes(data, 'key.key', encoding, expected);
   let passphraseBytes;
-  if (passphrase !== undefined && passphrase !== null) passphraseBytes = toKeyBytes(passphrase, 'key.passphrase', encoding);
+  if (passphrase !== undefined && passphrase !== null) passphraseBytes = toKeyBytes(passphrase, 'key.passphrase', encoding, kKeyData);
   return decodeKey(bytes, format, type, passphraseBytes, kind);
 }
 
-function toKeyBytes(value, name, encoding) {
+function toKeyBytes(value, name, encoding, expected) {
   if (typeof value === 'string') return Buffer.from(value, normalizeEncoding(encoding) ?? 'utf8');
   if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
   if (value instanceof ArrayBuffer) return new Uint8Array(value);
-  throw invalidArgType(name, kKeyData, value);
+  throw invalidArgType(name, expected, value);
 }
 
 function invalidKeyObjectType(key, expected) {
@@ -264,7 +264,7 @@ function createPublicKey(key) {
 // createPrivateKey ( key ): from private key data.
 function createPrivateKey(key) {
   if (key instanceof KeyObject) throw invalidArgType('key', kKeyData, key);
-  return parseKeyInput(key, 'private');
+  return parseKeyInput(key, 'private', kKeyData);
 }
 
 // The key a signing (private) or verifying (public) operation uses: a KeyObject of a fitting

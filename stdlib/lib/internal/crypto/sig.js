@@ -145,6 +145,7 @@ class SignatureStream extends Writable {
 class Sign extends SignatureStream {
   // sign ( privateKey [ , outputEncoding ] )
   sign(privateKey, outputEncoding) {
+    if (!privateKey) throw codedError(Error, 'ERR_CRYPTO_SIGN_KEY_REQUIRED', 'No key provided to sign');
     const [digest, data] = this.finish(prepareAsymmetricKey(privateKey, 'private'));
     return encodeOutput(signWith(digest, data, privateKey), outputEncoding);
   }
