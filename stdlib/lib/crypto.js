@@ -13,6 +13,7 @@ const cipher = require('internal/crypto/cipher');
 const { KeyObject, createSecretKey, createPublicKey, createPrivateKey } = require('internal/crypto/key_object');
 const { constants } = require('internal/crypto/constants');
 const sig = require('internal/crypto/sig');
+const rsaCipher = require('internal/crypto/rsa_cipher');
 const { webcrypto } = require('internal/crypto/webcrypto');
 const { notImplemented } = require('internal/crypto/util');
 
@@ -41,7 +42,7 @@ function timingSafeEqual(a, b) {
 const unsupported = {};
 for (const name of ['generateKeyPair', 'generateKeyPairSync',
   'generateKey', 'generateKeySync', 'createDiffieHellman', 'createDiffieHellmanGroup', 'getDiffieHellman',
-  'createECDH', 'diffieHellman', 'publicEncrypt', 'publicDecrypt', 'privateEncrypt', 'privateDecrypt',
+  'createECDH', 'diffieHellman',
   'generatePrime', 'generatePrimeSync', 'checkPrime', 'checkPrimeSync', 'getCurves', 'setEngine', 'setFips']) {
   unsupported[name] = { [name]() { throw notImplemented(name); } }[name];
 }
@@ -64,6 +65,7 @@ module.exports = {
   createPublicKey,
   createPrivateKey,
   ...sig,
+  ...rsaCipher,
   timingSafeEqual,
   getFips: () => 0,
   webcrypto,

@@ -317,7 +317,22 @@ function prepareSecretKey(key, encoding, name = 'key', expected = kKeyArgument) 
   throw invalidArgType(name, expected, key);
 }
 
+// The key of privateDecrypt and privateEncrypt: private key data as such, anything else as
+// prepareAsymmetricKey takes it for verification (OpenSSL then rejects public keys).
+function preparePrivateKeyIfAny(key) {
+  if (key instanceof KeyObject || key?.key instanceof KeyObject) return prepareAsymmetricKey(key, 'public');
+  try {
+    return parseKeyInput(key, 'private');
+  } catch (error) {
+    try {
+      return parseKeyInput(key, 'public');
+    } catch {
+      throw error;
+    }
+  }
+}
+
 module.exports = {
   KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject, createSecretKey, createPublicKey, createPrivateKey,
-  prepareSecretKey, prepareAsymmetricKey, keyHandle, publicKeyOf,
+  prepareSecretKey, prepareAsymmetricKey, preparePrivateKeyIfAny, keyHandle, publicKeyOf,
 };
