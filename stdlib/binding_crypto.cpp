@@ -262,6 +262,7 @@ Object* create_crypto_binding(NodeHost& host)
     define_data(vm, *binding, "lateConstants", constant_list(vm, true));
     define_cipher_functions(vm, realm, *binding);
     define_key_functions(vm, realm, *binding);
+    define_ec_functions(vm, realm, *binding);
     return binding;
 }
 

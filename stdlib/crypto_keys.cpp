@@ -217,9 +217,25 @@ ThrowCompletionOr<Value> key_details(VM& vm, Arguments const& arguments)
     return Value::object(create_array_from_list(vm, fields));
 }
 
-// keyGenerate ( type, params ): a new key pair of the OpenSSL key type ("RSA", "EC"...), with
-// the generation parameters params ([name, value, ...]: numbers unsigned, strings UTF-8); the
-// canonical DER of its private key, or false.
+// Generates a key (or domain parameters) with the context, initialised by `init`, after setting
+// the parameters.
+EVP_PKEY* generate(EVP_PKEY_CTX* context, int (*init)(EVP_PKEY_CTX*), OSSL_PARAM const* params)
+{
+    EVP_PKEY* key = nullptr;
+    bool ok = context && init(context) == 1 && openssl().EVP_PKEY_CTX_set_params(context, params) == 1
+        && openssl().EVP_PKEY_generate(context, &key) == 1;
+    openssl().EVP_PKEY_CTX_free(context);
+    if (!ok) {
+        openssl().EVP_PKEY_free(key);
+        return nullptr;
+    }
+    return key;
+}
+
+// keyGenerate ( type, params, parametersFirst ): a new key pair of the OpenSSL key type ("RSA",
+// "EC"...), with the generation parameters params ([name, value, ...]: numbers unsigned,
+// strings UTF-8); with parametersFirst (DSA, DH of a prime length), params make the domain
+// parameters the key is then made from. The canonical DER of its private key, or false.
 ThrowCompletionOr<Value> key_generate(VM& vm, Arguments const& arguments)
 {
     std::string type = TRY(utf8_argument(vm, arguments.at(0)));
@@ -239,16 +255,18 @@ ThrowCompletionOr<Value> key_generate(VM& vm, Arguments const& arguments)
         }
     }
     params.push_back(openssl().OSSL_PARAM_construct_end());
+    OSSL_PARAM const no_params[] = { openssl().OSSL_PARAM_construct_end() };
     openssl().ERR_clear_error();
     EVP_PKEY_CTX* context = openssl().EVP_PKEY_CTX_new_from_name(nullptr, type.c_str(), nullptr);
-    EVP_PKEY* key = nullptr;
-    bool ok = context && openssl().EVP_PKEY_keygen_init(context) == 1 && openssl().EVP_PKEY_CTX_set_params(context, params.data()) == 1
-        && openssl().EVP_PKEY_generate(context, &key) == 1;
-    openssl().EVP_PKEY_CTX_free(context);
-    Key generated(ok ? key : nullptr);
-    if (!ok)
-        openssl().EVP_PKEY_free(key);
-    return generated ? bytes_or_false(vm, canonical(generated.get(), true)) : Value::boolean(false);
+    Key key;
+    if (to_boolean(arguments.at(2))) {
+        Key parameters(generate(context, openssl().EVP_PKEY_paramgen_init, params.data()));
+        if (parameters)
+            key.reset(generate(openssl().EVP_PKEY_CTX_new_from_pkey(nullptr, parameters.get(), nullptr), openssl().EVP_PKEY_keygen_init, no_params));
+    } else {
+        key.reset(generate(context, openssl().EVP_PKEY_keygen_init, params.data()));
+    }
+    return key ? bytes_or_false(vm, canonical(key.get(), true)) : Value::boolean(false);
 }
 
 // Sets RSA padding and PSS salt length on a signing context (-1 leaves the default; the salt
@@ -390,7 +408,7 @@ void define_key_functions(VM& vm, Realm& realm, Object& binding)
     define_native_method(vm, realm, binding, "keyDecode", with_openssl<key_decode>, 6);
     define_native_method(vm, realm, binding, "keyEncode", with_openssl<key_encode>, 7);
     define_native_method(vm, realm, binding, "keyDetails", with_openssl<key_details>, 2);
-    define_native_method(vm, realm, binding, "keyGenerate", with_openssl<key_generate>, 2);
+    define_native_method(vm, realm, binding, "keyGenerate", with_openssl<key_generate>, 3);
     define_native_method(vm, realm, binding, "sign", with_openssl<sign>, 6);
     define_native_method(vm, realm, binding, "verify", with_openssl<verify>, 7);
     define_native_method(vm, realm, binding, "rsaCrypt", with_openssl<rsa_crypt>, 7);

@@ -45,5 +45,6 @@ runtime::ThrowCompletionOr<runtime::Value> with_openssl(runtime::VM& vm, runtime
 // The parts of the binding defined in their own files.
 void define_cipher_functions(runtime::VM&, runtime::Realm&, runtime::Object& binding);
 void define_key_functions(runtime::VM&, runtime::Realm&, runtime::Object& binding);
+void define_ec_functions(runtime::VM&, runtime::Realm&, runtime::Object& binding);
 
 }

@@ -8,6 +8,7 @@
 #include <openssl/crypto.h>
 #include <openssl/decoder.h>
 #include <openssl/encoder.h>
+#include <openssl/ec.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
@@ -45,12 +46,13 @@ namespace sable::stdlib {
     X(EVP_PKEY_CTX_set_rsa_pss_saltlen) X(EVP_PKEY_decrypt) X(EVP_PKEY_decrypt_init)                \
     X(EVP_PKEY_encrypt) X(EVP_PKEY_encrypt_init) X(EVP_PKEY_free) X(EVP_PKEY_generate)              \
     X(EVP_PKEY_get0_type_name) X(EVP_PKEY_get_bits) X(EVP_PKEY_get_bn_param)                        \
-    X(EVP_PKEY_get_size_t_param) X(EVP_PKEY_get_utf8_string_param) X(EVP_PKEY_keygen_init)         \
+    X(EVP_PKEY_get_size_t_param) X(EVP_PKEY_get_utf8_string_param) X(EVP_PKEY_keygen_init) X(EVP_PKEY_paramgen_init)         \
     X(EVP_PKEY_sign) X(EVP_PKEY_sign_init) X(EVP_PKEY_verify_recover) X(EVP_PKEY_verify_recover_init) \
     X(OSSL_DECODER_CTX_free) X(OSSL_DECODER_CTX_new_for_pkey) X(OSSL_DECODER_CTX_set_pem_password_cb) \
     X(OSSL_DECODER_from_data) X(OSSL_ENCODER_CTX_free) X(OSSL_ENCODER_CTX_new_for_pkey)             \
     X(OSSL_ENCODER_CTX_set_cipher) X(OSSL_ENCODER_CTX_set_passphrase) X(OSSL_ENCODER_to_data)      \
-    X(OSSL_PARAM_construct_end) X(OSSL_PARAM_construct_uint64) X(OSSL_PARAM_construct_utf8_string)
+    X(OSSL_PARAM_construct_end) X(OSSL_PARAM_construct_uint64) X(OSSL_PARAM_construct_utf8_string)    \
+    X(EC_get_builtin_curves)
 
 struct OpenSslLibrary {
 #define SABLE_OPENSSL_MEMBER(name) decltype(&::name) name;

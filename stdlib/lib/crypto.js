@@ -14,6 +14,8 @@ const { KeyObject, createSecretKey, createPublicKey, createPrivateKey } = requir
 const { constants } = require('internal/crypto/constants');
 const sig = require('internal/crypto/sig');
 const rsaCipher = require('internal/crypto/rsa_cipher');
+const keygen = require('internal/crypto/keygen');
+const { getCurves } = require('internal/crypto/curves');
 const { webcrypto } = require('internal/crypto/webcrypto');
 const { notImplemented } = require('internal/crypto/util');
 
@@ -40,10 +42,8 @@ function timingSafeEqual(a, b) {
 }
 
 const unsupported = {};
-for (const name of ['generateKeyPair', 'generateKeyPairSync',
-  'generateKey', 'generateKeySync', 'createDiffieHellman', 'createDiffieHellmanGroup', 'getDiffieHellman',
-  'createECDH', 'diffieHellman',
-  'generatePrime', 'generatePrimeSync', 'checkPrime', 'checkPrimeSync', 'getCurves', 'setEngine', 'setFips']) {
+for (const name of ['createDiffieHellman', 'createDiffieHellmanGroup', 'getDiffieHellman', 'createECDH', 'diffieHellman',
+  'generatePrime', 'generatePrimeSync', 'checkPrime', 'checkPrimeSync', 'setEngine', 'setFips']) {
   unsupported[name] = { [name]() { throw notImplemented(name); } }[name];
 }
 
@@ -66,6 +66,8 @@ module.exports = {
   createPrivateKey,
   ...sig,
   ...rsaCipher,
+  ...keygen,
+  getCurves,
   timingSafeEqual,
   getFips: () => 0,
   webcrypto,

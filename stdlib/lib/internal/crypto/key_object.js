@@ -129,7 +129,8 @@ class AsymmetricKeyObject extends KeyObject {
       details.publicExponent = BigInt(`0x${exponent}`);
       if (hash) {
         details.hashAlgorithm = digestName(hash);
-        details.mgf1HashAlgorithm = digestName(mgf1Hash || hash);
+        // OpenSSL leaves out MGF1's digest when it is the default, SHA-1.
+        details.mgf1HashAlgorithm = digestName(mgf1Hash || 'sha1');
         details.saltLength = saltLength;
       }
     } else if (asymmetricKeyType === 'dsa') {
