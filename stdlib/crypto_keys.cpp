@@ -401,6 +401,28 @@ ThrowCompletionOr<Value> rsa_crypt(VM& vm, Arguments const& arguments)
     return array_buffer_of(vm, out);
 }
 
+// deriveSecret ( privateDer, publicDer ): the shared secret of a private key and a peer's public
+// key (ECDH, X25519, X448, DH), or false.
+ThrowCompletionOr<Value> derive_secret(VM& vm, Arguments const& arguments)
+{
+    openssl().ERR_clear_error();
+    Key own = stored_key(arguments.at(0), Value::boolean(true));
+    Key peer = stored_key(arguments.at(1), Value::boolean(false));
+    EVP_PKEY_CTX* context = own && peer ? openssl().EVP_PKEY_CTX_new_from_pkey(nullptr, own.get(), nullptr) : nullptr;
+    std::vector<uint8_t> secret;
+    size_t length = 0;
+    if (context && openssl().EVP_PKEY_derive_init(context) == 1 && openssl().EVP_PKEY_derive_set_peer(context, peer.get()) == 1
+        && openssl().EVP_PKEY_derive(context, nullptr, &length) == 1) {
+        secret.resize(length);
+        if (openssl().EVP_PKEY_derive(context, secret.data(), &length) == 1)
+            secret.resize(length);
+        else
+            secret.clear();
+    }
+    openssl().EVP_PKEY_CTX_free(context);
+    return bytes_or_false(vm, secret);
+}
+
 }
 
 void define_key_functions(VM& vm, Realm& realm, Object& binding)
@@ -412,6 +434,7 @@ void define_key_functions(VM& vm, Realm& realm, Object& binding)
     define_native_method(vm, realm, binding, "sign", with_openssl<sign>, 6);
     define_native_method(vm, realm, binding, "verify", with_openssl<verify>, 7);
     define_native_method(vm, realm, binding, "rsaCrypt", with_openssl<rsa_crypt>, 7);
+    define_native_method(vm, realm, binding, "deriveSecret", with_openssl<derive_secret>, 2);
 }
 
 }

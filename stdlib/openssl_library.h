@@ -52,7 +52,10 @@ namespace sable::stdlib {
     X(OSSL_DECODER_from_data) X(OSSL_ENCODER_CTX_free) X(OSSL_ENCODER_CTX_new_for_pkey)             \
     X(OSSL_ENCODER_CTX_set_cipher) X(OSSL_ENCODER_CTX_set_passphrase) X(OSSL_ENCODER_to_data)      \
     X(OSSL_PARAM_construct_end) X(OSSL_PARAM_construct_uint64) X(OSSL_PARAM_construct_utf8_string)    \
-    X(EC_get_builtin_curves)
+    X(EC_get_builtin_curves) X(EC_GROUP_free) X(EC_GROUP_get0_order) X(EC_GROUP_get_degree)        \
+    X(EC_GROUP_new_by_curve_name) X(EC_POINT_free) X(EC_POINT_mul) X(EC_POINT_new)                  \
+    X(EC_POINT_oct2point) X(EC_POINT_point2oct) X(OBJ_sn2nid) X(BN_bin2bn) X(BN_cmp) X(BN_is_zero)  \
+    X(EVP_PKEY_derive_set_peer)
 
 struct OpenSslLibrary {
 #define SABLE_OPENSSL_MEMBER(name) decltype(&::name) name;

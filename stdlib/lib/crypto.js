@@ -16,6 +16,8 @@ const sig = require('internal/crypto/sig');
 const rsaCipher = require('internal/crypto/rsa_cipher');
 const keygen = require('internal/crypto/keygen');
 const { getCurves } = require('internal/crypto/curves');
+const { ECDH, createECDH } = require('internal/crypto/ecdh');
+const { diffieHellman } = require('internal/crypto/diffiehellman');
 const { webcrypto } = require('internal/crypto/webcrypto');
 const { notImplemented } = require('internal/crypto/util');
 
@@ -42,7 +44,7 @@ function timingSafeEqual(a, b) {
 }
 
 const unsupported = {};
-for (const name of ['createDiffieHellman', 'createDiffieHellmanGroup', 'getDiffieHellman', 'createECDH', 'diffieHellman',
+for (const name of ['createDiffieHellman', 'createDiffieHellmanGroup', 'getDiffieHellman',
   'generatePrime', 'generatePrimeSync', 'checkPrime', 'checkPrimeSync', 'setEngine', 'setFips']) {
   unsupported[name] = { [name]() { throw notImplemented(name); } }[name];
 }
@@ -68,6 +70,9 @@ module.exports = {
   ...rsaCipher,
   ...keygen,
   getCurves,
+  ECDH,
+  createECDH,
+  diffieHellman,
   timingSafeEqual,
   getFips: () => 0,
   webcrypto,

@@ -22,11 +22,11 @@ function binaryLike(value, name) {
   return toBytes(value, name, 'utf8', kBinaryLike);
 }
 
-// Bytes as a Buffer, or as a string when `encoding` names one ('buffer' or an unknown name
-// keeps the Buffer).
+// Bytes as a Buffer, or as a string when `encoding` names one ('buffer', null or an unknown
+// name keeps the Buffer).
 function encodeOutput(bytes, encoding) {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const name = encoding === undefined || encoding === 'buffer' ? undefined : normalizeEncoding(encoding);
+  const name = encoding === undefined || encoding === null || encoding === 'buffer' ? undefined : normalizeEncoding(encoding);
   return name === undefined ? buffer : buffer.toString(name);
 }
 
