@@ -263,6 +263,7 @@ Object* create_crypto_binding(NodeHost& host)
     define_cipher_functions(vm, realm, *binding);
     define_key_functions(vm, realm, *binding);
     define_ec_functions(vm, realm, *binding);
+    define_bignum_functions(vm, realm, *binding);
     return binding;
 }
 

@@ -46,5 +46,6 @@ runtime::ThrowCompletionOr<runtime::Value> with_openssl(runtime::VM& vm, runtime
 void define_cipher_functions(runtime::VM&, runtime::Realm&, runtime::Object& binding);
 void define_key_functions(runtime::VM&, runtime::Realm&, runtime::Object& binding);
 void define_ec_functions(runtime::VM&, runtime::Realm&, runtime::Object& binding);
+void define_bignum_functions(runtime::VM&, runtime::Realm&, runtime::Object& binding);
 
 }

@@ -55,7 +55,10 @@ namespace sable::stdlib {
     X(EC_get_builtin_curves) X(EC_GROUP_free) X(EC_GROUP_get0_order) X(EC_GROUP_get_degree)        \
     X(EC_GROUP_new_by_curve_name) X(EC_POINT_free) X(EC_POINT_mul) X(EC_POINT_new)                  \
     X(EC_POINT_oct2point) X(EC_POINT_point2oct) X(OBJ_sn2nid) X(BN_bin2bn) X(BN_cmp) X(BN_is_zero)  \
-    X(EVP_PKEY_derive_set_peer)
+    X(EVP_PKEY_derive_set_peer) X(BN_new) X(BN_bn2bin) X(BN_CTX_new) X(BN_CTX_free) X(BN_mod_exp)      \
+    X(BN_generate_prime_ex2) X(BN_check_prime) X(BN_get_rfc2409_prime_768) X(BN_get_rfc2409_prime_1024) \
+    X(BN_get_rfc3526_prime_1536) X(BN_get_rfc3526_prime_2048) X(BN_get_rfc3526_prime_3072)          \
+    X(BN_get_rfc3526_prime_4096) X(BN_get_rfc3526_prime_6144) X(BN_get_rfc3526_prime_8192)
 
 struct OpenSslLibrary {
 #define SABLE_OPENSSL_MEMBER(name) decltype(&::name) name;

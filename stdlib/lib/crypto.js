@@ -17,7 +17,8 @@ const rsaCipher = require('internal/crypto/rsa_cipher');
 const keygen = require('internal/crypto/keygen');
 const { getCurves } = require('internal/crypto/curves');
 const { ECDH, createECDH } = require('internal/crypto/ecdh');
-const { diffieHellman } = require('internal/crypto/diffiehellman');
+const dh = require('internal/crypto/diffiehellman');
+const prime = require('internal/crypto/prime');
 const { webcrypto } = require('internal/crypto/webcrypto');
 const { notImplemented } = require('internal/crypto/util');
 
@@ -44,8 +45,7 @@ function timingSafeEqual(a, b) {
 }
 
 const unsupported = {};
-for (const name of ['createDiffieHellman', 'createDiffieHellmanGroup', 'getDiffieHellman',
-  'generatePrime', 'generatePrimeSync', 'checkPrime', 'checkPrimeSync', 'setEngine', 'setFips']) {
+for (const name of ['setEngine', 'setFips']) {
   unsupported[name] = { [name]() { throw notImplemented(name); } }[name];
 }
 
@@ -72,7 +72,8 @@ module.exports = {
   getCurves,
   ECDH,
   createECDH,
-  diffieHellman,
+  ...dh,
+  ...prime,
   timingSafeEqual,
   getFips: () => 0,
   webcrypto,
