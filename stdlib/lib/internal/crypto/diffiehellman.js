@@ -6,7 +6,7 @@
 
 const binding = internalBinding('crypto');
 const { Buffer } = require('buffer');
-const { codedError, invalidArgType, invalidArgValue, validateString } = require('internal/errors');
+const { codedError, invalidArgType, invalidArgValue } = require('internal/errors');
 const { toBytes, encodeOutput, opensslError } = require('internal/crypto/util');
 const { randomFillSync } = require('internal/crypto/random');
 const { normalizeEncoding } = require('internal/buffer/encodings');
@@ -201,7 +201,7 @@ class DiffieHellman extends DiffieHellmanBase {
 
 class DiffieHellmanGroup extends DiffieHellmanBase {
   constructor(name) {
-    validateString(name, 'name');
+    if (typeof name !== 'string') throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'Group name must be a string');
     const bits = kGroups[name];
     if (bits === undefined) throw codedError(Error, 'ERR_CRYPTO_UNKNOWN_DH_GROUP', 'Unknown DH group');
     super(new Uint8Array(binding.modpPrime(bits)), Uint8Array.of(2), 0);
