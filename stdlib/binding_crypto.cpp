@@ -264,6 +264,7 @@ Object* create_crypto_binding(NodeHost& host)
     define_key_functions(vm, realm, *binding);
     define_ec_functions(vm, realm, *binding);
     define_bignum_functions(vm, realm, *binding);
+    define_x509_functions(vm, realm, *binding);
     return binding;
 }
 

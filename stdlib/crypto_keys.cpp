@@ -72,9 +72,7 @@ Key decode(std::span<uint8_t const> data, char const* format, char const* struct
 // A key JS keeps: its canonical DER, private or not.
 Key stored_key(Value der, Value is_private)
 {
-    bool private_key = to_boolean(is_private);
-    return decode(bytes_argument(der), "DER", private_key ? "PrivateKeyInfo" : "SubjectPublicKeyInfo", nullptr,
-        private_key ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY);
+    return Key(decode_stored_key(bytes_argument(der), to_boolean(is_private)));
 }
 
 // Encodes the key (its public part only unless `private_key`) in `format` and `structure`,
@@ -423,6 +421,13 @@ ThrowCompletionOr<Value> derive_secret(VM& vm, Arguments const& arguments)
     return bytes_or_false(vm, secret);
 }
 
+}
+
+EVP_PKEY* decode_stored_key(std::span<uint8_t const> der, bool private_key)
+{
+    return decode(der, "DER", private_key ? "PrivateKeyInfo" : "SubjectPublicKeyInfo", nullptr,
+        private_key ? EVP_PKEY_KEYPAIR : EVP_PKEY_PUBLIC_KEY)
+        .release();
 }
 
 void define_key_functions(VM& vm, Realm& realm, Object& binding)

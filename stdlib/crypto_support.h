@@ -31,6 +31,10 @@ runtime::ThrowCompletionOr<runtime::Value> array_buffer_of(runtime::VM&, std::sp
 // undefined when there is none; the error queue is cleared.
 runtime::ThrowCompletionOr<runtime::Value> take_openssl_error(runtime::VM&, runtime::Arguments const&);
 
+// A key as JS keeps it (canonical DER: PKCS#8 when private, else SubjectPublicKeyInfo), decoded;
+// nullptr if it cannot be. The caller frees it (EVP_PKEY_free).
+EVP_PKEY* decode_stored_key(std::span<uint8_t const> der, bool private_key);
+
 // Runs a binding function once libcrypto is loaded (an Error saying why if it cannot be).
 runtime::ThrowCompletion throw_openssl_unavailable(runtime::VM&, std::string const& error);
 template<runtime::NativeFunctionPointer function>
@@ -47,5 +51,6 @@ void define_cipher_functions(runtime::VM&, runtime::Realm&, runtime::Object& bin
 void define_key_functions(runtime::VM&, runtime::Realm&, runtime::Object& binding);
 void define_ec_functions(runtime::VM&, runtime::Realm&, runtime::Object& binding);
 void define_bignum_functions(runtime::VM&, runtime::Realm&, runtime::Object& binding);
+void define_x509_functions(runtime::VM&, runtime::Realm&, runtime::Object& binding);
 
 }

@@ -14,8 +14,10 @@
 #include <openssl/hmac.h>
 #include <openssl/kdf.h>
 #include <openssl/objects.h>
+#include <openssl/pem.h>
 #include <openssl/rand.h>
 #include <openssl/rsa.h>
+#include <openssl/x509v3.h>
 
 #include <string>
 
@@ -58,7 +60,15 @@ namespace sable::stdlib {
     X(EVP_PKEY_derive_set_peer) X(BN_new) X(BN_bn2bin) X(BN_CTX_new) X(BN_CTX_free) X(BN_mod_exp)      \
     X(BN_generate_prime_ex2) X(BN_check_prime) X(BN_get_rfc2409_prime_768) X(BN_get_rfc2409_prime_1024) \
     X(BN_get_rfc3526_prime_1536) X(BN_get_rfc3526_prime_2048) X(BN_get_rfc3526_prime_3072)          \
-    X(BN_get_rfc3526_prime_4096) X(BN_get_rfc3526_prime_6144) X(BN_get_rfc3526_prime_8192)
+    X(BN_get_rfc3526_prime_4096) X(BN_get_rfc3526_prime_6144) X(BN_get_rfc3526_prime_8192)         \
+    X(ASN1_INTEGER_to_BN) X(ASN1_STRING_get0_data) X(ASN1_STRING_length) X(ASN1_TIME_print)         \
+    X(BIO_ctrl) X(BIO_free) X(BIO_new) X(BIO_new_mem_buf) X(BIO_s_mem) X(PEM_read_bio_X509_AUX)     \
+    X(PEM_write_bio_X509) X(X509V3_EXT_print) X(X509_EXTENSION_get_data) X(X509_NAME_print_ex)      \
+    X(X509_check_ca) X(X509_check_email) X(X509_check_host) X(X509_check_ip_asc) X(X509_check_issued) \
+    X(X509_check_private_key) X(X509_free) X(X509_get0_notAfter) X(X509_get0_notBefore)             \
+    X(X509_get0_pubkey) X(X509_get_ext) X(X509_get_ext_by_NID) X(X509_get_issuer_name)              \
+    X(X509_get_serialNumber) X(X509_get_subject_name) X(X509_verify) X(d2i_X509) X(i2d_PUBKEY)      \
+    X(i2d_X509)
 
 struct OpenSslLibrary {
 #define SABLE_OPENSSL_MEMBER(name) decltype(&::name) name;

@@ -19,6 +19,7 @@ const { getCurves } = require('internal/crypto/curves');
 const { ECDH, createECDH } = require('internal/crypto/ecdh');
 const dh = require('internal/crypto/diffiehellman');
 const prime = require('internal/crypto/prime');
+const { X509Certificate } = require('internal/crypto/x509');
 const { webcrypto } = require('internal/crypto/webcrypto');
 const { notImplemented } = require('internal/crypto/util');
 
@@ -74,6 +75,7 @@ module.exports = {
   createECDH,
   ...dh,
   ...prime,
+  X509Certificate,
   timingSafeEqual,
   getFips: () => 0,
   webcrypto,

@@ -75,6 +75,20 @@ function readChildren(bytes) {
   return children;
 }
 
+// An OBJECT IDENTIFIER's contents in dotted form.
+function dottedObjectIdentifier(contents) {
+  const arcs = [Math.floor(contents[0] / 40), contents[0] % 40];
+  let value = 0;
+  for (const byte of contents.subarray(1)) {
+    value = value * 128 + (byte & 0x7f);
+    if (!(byte & 0x80)) {
+      arcs.push(value);
+      value = 0;
+    }
+  }
+  return arcs.join('.');
+}
+
 // An INTEGER's contents as an unsigned magnitude without leading zeros.
 function unsignedInteger(contents) {
   let start = 0;
@@ -84,4 +98,5 @@ function unsignedInteger(contents) {
 
 module.exports = {
   sequence, octetString, bitString, explicit, integer, objectIdentifier, readElement, readChildren, unsignedInteger,
+  dottedObjectIdentifier,
 };
