@@ -1,10 +1,12 @@
 'use strict';
-// node:crypto: digests, HMAC, random values, key derivation (PBKDF2, scrypt, HKDF), ciphers,
-// secret keys and timingSafeEqual over OpenSSL (internalBinding('crypto')). Asymmetric keys,
-// signatures and Diffie-Hellman are not provided: they throw ERR_NOT_IMPLEMENTED.
+// node:crypto over OpenSSL (internalBinding('crypto')): digests, HMAC, random values, key
+// derivation (PBKDF2, scrypt, HKDF), ciphers, keys (secret, public, private; generation,
+// import and export), signatures, RSA encryption, Diffie-Hellman (classic, ECDH, between
+// keys), primes, X.509 certificates and timingSafeEqual. Engines and FIPS mode are not
+// provided: setEngine and setFips(true) throw ERR_NOT_IMPLEMENTED.
 
 const binding = internalBinding('crypto');
-const { codedError } = require('internal/errors');
+const { codedError, validateNumber, validateString } = require('internal/errors');
 const { Hash, Hmac, hash, getHashes } = require('internal/crypto/hash');
 const random = require('internal/crypto/random');
 const keys = require('internal/crypto/keys');
@@ -45,13 +47,27 @@ function timingSafeEqual(a, b) {
   return binding.timingSafeEqual(bytes(a), bytes(b));
 }
 
-const unsupported = {};
-for (const name of ['setEngine', 'setFips']) {
-  unsupported[name] = { [name]() { throw notImplemented(name); } }[name];
+// Sable has no secure heap (Node's --secure-heap): nothing is allocated from one.
+function secureHeapUsed() {
+  return { total: 0, used: 0, utilization: 0, min: 0 };
+}
+
+// OpenSSL engines are not loaded: setEngine checks its arguments, then throws.
+function setEngine(id, flags) {
+  validateString(id, 'id');
+  if (flags !== undefined) validateNumber(flags, 'flags');
+  throw notImplemented('setEngine');
+}
+
+// FIPS mode is never on; turning it off is allowed.
+function setFips(enabled) {
+  if (enabled) throw notImplemented('setFips');
 }
 
 module.exports = {
-  ...unsupported,
+  secureHeapUsed,
+  setEngine,
+  setFips,
   createHash,
   createHmac,
   getHashes,

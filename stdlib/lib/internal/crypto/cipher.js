@@ -1,6 +1,6 @@
 'use strict';
-// Cipheriv and Decipheriv (streams over an OpenSSL cipher context), getCiphers and
-// getCipherInfo. The binding's context lives until final() or until its object is collected.
+// Cipheriv and Decipheriv (streams over an OpenSSL cipher context), the legacy Cipher and
+// Decipher keyed by a password, getCiphers and getCipherInfo. The binding's context lives until final() or until its object is collected.
 // AEAD modes (GCM, CCM, OCB, chacha20-poly1305) add setAAD and the authentication tag.
 
 const binding = internalBinding('crypto');
@@ -9,7 +9,8 @@ const { Transform } = require('stream');
 const { StringDecoder } = require('string_decoder');
 const { codedError, internalAssertion, invalidArgType, invalidArgValue, validateInteger, validateString } = require('internal/errors');
 const { normalizeEncoding } = require('internal/buffer/encodings');
-const { toBytes, encodeOutput, opensslError, invalidState } = require('internal/crypto/util');
+const { toBytes, binaryLike, encodeOutput, opensslError, invalidState } = require('internal/crypto/util');
+const { hash } = require('internal/crypto/hash');
 const { prepareSecretKey } = require('internal/crypto/key_object');
 
 // The names of OpenSSL's EVP_CIPH_*_MODE numbers, as getCipherInfo reports them.
@@ -260,6 +261,44 @@ class Decipheriv extends CipherBase {
   }
 }
 
+// The key and IV the legacy Cipher and Decipher derive from a password: OpenSSL's
+// EVP_BytesToKey with MD5, one round and no salt (D1 = MD5(password), Dn = MD5(Dn-1 || password)).
+function legacyKeyAndIv(cipher, password) {
+  validateString(cipher, 'cipher');
+  const passwordBytes = binaryLike(password, 'password');
+  const details = cipherDetails(cipher);
+  if (details === undefined) throw codedError(Error, 'ERR_CRYPTO_UNKNOWN_CIPHER', 'Unknown cipher');
+  if (['ctr', 'gcm', 'ccm'].includes(details.mode)) process.emitWarning(`Use Cipheriv for counter mode of ${cipher}`);
+  const blocks = [];
+  for (let length = 0, previous = Buffer.alloc(0); length < details.keyLength + details.ivLength; length += previous.length) {
+    previous = hash('md5', Buffer.concat([previous, passwordBytes]), 'buffer');
+    blocks.push(previous);
+  }
+  const derived = Buffer.concat(blocks);
+  return [derived.subarray(0, details.keyLength), derived.subarray(details.keyLength, details.keyLength + details.ivLength)];
+}
+
+// Cipher and Decipher ( cipher, password [ , options ] ): ciphers keyed from a password
+// (deprecated by Node in favour of Cipheriv and Decipheriv).
+class Cipher extends CipherBase {
+  constructor(cipher, password, options) {
+    const [key, iv] = legacyKeyAndIv(cipher, password);
+    super(cipher, key, iv, options, true);
+  }
+}
+
+class Decipher extends CipherBase {
+  constructor(cipher, password, options) {
+    const [key, iv] = legacyKeyAndIv(cipher, password);
+    super(cipher, key, iv, options, false);
+  }
+}
+
+// The same tag methods as Cipheriv's and Decipheriv's.
+for (const [target, source, name] of [[Cipher, Cipheriv, 'getAuthTag'], [Decipher, Decipheriv, 'setAuthTag']]) {
+  Object.defineProperty(target.prototype, name, Object.getOwnPropertyDescriptor(source.prototype, name));
+}
+
 function createCipheriv(cipher, key, iv, options) {
   return new Cipheriv(cipher, key, iv, options);
 }
@@ -300,4 +339,4 @@ function getCipherInfo(nameOrNid, options) {
   return info;
 }
 
-module.exports = { Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers, getCipherInfo };
+module.exports = { Cipher, Decipher, Cipheriv, Decipheriv, createCipheriv, createDecipheriv, getCiphers, getCipherInfo };
