@@ -1,5 +1,6 @@
-// The certificate part of internalBinding('crypto'), for lib/internal/crypto/x509.js. JS keeps
-// a certificate as its DER and passes it back with each call; each call parses it anew.
+// The certificate part of internalBinding('crypto'), for lib/internal/crypto/x509.js and
+// certificate.js: X.509 certificates (JS keeps one as its DER and passes it back with each call;
+// each call parses it anew) and SPKAC requests (Netscape's signed public key and challenge).
 
 #include "runtime/abstract_operations.h"
 #include "runtime/object.h"
@@ -202,10 +203,38 @@ ThrowCompletionOr<Value> x509_relation(VM& vm, Arguments const& arguments)
     return Value::boolean(result);
 }
 
+// spkac ( base64 ): [challenge, public key SPKI DER, whether the signature verifies] of a
+// base64 SPKAC, or false when it does not decode.
+ThrowCompletionOr<Value> spkac(VM& vm, Arguments const& arguments)
+{
+    std::span<uint8_t> text = bytes_argument(arguments.at(0));
+    NETSCAPE_SPKI* request = text.empty() ? nullptr
+                                          : openssl().NETSCAPE_SPKI_b64_decode(reinterpret_cast<char const*>(text.data()), int(text.size()));
+    EVP_PKEY* key = request ? openssl().NETSCAPE_SPKI_get_pubkey(request) : nullptr;
+    Value result = Value::boolean(false);
+    if (key) {
+        ASN1_IA5STRING const* challenge = request->spkac->challenge;
+        unsigned char* spki = nullptr;
+        int spki_length = openssl().i2d_PUBKEY(key, &spki);
+        Value fields[] = {
+            TRY(array_buffer_of(vm, { openssl().ASN1_STRING_get0_data(challenge), size_t(openssl().ASN1_STRING_length(challenge)) })),
+            spki_length > 0 ? TRY(array_buffer_of(vm, { spki, size_t(spki_length) })) : Value::undefined(),
+            Value::boolean(openssl().NETSCAPE_SPKI_verify(request, key) == 1),
+        };
+        openssl().CRYPTO_free(spki, __FILE__, __LINE__);
+        result = Value::object(create_array_from_list(vm, fields));
+    }
+    openssl().EVP_PKEY_free(key);
+    openssl().NETSCAPE_SPKI_free(request);
+    openssl().ERR_clear_error();
+    return result;
+}
+
 }
 
 void define_x509_functions(VM& vm, Realm& realm, Object& binding)
 {
+    define_native_method(vm, realm, binding, "spkac", with_openssl<spkac>, 1);
     define_native_method(vm, realm, binding, "x509Parse", with_openssl<x509_parse>, 1);
     define_native_method(vm, realm, binding, "x509Info", with_openssl<x509_info>, 1);
     define_native_method(vm, realm, binding, "x509Check", with_openssl<x509_check>, 4);

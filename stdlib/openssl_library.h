@@ -68,7 +68,8 @@ namespace sable::stdlib {
     X(X509_check_private_key) X(X509_free) X(X509_get0_notAfter) X(X509_get0_notBefore)             \
     X(X509_get0_pubkey) X(X509_get_ext) X(X509_get_ext_by_NID) X(X509_get_issuer_name)              \
     X(X509_get_serialNumber) X(X509_get_subject_name) X(X509_verify) X(d2i_X509) X(i2d_PUBKEY)      \
-    X(i2d_X509)
+    X(i2d_X509) X(NETSCAPE_SPKI_b64_decode) X(NETSCAPE_SPKI_free) X(NETSCAPE_SPKI_get_pubkey)        \
+    X(NETSCAPE_SPKI_verify)
 
 struct OpenSslLibrary {
 #define SABLE_OPENSSL_MEMBER(name) decltype(&::name) name;

@@ -22,6 +22,7 @@ const { ECDH, createECDH } = require('internal/crypto/ecdh');
 const dh = require('internal/crypto/diffiehellman');
 const prime = require('internal/crypto/prime');
 const { X509Certificate } = require('internal/crypto/x509');
+const { Certificate } = require('internal/crypto/certificate');
 const { webcrypto } = require('internal/crypto/webcrypto');
 const { notImplemented } = require('internal/crypto/util');
 
@@ -92,9 +93,25 @@ module.exports = {
   ...dh,
   ...prime,
   X509Certificate,
+  Certificate,
   timingSafeEqual,
   getFips: () => 0,
   webcrypto,
   subtle: webcrypto.subtle,
 };
 Object.defineProperty(module.exports, 'constants', { value: constants, enumerable: true });
+
+// Deprecated members, not enumerable: createCipher/createDecipher (DEP0106), the fips
+// accessor (DEP0093), and randomBytes' old names (DEP0115, which Node does not warn about).
+const { deprecate } = require('util');
+Object.defineProperties(module.exports, {
+  createCipher: { value: deprecate((name, password, options) => new cipher.Cipher(name, password, options),
+    'crypto.createCipher is deprecated.', 'DEP0106') },
+  createDecipher: { value: deprecate((name, password, options) => new cipher.Decipher(name, password, options),
+    'crypto.createDecipher is deprecated.', 'DEP0106') },
+  fips: { get: () => 0, set: setFips },
+});
+for (const name of ['prng', 'pseudoRandomBytes', 'rng']) {
+  let value = random.randomBytes;
+  Object.defineProperty(module.exports, name, { get: () => value, set: (replacement) => { value = replacement; }, configurable: true });
+}
