@@ -17,7 +17,7 @@ function attempt(label, fn) {
 }
 
 const describe = (key) => [key.type, key.asymmetricKeyType, key.asymmetricKeyDetails, key.symmetricKeySize];
-for (const name of fs.readdirSync(dir).sort()) {
+for (const name of fs.readdirSync(dir).filter((file) => file.endsWith('.pem') && !file.includes('cert')).sort()) {
   attempt(name, () => {
     if (name.includes('public')) return describe(crypto.createPublicKey(read(name)));
     if (name.includes('encrypted')) return describe(crypto.createPrivateKey({ key: read(name), passphrase: 'sable-passphrase' }));

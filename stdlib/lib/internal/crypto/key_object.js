@@ -38,7 +38,9 @@ class KeyObject {
   }
 
   static from(key) {
-    throw invalidArgType('key', 'an instance of CryptoKey', key);
+    const { CryptoKey, keyObjectOf } = require('internal/crypto/crypto_key');
+    if (!(key instanceof CryptoKey)) throw invalidArgType('key', 'an instance of CryptoKey', key);
+    return keyObjectOf(key);
   }
 }
 
