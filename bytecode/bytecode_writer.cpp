@@ -1,6 +1,8 @@
 #include "bytecode/bytecode_writer.h"
 #include "bytecode/instruction.h"
 
+#include <algorithm>
+#include <array>
 #include <cassert>
 #include <cstring>
 #include <limits>
@@ -8,8 +10,6 @@
 namespace sable::bytecode {
 
 namespace {
-
-bool is_signed_kind(OperandKind kind) { return kind == OperandKind::Imm || kind == OperandKind::Label; }
 
 bool fits(OperandValue value, OperandScale scale, bool is_signed)
 {
@@ -39,43 +39,49 @@ OperandKind field_kind(OpcodeInfo const& info, size_t index)
 
 }
 
-OperandScale BytecodeWriter::scale_for(Opcode opcode, std::initializer_list<OperandValue> fields)
+// The narrowest scale whose fields hold every value: signed fields (Imm, Label) as int8/16/32,
+// the others as uint8/16/32.
+OperandScale BytecodeWriter::scale_for(Opcode opcode, std::span<OperandValue const> fields)
 {
-    OpcodeInfo const& info = bytecode::info(opcode);
+    uint8_t signed_fields = bytecode::info(opcode).signed_fields;
     OperandScale scale = OperandScale::Single;
-    size_t index = 0;
-    for (OperandValue value : fields) {
-        bool is_signed = is_signed_kind(field_kind(info, index++));
-        while (!fits(value, scale, is_signed))
-            scale = scale == OperandScale::Single ? OperandScale::Double : OperandScale::Quadruple;
+    for (size_t index = 0; index < fields.size(); ++index) {
+        OperandValue value = fields[index];
+        bool is_signed = (signed_fields >> index) & 1;
+        if (fits(value, OperandScale::Single, is_signed))
+            continue;
+        if (!fits(value, OperandScale::Double, is_signed))
+            return OperandScale::Quadruple;
+        scale = OperandScale::Double;
     }
     return scale;
 }
 
-void BytecodeWriter::write_field(OperandValue value, OperandScale scale)
-{
-    auto raw = static_cast<uint32_t>(value);
-    uint8_t bytes[4];
-    std::memcpy(bytes, &raw, 4);
-    m_code.insert(m_code.end(), bytes, bytes + size_t(scale));
-}
-
-// Writes the prefix for `scale`, the opcode and its fields.
+// Writes the prefix for `scale`, the opcode and its fields (little-endian, `scale` bytes each).
 void BytecodeWriter::write_instruction(Opcode opcode, OperandScale scale, std::span<OperandValue const> fields)
 {
-    if (scale == OperandScale::Double)
-        m_code.push_back(uint8_t(Opcode::Wide));
-    else if (scale == OperandScale::Quadruple)
-        m_code.push_back(uint8_t(Opcode::ExtraWide));
-    m_code.push_back(uint8_t(opcode));
-    for (OperandValue value : fields)
-        write_field(value, scale);
+    uint8_t bytes[2 + 2 * kMaxOperands * 4];
+    uint8_t* out = bytes;
+    if (scale != OperandScale::Single)
+        *out++ = uint8_t(scale == OperandScale::Double ? Opcode::Wide : Opcode::ExtraWide);
+    *out++ = uint8_t(opcode);
+    for (OperandValue value : fields) {
+        auto raw = static_cast<uint32_t>(value);
+        if (scale == OperandScale::Single) {
+            *out++ = uint8_t(raw);
+            continue;
+        }
+        std::memcpy(out, &raw, size_t(scale));
+        out += size_t(scale);
+    }
+    m_code.insert(m_code.end(), bytes, out);
 }
 
 void BytecodeWriter::emit(Opcode opcode, std::initializer_list<OperandValue> fields)
 {
     assert(fields.size() == info(opcode).field_count);
-    write_instruction(opcode, scale_for(opcode, fields), fields);
+    std::span<OperandValue const> values(fields.begin(), fields.size());
+    write_instruction(opcode, scale_for(opcode, values), values);
 }
 
 void BytecodeWriter::emit_jump(Opcode opcode, Label& label, std::initializer_list<OperandValue> other_fields)
@@ -86,19 +92,11 @@ void BytecodeWriter::emit_jump(Opcode opcode, Label& label, std::initializer_lis
     // Backward jumps know their offset; forward ones get the writer's jump scale, or wider if
     // another operand needs it.
     OperandValue placeholder = label.is_bound() ? label.offset() - int64_t(instruction_offset) : 0;
-    std::vector<OperandValue> fields;
-    for (size_t i = 0, other = 0; i < info.field_count; ++i) {
-        if (field_kind(info, i) == OperandKind::Label) {
-            fields.push_back(placeholder);
-        } else {
-            fields.push_back(other_fields.begin()[other++]);
-        }
-    }
-    OperandScale scale = label.is_bound() ? OperandScale::Single : m_jump_scale;
-    for (size_t i = 0; i < fields.size(); ++i) {
-        while (!fits(fields[i], scale, is_signed_kind(field_kind(info, i))))
-            scale = scale == OperandScale::Single ? OperandScale::Double : OperandScale::Quadruple;
-    }
+    std::array<OperandValue, 2 * kMaxOperands> storage;
+    std::span<OperandValue> fields(storage.data(), info.field_count);
+    for (size_t i = 0, other = 0; i < fields.size(); ++i)
+        fields[i] = field_kind(info, i) == OperandKind::Label ? placeholder : other_fields.begin()[other++];
+    OperandScale scale = std::max(label.is_bound() ? OperandScale::Single : m_jump_scale, scale_for(opcode, fields));
     // Offsets count from the instruction's first byte (its prefix), so a backward offset does not
     // change with the scale chosen above.
     write_instruction(opcode, scale, fields);

@@ -50,8 +50,7 @@ public:
     OperandScale jump_scale() const { return m_jump_scale; }
 
 private:
-    static OperandScale scale_for(Opcode, std::initializer_list<OperandValue> fields);
-    void write_field(OperandValue value, OperandScale scale);
+    static OperandScale scale_for(Opcode, std::span<OperandValue const> fields);
     void write_instruction(Opcode, OperandScale, std::span<OperandValue const> fields);
     void patch_jump(size_t instruction_offset, int64_t target);
 

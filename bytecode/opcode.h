@@ -51,15 +51,19 @@ struct OpcodeInfo {
     uint8_t operand_count; // logical operands (a RegList counts once)
     std::array<OperandKind, kMaxOperands> operands;
     uint8_t field_count;   // encoded fields (a RegList counts twice)
+    uint8_t signed_fields; // bit i: encoded field i is signed (an Imm or a Label)
 };
 
 namespace detail {
 template<typename... Kinds>
 constexpr OpcodeInfo make_info(char const* name, uint8_t flags, Kinds... kinds)
 {
-    OpcodeInfo info { name, flags, uint8_t(sizeof...(kinds)), { kinds... }, 0 };
-    for (size_t i = 0; i < info.operand_count; ++i)
+    OpcodeInfo info { name, flags, uint8_t(sizeof...(kinds)), { kinds... }, 0, 0 };
+    for (size_t i = 0; i < info.operand_count; ++i) {
+        if (info.operands[i] == OperandKind::Imm || info.operands[i] == OperandKind::Label)
+            info.signed_fields |= uint8_t(1u << info.field_count);
         info.field_count += info.operands[i] == OperandKind::RegList ? 2 : 1;
+    }
     return info;
 }
 }

@@ -48,13 +48,6 @@ InterpreterStack::InterpreterStack(size_t size_in_values)
 
 InterpreterStack::~InterpreterStack() { munmap(m_base, m_size_in_bytes); }
 
-void InterpreterStack::pop(Frame* frame)
-{
-    assert(frame == m_top_frame);
-    m_top_frame = frame->caller;
-    m_next = reinterpret_cast<Value*>(frame);
-}
-
 void InterpreterStack::visit(gc::Visitor& visitor) const
 {
     // Top down: each frame's Values end where the frame above it starts.

@@ -10,6 +10,7 @@
 #include "runtime/value.h"
 
 #include <algorithm>
+#include <cassert>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -88,7 +89,12 @@ public:
         return frame;
     }
     // Removes the top frame (which must be `frame`).
-    void pop(Frame* frame);
+    void pop(Frame* frame)
+    {
+        assert(frame == m_top_frame);
+        m_top_frame = frame->caller;
+        m_next = reinterpret_cast<runtime::Value*>(frame);
+    }
 
     Frame* top() const { return m_top_frame; }
     // The origin (parser::SourceFile::origin) of the innermost frame's code, or empty when no

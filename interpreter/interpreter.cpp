@@ -787,6 +787,11 @@ op_JumpIfEmpty:
         JUMP_TO(SIGNED_FIELD(0));
     NEXT(JumpIfEmpty);
 op_Loop:
+    // A requested interrupt (a vm timeout, SIGINT) stops the code here, if the host handles it.
+    if (vm.interrupt_requested()) [[unlikely]] {
+        if (vm.has_interrupt_handler())
+            THROW(vm.handle_interrupt());
+    }
     JUMP_TO(SIGNED_FIELD(0));
 op_Return:
     if (frame->kind == FrameKind::Construct)

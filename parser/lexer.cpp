@@ -154,6 +154,10 @@ Lexer::Lexer(SourceFile const& source, Arena& arena, AtomTable& atoms, bool modu
     if (m_text.starts_with("\xEF\xBB\xBF"))
         m_offset = m_line_start = 3;
     m_line_start += source.hidden_prefix();
+    // Offsets of the whole text (modular arithmetic: the columns of the first line grow by the
+    // column offset through the adjustment subtracted from them).
+    m_line = 1 + uint32_t(source.line_offset());
+    m_column_adjust = -uint32_t(source.column_offset());
 }
 
 void Lexer::restore(State const& state)

@@ -16,8 +16,9 @@ SourceFile::SourceFile(std::string name, std::string text, std::string origin)
 }
 
 // Line terminators are LF, CR, CRLF, U+2028 and U+2029 (12.3 Line Terminators).
-std::string_view SourceFile::line_text(uint32_t line) const
+std::string_view SourceFile::line_text(uint32_t numbered_line) const
 {
+    uint32_t line = numbered_line - uint32_t(m_line_offset);
     if (m_line_starts.empty()) {
         m_line_starts.push_back(m_hidden_prefix);
         for (size_t i = m_hidden_prefix; i < m_text.size(); ++i) {
@@ -57,9 +58,13 @@ std::string format_source_excerpt(SourceFile const& source, uint32_t line_number
     std::string_view line = source.line_text(line_number);
     out += line;
     out += "\n";
+    // The first line's columns start after the column offset.
+    uint32_t caret_column = column_number;
+    if (line_number == 1 + uint32_t(source.line_offset()))
+        caret_column -= uint32_t(source.column_offset());
     // Columns count UTF-16 code units: a 4-byte UTF-8 sequence is two of them.
     uint32_t column = 1;
-    for (size_t i = 0; i < line.size() && column < column_number;) {
+    for (size_t i = 0; i < line.size() && column < caret_column;) {
         unsigned char c = line[i];
         out += c == '\t' ? '\t' : ' ';
         size_t length = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;

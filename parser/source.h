@@ -34,7 +34,18 @@ public:
     uint32_t hidden_prefix() const { return m_hidden_prefix; }
     void set_hidden_prefix(uint32_t length) { m_hidden_prefix = length; }
 
-    // The text of 1-based line `line`, without its terminator.
+    // Where the text starts, for code that is part of a larger document (Node's vm lineOffset
+    // and columnOffset): positions count lines from 1 + line_offset, and the first line's
+    // columns from 1 + column_offset. (Negative offsets are allowed: positions before 1 wrap.)
+    int32_t line_offset() const { return m_line_offset; }
+    int32_t column_offset() const { return m_column_offset; }
+    void set_position_offsets(int32_t line_offset, int32_t column_offset)
+    {
+        m_line_offset = line_offset;
+        m_column_offset = column_offset;
+    }
+
+    // The text of line `line` (1-based, counted from 1 + line_offset), without its terminator.
     std::string_view line_text(uint32_t line) const;
 
 private:
@@ -42,6 +53,8 @@ private:
     std::string m_text;
     std::string m_origin;
     uint32_t m_hidden_prefix { 0 };
+    int32_t m_line_offset { 0 };
+    int32_t m_column_offset { 0 };
     mutable std::vector<uint32_t> m_line_starts;
 };
 

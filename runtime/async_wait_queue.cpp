@@ -8,6 +8,7 @@
 #include "runtime/vm.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace sable::runtime {
 
@@ -85,16 +86,24 @@ void AsyncWaitQueue::settle(VM& vm)
         auto lock = enter_waiter_critical_section();
         mark_ready(std::chrono::steady_clock::now());
     }
-    // Resolve the ready promises, each entry (which roots its promise) dropped after.
-    for (auto it = m_entries.begin(); it != m_entries.end();) {
-        if (it->outcome == Outcome::Pending) {
-            ++it;
-            continue;
-        }
+    // Resolve the ready promises: the notified ones in list (notify) order, then the timed-out
+    // ones in the order of their deadlines, as their timeout jobs would run. Each entry (which
+    // roots its promise) is dropped after.
+    std::vector<std::list<Entry>::iterator> ready;
+    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
+        if (it->outcome != Outcome::Pending)
+            ready.push_back(it);
+    }
+    std::stable_sort(ready.begin(), ready.end(), [](auto a, auto b) {
+        if (a->outcome != b->outcome)
+            return a->outcome == Outcome::Ok;
+        return a->outcome == Outcome::TimedOut && *a->deadline < *b->deadline;
+    });
+    for (auto it : ready) {
         std::string_view result = it->outcome == Outcome::Ok ? "ok" : "timed-out";
         resolve_promise(vm, *it->promise, Value::string(vm.atoms().intern_latin1(result)));
         it->block->unref();
-        it = m_entries.erase(it);
+        m_entries.erase(it);
     }
 }
 

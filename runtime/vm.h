@@ -22,6 +22,7 @@
 #include "runtime/symbol_registry.h"
 #include "runtime/value.h"
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <utility>
@@ -162,6 +163,20 @@ public:
     // [[AsyncEvaluation]] order of modules (IncrementModuleAsyncEvaluationCount, 16.2.1.5.3.5).
     uint64_t next_module_async_evaluation_order() { return ++m_module_async_evaluation_count; }
 
+    // Interrupts: another thread (a watchdog timer) or a signal handler asks the running code to
+    // stop with request_interrupt(); the interpreter notices at its next loop back-edge and calls
+    // the interrupt handler, whose throw completion unwinds the code (it keeps being called at
+    // every back-edge until clear_interrupt(), so catching the error does not resume a loop).
+    // Without a handler, requests are ignored.
+    using InterruptHandler = std::function<ThrowCompletion(VM&)>;
+    void request_interrupt() { m_interrupt_requested.store(true, std::memory_order_relaxed); }
+    void clear_interrupt() { m_interrupt_requested.store(false, std::memory_order_relaxed); }
+    bool interrupt_requested() const { return m_interrupt_requested.load(std::memory_order_relaxed); }
+    // The handler, and the one it replaces (hosts nest them: restore the previous one after).
+    InterruptHandler set_interrupt_handler(InterruptHandler handler) { return std::exchange(m_interrupt_handler, std::move(handler)); }
+    bool has_interrupt_handler() const { return bool(m_interrupt_handler); }
+    ThrowCompletion handle_interrupt() { return m_interrupt_handler(*this); }
+
     // Called with every error object the engine creates (the Error constructors, and errors the
     // runtime throws): captures the interpreter's stack trace for the error's "stack" (without the
     // frames up to and including the innermost call of `skip_until`, the constructor `new` was
@@ -190,6 +205,8 @@ private:
     ImportMetaInitializer m_import_meta_initializer;
     uint64_t m_module_async_evaluation_count { 0 };
     std::unique_ptr<interpreter::InterpreterStack> m_interpreter_stack;
+    std::atomic<bool> m_interrupt_requested { false };
+    InterruptHandler m_interrupt_handler;
 };
 
 }

@@ -11,6 +11,6 @@ apt-get install -y -qq --no-install-recommends \
   build-essential cmake ninja-build ccache pkg-config git \
   clang libclang-rt-14-dev \
   libicu-dev libuv1-dev libasmjit-dev libdouble-conversion-dev libgmp-dev \
-  zlib1g-dev libbrotli-dev libssl-dev node-llhttp \
+  zlib1g-dev libbrotli-dev libssl-dev ca-certificates node-llhttp \
   libgtest-dev libgmock-dev libbenchmark-dev \
   python3 >/dev/null

@@ -1,5 +1,5 @@
 // internalBinding('pipe_wrap'): pipe handles (stream_handle.h) for UNIX domain sockets and the
-// standard streams when they are pipes: create, open an fd, bind, connect. The stream
+// standard streams when they are pipes: create, open an fd, bind, connect, chmod. The stream
 // operations are internalBinding('stream_wrap')'s. Results are 0 or a negative libuv error.
 
 #include "runtime/abstract_operations.h"
@@ -38,6 +38,14 @@ ThrowCompletionOr<Value> bind(VM& vm, Arguments const& arguments)
     return Value::number(uv_pipe_bind(&handle->uv.pipe, path.c_str()));
 }
 
+// chmod ( id, readable, writable ): lets every user read from and/or write to the bound socket.
+ThrowCompletionOr<Value> chmod(VM& vm, Arguments const& arguments)
+{
+    StreamHandle* handle = TRY(stream_handle_argument(vm, arguments.at(0)));
+    int flags = (to_boolean(arguments.at(1)) ? UV_READABLE : 0) | (to_boolean(arguments.at(2)) ? UV_WRITABLE : 0);
+    return Value::number(uv_pipe_chmod(&handle->uv.pipe, flags));
+}
+
 void on_connect(uv_connect_t* request, int status) { complete_request(request, status); }
 
 // connect ( id, path, req ): req.oncomplete(status) when done (failures too).
@@ -61,6 +69,7 @@ Object* create_pipe_wrap_binding(NodeHost& host)
     define_native_method(vm, realm, *binding, "open", open, 2);
     define_native_method(vm, realm, *binding, "bind", bind, 2);
     define_native_method(vm, realm, *binding, "connect", connect, 3);
+    define_native_method(vm, realm, *binding, "chmod", chmod, 3);
     return binding;
 }
 

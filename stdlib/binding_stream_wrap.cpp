@@ -23,10 +23,12 @@ using namespace runtime;
 
 namespace {
 
-void on_alloc(uv_handle_t*, size_t suggested_size, uv_buf_t* buffer)
+void on_alloc(uv_handle_t* uv_handle, size_t suggested_size, uv_buf_t* buffer)
 {
-    buffer->base = new char[suggested_size];
-    buffer->len = suggested_size;
+    size_t limit = static_cast<StreamHandle*>(uv_handle->data)->read_size;
+    size_t size = limit ? limit : suggested_size;
+    buffer->base = new char[size];
+    buffer->len = size;
 }
 
 // owner.onread(nread, arrayBuffer): the bytes read, or a negative error (UV_EOF at the end).
@@ -189,6 +191,15 @@ ThrowCompletionOr<Value> write_queue_size(VM& vm, Arguments const& arguments)
     return Value::number(double(TRY(stream_handle_argument(vm, arguments.at(0)))->uv.stream.write_queue_size));
 }
 
+// setReadSize ( id, bytes ): the most one read takes (0: libuv's choice), so that reads fit a
+// buffer of that size (net.Socket's onread option).
+ThrowCompletionOr<Value> set_read_size(VM& vm, Arguments const& arguments)
+{
+    StreamHandle* handle = TRY(stream_handle_argument(vm, arguments.at(0)));
+    handle->read_size = size_t(TRY(to_number(vm, arguments.at(1))));
+    return Value::undefined();
+}
+
 // setBlocking ( id, blocking ): whether writes finish before returning.
 ThrowCompletionOr<Value> set_blocking(VM& vm, Arguments const& arguments)
 {
@@ -214,6 +225,7 @@ Object* create_stream_wrap_binding(NodeHost& host)
         { "shutdown", shutdown, 2 }, { "listen", listen, 2 }, { "accept", accept, 2 },
         { "close", close, 1 }, { "ref", ref, 1 }, { "unref", unref, 1 }, { "hasRef", has_ref, 1 },
         { "fd", fd, 1 }, { "writeQueueSize", write_queue_size, 1 }, { "setBlocking", set_blocking, 2 },
+        { "setReadSize", set_read_size, 2 },
     };
     for (Method const& method : methods)
         define_native_method(vm, realm, *binding, method.name, method.function, method.length);

@@ -88,6 +88,9 @@ struct ZlibStream {
     uint64_t root_provider_id { 0 };
     bool writing { false };
     bool close_pending { false };
+    // reset() and params() asked for while a write runs on the thread pool wait for it.
+    bool reset_pending { false };
+    bool params_pending { false };
 
     bool is_zlib() const { return mode != Mode::BrotliDecode && mode != Mode::BrotliEncode; }
     bool compresses() const { return mode == Mode::Deflate || mode == Mode::Gzip || mode == Mode::DeflateRaw; }
@@ -251,18 +254,18 @@ void run_write(ZlibStream& stream)
 }
 
 // Takes the write's arguments (flush, input, inOffset, inLength, output, outOffset, outLength,
-// from index 1) into the stream; the output offset and array are returned through `destination`.
+// from index 1) into the stream: the input copied (input null: the rest of the last write's input
+// goes on), the output array and offset kept for the end.
 void start_write(ZlibStream& stream, Arguments const& arguments)
 {
     stream.flush = int_argument(arguments, 1);
-    std::span<uint8_t> input = bytes_argument(arguments.at(2));
-    size_t in_offset = size_t(int_argument(arguments, 3));
-    size_t in_length = size_t(int_argument(arguments, 4));
-    if (in_offset > input.size())
-        in_offset = input.size();
-    in_length = std::min(in_length, input.size() - in_offset);
-    stream.input.assign(input.begin() + in_offset, input.begin() + in_offset + in_length);
-    stream.input_consumed = 0;
+    if (!arguments.at(2).is_null()) {
+        std::span<uint8_t> input = bytes_argument(arguments.at(2));
+        size_t in_offset = std::min(size_t(int_argument(arguments, 3)), input.size());
+        size_t in_length = std::min(size_t(int_argument(arguments, 4)), input.size() - in_offset);
+        stream.input.assign(input.begin() + in_offset, input.begin() + in_offset + in_length);
+        stream.input_consumed = 0;
+    }
     stream.output.resize(size_t(int_argument(arguments, 7)));
     stream.destination = arguments.at(5);
     stream.destination_offset = size_t(int_argument(arguments, 6));
@@ -280,13 +283,13 @@ Value failure(VM& vm, StreamError const& error)
 // and makes its result.
 Value finish_write(VM& vm, ZlibStream& stream)
 {
+    std::span<uint8_t> destination = bytes_argument(stream.destination);
+    stream.destination = Value::undefined();
     if (!stream.error.message.empty())
         return failure(vm, stream.error);
     size_t produced = stream.output.size() - stream.output_available;
-    std::span<uint8_t> destination = bytes_argument(stream.destination);
     if (stream.destination_offset + produced <= destination.size())
         std::memcpy(destination.data() + stream.destination_offset, stream.output.data(), produced);
-    stream.destination = Value::undefined();
     Value parts[] = { Value::number(double(stream.output_available)),
         Value::number(double(stream.input.size() - stream.input_consumed)) };
     return Value::object(create_array_from_list(vm, parts));
@@ -337,9 +340,8 @@ ThrowCompletionOr<Value> init(VM& vm, Arguments const& arguments)
 ThrowCompletionOr<Value> init_brotli(VM&, Arguments const& arguments)
 {
     ZlibStream& stream = *stream_argument(arguments);
-    auto* params = as_typed_array(arguments.at(1));
     std::span<uint8_t> bytes = bytes_argument(arguments.at(1));
-    size_t count = params ? bytes.size() / sizeof(uint32_t) : 0;
+    size_t count = bytes.size() / sizeof(uint32_t);
     bool ok = true;
     if (stream.mode == Mode::BrotliEncode)
         ok = (stream.encoder = BrotliEncoderCreateInstance(nullptr, nullptr, nullptr));
@@ -356,6 +358,41 @@ ThrowCompletionOr<Value> init_brotli(VM&, Arguments const& arguments)
     return Value::boolean(ok);
 }
 
+// Deflate's level and strategy set to the stream's. As in Node, only deflate and raw deflate
+// streams take them; a finished stream has nothing left to change.
+StreamError apply_params(ZlibStream& stream)
+{
+    if ((stream.mode != Mode::Deflate && stream.mode != Mode::DeflateRaw) || stream.status == Z_STREAM_END)
+        return {};
+    stream.status = deflateParams(&stream.zlib, stream.level, stream.strategy);
+    if (stream.status != Z_OK && stream.status != Z_BUF_ERROR)
+        return zlib_error(stream, "Failed to set parameters");
+    return {};
+}
+
+// The stream back at its start, with the same options.
+StreamError reset_stream(ZlibStream& stream)
+{
+    bool ok = true;
+    if (stream.mode == Mode::BrotliEncode || stream.mode == Mode::BrotliDecode) {
+        // Brotli has no reset: a fresh state replaces the old one.
+        if (stream.encoder) {
+            BrotliEncoderDestroyInstance(stream.encoder);
+            ok = (stream.encoder = BrotliEncoderCreateInstance(nullptr, nullptr, nullptr));
+        } else {
+            BrotliDecoderDestroyInstance(stream.decoder);
+            ok = (stream.decoder = BrotliDecoderCreateInstance(nullptr, nullptr, nullptr));
+        }
+    } else {
+        ok = (stream.compresses() ? deflateReset(&stream.zlib) : inflateReset(&stream.zlib)) == Z_OK;
+        if (stream.mode == Mode::InflateRaw && !stream.dictionary.empty())
+            ok = ok && inflateSetDictionary(&stream.zlib, stream.dictionary.data(), uInt(stream.dictionary.size())) == Z_OK;
+    }
+    if (!ok)
+        return { "Failed to reset stream", Z_STREAM_ERROR, "Z_STREAM_ERROR" };
+    return {};
+}
+
 // writeSync ( id, flush, input, inOffset, inLength, output, outOffset, outLength ): the write
 // done now; its result.
 ThrowCompletionOr<Value> write_sync(VM& vm, Arguments const& arguments)
@@ -366,14 +403,21 @@ ThrowCompletionOr<Value> write_sync(VM& vm, Arguments const& arguments)
     return finish_write(vm, stream);
 }
 
-void close_stream(ZlibStream* stream) { delete stream; }
-
 void after_write(uv_work_t* work, int)
 {
     auto* stream = static_cast<ZlibStream*>(work->data);
     NodeHost& host = *stream->host;
     VM& vm = host.vm();
     stream->writing = false;
+    // What waited for the write happens now; its failure is the write's.
+    StreamError waited;
+    if (stream->reset_pending)
+        waited = reset_stream(*stream);
+    if (stream->params_pending && waited.message.empty())
+        waited = apply_params(*stream);
+    stream->reset_pending = stream->params_pending = false;
+    if (stream->error.message.empty())
+        stream->error = waited;
     Value result = finish_write(vm, *stream);
     Value callback = stream->callback;
     stream->callback = Value::undefined();
@@ -381,7 +425,7 @@ void after_write(uv_work_t* work, int)
     vm.heap().remove_root_provider(stream->root_provider_id);
     stream->root_provider_id = 0;
     if (stream->close_pending) {
-        close_stream(stream);
+        delete stream;
         return;
     }
     host.call_into_js(callback, Value::undefined(), { &result, 1 });
@@ -408,40 +452,31 @@ ThrowCompletionOr<Value> write(VM& vm, Arguments const& arguments)
     return Value::undefined();
 }
 
-// params ( id, level, strategy ): deflate's level and strategy changed; null, or the failure.
+// params ( id, level, strategy ): deflate's level and strategy changed (after a write in flight);
+// null, or the failure.
 ThrowCompletionOr<Value> params(VM& vm, Arguments const& arguments)
 {
     ZlibStream& stream = *stream_argument(arguments);
     stream.level = int_argument(arguments, 1);
     stream.strategy = int_argument(arguments, 2);
-    if (!stream.compresses())
+    if (stream.writing) {
+        stream.params_pending = true;
         return Value::null();
-    stream.status = deflateParams(&stream.zlib, stream.level, stream.strategy);
-    if (stream.status != Z_OK && stream.status != Z_BUF_ERROR)
-        return failure(vm, zlib_error(stream, "Failed to set parameters"));
-    return Value::null();
+    }
+    StreamError error = apply_params(stream);
+    return error.message.empty() ? Value::null() : failure(vm, error);
 }
 
-// reset ( id ): the stream back at its start (same options); null, or the failure.
+// reset ( id ): the stream back at its start (after a write in flight); null, or the failure.
 ThrowCompletionOr<Value> reset(VM& vm, Arguments const& arguments)
 {
     ZlibStream& stream = *stream_argument(arguments);
-    bool ok = true;
-    if (stream.mode == Mode::BrotliEncode || stream.mode == Mode::BrotliDecode) {
-        // Brotli has no reset: a fresh state replaces the old one.
-        if (stream.encoder) {
-            BrotliEncoderDestroyInstance(stream.encoder);
-            ok = (stream.encoder = BrotliEncoderCreateInstance(nullptr, nullptr, nullptr));
-        } else {
-            BrotliDecoderDestroyInstance(stream.decoder);
-            ok = (stream.decoder = BrotliDecoderCreateInstance(nullptr, nullptr, nullptr));
-        }
-    } else {
-        ok = (stream.compresses() ? deflateReset(&stream.zlib) : inflateReset(&stream.zlib)) == Z_OK;
-        if (stream.mode == Mode::InflateRaw && !stream.dictionary.empty())
-            ok = ok && inflateSetDictionary(&stream.zlib, stream.dictionary.data(), uInt(stream.dictionary.size())) == Z_OK;
+    if (stream.writing) {
+        stream.reset_pending = true;
+        return Value::null();
     }
-    return ok ? Value::null() : failure(vm, { "Failed to reset stream", Z_STREAM_ERROR, "Z_STREAM_ERROR" });
+    StreamError error = reset_stream(stream);
+    return error.message.empty() ? Value::null() : failure(vm, error);
 }
 
 // close ( id ): the stream freed, once a write in flight has ended.
@@ -451,7 +486,7 @@ ThrowCompletionOr<Value> close(VM&, Arguments const& arguments)
     if (stream->writing)
         stream->close_pending = true;
     else
-        close_stream(stream);
+        delete stream;
     return Value::undefined();
 }
 

@@ -83,7 +83,8 @@ NodeHost::~NodeHost()
 
 NodeHost& NodeHost::from(VM& vm) { return *static_cast<HostOptions const*>(vm.embedder_data())->node; }
 
-ThrowCompletionOr<Value> NodeHost::compile_function(std::string const& name, std::string_view parameters, std::string body)
+ThrowCompletionOr<Value> NodeHost::compile_function(std::string const& name, std::string_view parameters, std::string body,
+    int32_t line_offset, int32_t column_offset)
 {
     // A hashbang line is a comment (two characters for two, so positions stay).
     if (body.starts_with("#!"))
@@ -91,6 +92,7 @@ ThrowCompletionOr<Value> NodeHost::compile_function(std::string const& name, std
     std::string head = "(function (" + std::string(parameters) + ") {";
     auto source = std::make_shared<parser::SourceFile>(name, head + body + "\n})");
     source->set_hidden_prefix(uint32_t(head.size()));
+    source->set_position_offsets(line_offset, column_offset);
     auto compiled = interpreter::compile_script(m_vm, source);
     if (auto* error = std::get_if<parser::SyntaxError>(&compiled)) {
         (void)m_vm.throw_syntax_error(m_realm, error->message);

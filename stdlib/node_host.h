@@ -72,9 +72,10 @@ public:
 
     // A function of `parameters` (comma-separated) whose body is `body`, compiled so that
     // positions in messages and stacks are those of `body` in the file `name`. A syntax error
-    // is thrown as a SyntaxError; its excerpt is kept for the uncaught-exception report.
+    // is thrown as a SyntaxError; its excerpt is kept for the uncaught-exception report. The
+    // offsets place the body in a larger document (vm.compileFunction's lineOffset/columnOffset).
     runtime::ThrowCompletionOr<runtime::Value> compile_function(std::string const& name, std::string_view parameters,
-        std::string body);
+        std::string body, int32_t line_offset = 0, int32_t column_offset = 0);
 
     // The ES module loader (installed while the program runs), for require() of ES modules.
     ModuleLoader* module_loader() const { return m_module_loader; }

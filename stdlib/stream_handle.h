@@ -35,6 +35,7 @@ struct StreamHandle {
     NodeHost* host;
     runtime::Value owner;
     uint64_t root_provider_id;
+    size_t read_size; // the most one read takes; 0: what libuv suggests (64 KiB)
 };
 
 // A new handle for `owner` (rooted from now on); `init` is the libuv result of initializing

@@ -9,8 +9,9 @@ function lazyInspect() {
   return inspectModule ??= require('internal/util/inspect');
 }
 
-// util.format; the common case (plain strings, no format directives) needs no inspect.
-function formatArguments(args) {
+// util.format (with colors for a color terminal); the common case (plain strings, no format
+// directives) needs no inspect.
+function formatArguments(console, toStderr, args) {
   let plain = true;
   for (let i = 0; i < args.length; i++) {
     if (typeof args[i] !== 'string' || (i === 0 && args[0].includes('%'))) {
@@ -18,7 +19,16 @@ function formatArguments(args) {
       break;
     }
   }
-  return plain ? args.join(' ') : lazyInspect().format(...args);
+  if (plain) return args.join(' ');
+  return lazyInspect().formatWithOptions({ colors: console._colors(toStderr) }, ...args);
+}
+
+// Whether fd 1 or 2 (before process.stdout/stderr exist) is a terminal showing colors; asked
+// once per fd.
+const fdColors = [undefined, undefined, undefined];
+function fdHasColors(fd) {
+  return fdColors[fd] ??= internalBinding('tty').guessHandleType(fd) === 'TTY' &&
+    require('internal/tty/color_depth').getColorDepth() > 2;
 }
 
 function ignoreError() {}
@@ -54,20 +64,27 @@ class Console {
     }
   }
 
-  log(...args) { this._write(false, formatArguments(args)); }
-  info(...args) { this._write(false, formatArguments(args)); }
-  debug(...args) { this._write(false, formatArguments(args)); }
-  warn(...args) { this._write(true, formatArguments(args)); }
-  error(...args) { this._write(true, formatArguments(args)); }
+  // Node's colorMode 'auto': colors when the output is a terminal showing more than 2.
+  _colors(toStderr) {
+    const stream = toStderr ? this._stderr : this._stdout;
+    if (stream === undefined) return fdHasColors(toStderr ? 2 : 1);
+    return Boolean(stream.isTTY) && (typeof stream.getColorDepth !== 'function' || stream.getColorDepth() > 2);
+  }
+
+  log(...args) { this._write(false, formatArguments(this, false, args)); }
+  info(...args) { this._write(false, formatArguments(this, false, args)); }
+  debug(...args) { this._write(false, formatArguments(this, false, args)); }
+  warn(...args) { this._write(true, formatArguments(this, true, args)); }
+  error(...args) { this._write(true, formatArguments(this, true, args)); }
 
   trace(...args) {
-    const error = new Error(formatArguments(args));
+    const error = new Error(formatArguments(this, true, args));
     error.name = 'Trace';
     this._write(true, error.stack);
   }
 
   dir(object, options) {
-    this._write(false, lazyInspect().inspect(object, { customInspect: false, ...options }));
+    this._write(false, lazyInspect().inspect(object, { customInspect: false, colors: this._colors(false), ...options }));
   }
 
   dirxml(...args) { this.log(...args); }

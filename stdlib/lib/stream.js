@@ -7,12 +7,13 @@ const Readable = require('internal/streams/readable');
 const eos = require('internal/streams/end-of-stream');
 const { pipeline } = require('internal/streams/pipeline');
 const { getDefaultHighWaterMark } = require('internal/streams/state');
-const { isDestroyed, isErrored, isReadable, isWritable } = require('internal/streams/utils');
+const { isDestroyed, isErrored, isReadable, isWritable, webStreamSlots } = require('internal/streams/utils');
 const { destroyer } = require('internal/streams/destroy');
 const errors = require('internal/streams/errors');
 
 Stream.isDestroyed = isDestroyed;
-Stream.isDisturbed = (stream) => !!(stream?.readableDidRead || stream?.readableAborted);
+Stream.isDisturbed = (stream) => webStreamSlots(stream, 'ReadableStream')?.disturbed ??
+  !!(stream?.readableDidRead || stream?.readableAborted);
 Stream.isErrored = isErrored;
 Stream.isReadable = isReadable;
 Stream.isWritable = isWritable;

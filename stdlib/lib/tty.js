@@ -5,7 +5,7 @@
 const { guessHandleType } = internalBinding('tty');
 const { Socket } = require('internal/net/socket');
 const { TTY } = require('internal/stream_handles');
-const { codedError, errnoException } = require('internal/errors');
+const { codedError, errnoException, systemError } = require('internal/errors');
 const cursor = require('internal/readline/cursor');
 const { getColorDepth } = require('internal/tty/color_depth');
 
@@ -22,10 +22,7 @@ function ttyHandle(fd) {
   try {
     return new TTY(fd);
   } catch (error) {
-    const wrapped = codedError(Error, 'ERR_TTY_INIT_FAILED',
-      `TTY initialization failed: uv_tty_init returned ${error.code} (${error.message.split(': ')[1].split(',')[0]})`);
-    wrapped.info = { errno: error.errno, code: error.code, message: error.message, syscall: 'uv_tty_init' };
-    throw wrapped;
+    throw systemError('ERR_TTY_INIT_FAILED', 'TTY initialization failed', error.errno, 'uv_tty_init');
   }
 }
 

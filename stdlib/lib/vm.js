@@ -2,13 +2,13 @@
 // The `vm` module: Script, runInThisContext and compileFunction in the main context, and
 // contexts: createContext(sandbox) makes a new realm (its own built-ins) whose global object is
 // backed by the sandbox (globals are read from it first; assignments and declarations go to it),
-// for runInContext and runInNewContext. Line offsets, timeouts, cached data, breakOnSigint and
-// measureMemory throw ERR_NOT_IMPLEMENTED.
+// for runInContext and runInNewContext. Cached data, breakOnSigint and measureMemory throw
+// ERR_NOT_IMPLEMENTED.
 
 const {
   checkScript, runScriptInThisContext, runScriptInContext, makeContext, compileFunction: compile,
 } = internalBinding('contextify');
-const { invalidArgType, validateString } = require('internal/errors');
+const { invalidArgType, validateInteger, validateString } = require('internal/errors');
 
 function notImplemented(what) {
   const error = new Error(`${what} is not implemented in Sable yet`);
@@ -23,35 +23,46 @@ function scriptOptions(options, defaultFilename) {
   if (options === null || typeof options !== 'object') throw invalidArgType('options', 'of type object', options);
   const filename = options.filename ?? defaultFilename;
   if (typeof filename !== 'string') throw invalidArgType('options.filename', 'of type string', filename);
-  for (const name of ['lineOffset', 'columnOffset']) {
-    if (options[name] !== undefined && options[name] !== 0) throw notImplemented(`vm option ${name}`);
-  }
-  for (const name of ['timeout', 'cachedData', 'produceCachedData', 'importModuleDynamically']) {
+  const { lineOffset = 0, columnOffset = 0 } = options;
+  validateInteger(lineOffset, 'options.lineOffset', -(2 ** 31), 2 ** 31 - 1);
+  validateInteger(columnOffset, 'options.columnOffset', -(2 ** 31), 2 ** 31 - 1);
+  for (const name of ['cachedData', 'produceCachedData', 'importModuleDynamically']) {
     if (options[name] !== undefined) throw notImplemented(`vm option ${name}`);
   }
   if (options.breakOnSigint) throw notImplemented('vm option breakOnSigint');
-  return { filename };
+  return { filename, lineOffset, columnOffset };
+}
+
+// The timeout in milliseconds (0: none) of a run's options ({ timeout, breakOnSigint, displayErrors }).
+function runTimeout(options) {
+  if (options === undefined) return 0;
+  if (options === null || typeof options !== 'object') throw invalidArgType('options', 'of type object', options);
+  if (options.breakOnSigint) throw notImplemented('vm option breakOnSigint');
+  if (options.timeout === undefined) return 0;
+  validateInteger(options.timeout, 'options.timeout', 1, 2 ** 32 - 1);
+  return options.timeout;
 }
 
 class Script {
   #code;
-  #filename;
+  #origin;
 
   constructor(code, options) {
     this.#code = `${code}`;
-    this.#filename = scriptOptions(options, 'evalmachine.<anonymous>').filename;
-    checkScript(this.#code, this.#filename);
+    this.#origin = scriptOptions(options, 'evalmachine.<anonymous>');
+    const { filename, lineOffset, columnOffset } = this.#origin;
+    checkScript(this.#code, filename, lineOffset, columnOffset);
   }
 
   runInThisContext(options) {
-    if (options !== undefined) scriptOptions(options);
-    return runScriptInThisContext(this.#code, this.#filename);
+    const { filename, lineOffset, columnOffset } = this.#origin;
+    return runScriptInThisContext(this.#code, filename, lineOffset, columnOffset, runTimeout(options));
   }
 
   runInContext(contextifiedObject, options) {
     const context = contextOf(contextifiedObject);
-    if (options !== undefined) scriptOptions(options);
-    return runScriptInContext(context, this.#code, this.#filename);
+    const { filename, lineOffset, columnOffset } = this.#origin;
+    return runScriptInContext(context, this.#code, filename, lineOffset, columnOffset, runTimeout(options));
   }
 
   runInNewContext(contextObject, options) {
@@ -63,8 +74,13 @@ class Script {
   }
 }
 
+// The run options among a script's options (a string names the file only).
+function runOptions(options) {
+  return typeof options === 'object' && options !== null ? options : undefined;
+}
+
 function runInThisContext(code, options) {
-  return new Script(code, options).runInThisContext();
+  return new Script(code, options).runInThisContext(runOptions(options));
 }
 
 function compileFunction(code, params = [], options = {}) {
@@ -72,12 +88,12 @@ function compileFunction(code, params = [], options = {}) {
   if (!Array.isArray(params)) throw invalidArgType('params', 'an instance of Array', params);
   params.forEach((param, index) => validateString(param, `params[${index}]`));
   if (options === null || typeof options !== 'object') throw invalidArgType('options', 'of type object', options);
-  const { filename } = scriptOptions({ ...options, parsingContext: undefined }, '');
+  const { filename, lineOffset, columnOffset } = scriptOptions({ ...options, parsingContext: undefined }, '');
   if (options.parsingContext !== undefined) throw notImplemented('vm.compileFunction option parsingContext');
   if (options.contextExtensions !== undefined && options.contextExtensions.length !== 0) {
     throw notImplemented('vm.compileFunction option contextExtensions');
   }
-  return compile(code, filename, params.join(', '));
+  return compile(code, filename, params.join(', '), lineOffset, columnOffset);
 }
 
 // Each contextified sandbox and its context (the global object of its realm).
@@ -107,11 +123,11 @@ function isContext(object) {
 }
 
 function runInContext(code, contextifiedObject, options) {
-  return new Script(code, options).runInContext(contextifiedObject);
+  return new Script(code, options).runInContext(contextifiedObject, runOptions(options));
 }
 
 function runInNewContext(code, contextObject, options) {
-  return new Script(code, options).runInNewContext(contextObject);
+  return new Script(code, options).runInNewContext(contextObject, runOptions(options));
 }
 
 module.exports = {

@@ -8,12 +8,13 @@
 // each time the window fills, the output so far is pushed and the rest of the chunk goes on in a
 // fresh window, until the handle leaves output space unused.
 
-const { Buffer } = require('buffer');
+const { Buffer, kMaxLength } = require('buffer');
 const Transform = require('internal/streams/transform');
 const finished = require('internal/streams/end-of-stream');
 const { codedError, internalAssertion, invalidArgType, outOfRange, validateFunction, validateNumber } = require('internal/errors');
 const { Zlib: ZlibHandle, BrotliEncoder, BrotliDecoder, asBytes, initializationFailed } = require('internal/zlib/handle');
 const constants = require('internal/zlib/constants');
+const { isAnyArrayBuffer } = require('util').types;
 
 const {
   Z_NO_FLUSH, Z_BLOCK, Z_PARTIAL_FLUSH, Z_SYNC_FLUSH, Z_FULL_FLUSH, Z_FINISH, Z_MIN_CHUNK, Z_DEFAULT_CHUNK,
@@ -29,7 +30,6 @@ for (const name of ['Z_OK', 'Z_STREAM_END', 'Z_NEED_DICT', 'Z_ERRNO', 'Z_STREAM_
 }
 Object.freeze(codes);
 
-const kMaxLength = require('buffer').kMaxLength;
 // The flush flag a zero-length chunk carries from flush() to _transform.
 const kFlushFlag = Symbol('kFlushFlag');
 // The error the handle reported, thrown by synchronous processing.
@@ -367,10 +367,6 @@ Zlib.prototype.params = function params(level, strategy, callback) {
   });
 };
 
-function isAnyArrayBuffer(value) {
-  return value instanceof ArrayBuffer || (typeof SharedArrayBuffer === 'function' && value instanceof SharedArrayBuffer);
-}
-
 // Brotli: brotli's encoder or decoder; options.params maps BROTLI_PARAM_* numbers to values.
 const kMaxBrotliParam = constants.BROTLI_PARAM_NDIRECT;
 function Brotli(options, mode) {
@@ -393,8 +389,9 @@ function Brotli(options, mode) {
   if (!handle.init(params, this._writeState, afterWrite)) throw initializationFailed();
   ZlibBase.call(this, options, mode, handle, brotliFlushes);
 }
-Object.setPrototypeOf(Brotli.prototype, ZlibBase.prototype);
-Object.setPrototypeOf(Brotli, ZlibBase);
+// As in Node, brotli streams inherit Zlib's params() (which changes nothing for them).
+Object.setPrototypeOf(Brotli.prototype, Zlib.prototype);
+Object.setPrototypeOf(Brotli, Zlib);
 
 // The public classes: constructors that also work without `new`.
 function streamClass(name, Base, mode) {

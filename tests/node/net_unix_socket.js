@@ -1,5 +1,6 @@
 // A server and client over a UNIX domain socket in a temporary directory: listen(path),
-// address(), data both ways, connecting to a missing path, and listening twice on one path.
+// address(), data both ways, connecting to a missing path, listening twice on one path, and
+// readableAll/writableAll.
 const net = require('net');
 const fs = require('fs');
 const os = require('os');
@@ -46,7 +47,10 @@ function connectClient() {
       console.log('missing path:', error.code, error.syscall, error.errno, error.address === path.join(directory, 'missing.sock'));
       server.close(() => {
         console.log('server closed; socket file removed:', !fs.existsSync(socketPath));
-        fs.rmSync(directory, { recursive: true, force: true });
+        const open = net.createServer().listen({ path: socketPath, readableAll: true, writableAll: true }, () => {
+          console.log('readableAll + writableAll mode:', (fs.statSync(socketPath).mode & 0o777).toString(8));
+          open.close(() => fs.rmSync(directory, { recursive: true, force: true }));
+        });
       });
     });
   });

@@ -40,6 +40,8 @@ async function* pieces() {
   } catch (error) {
     console.log('stream error', error.message);
   }
+  console.log('web stream text', await consumers.text(ReadableStream.from(['we', 'b'])));
+  console.log('web stream json', await consumers.json(new Blob(['{"x":', '1}']).stream()));
   const stream = require('stream');
   console.log('aliases', require('_stream_readable') === stream.Readable, require('_stream_writable') === stream.Writable,
     require('_stream_duplex') === stream.Duplex, require('_stream_transform') === stream.Transform,

@@ -35,3 +35,10 @@ console.log(util.inspect(new ReadableStream({ type: 'bytes' })), util.inspect(st
 console.log(util.inspect(new TextEncoderStream()));
 console.log(util.inspect(new TextDecoderStream()));
 console.log(util.inspect({ nested: { deeper: new ReadableStream() } }, { depth: 0 }));
+const byteStream = new ReadableStream({ type: 'bytes', start(controller) { globalThis.byteController = controller; } });
+const byobReader = byteStream.getReader({ mode: 'byob' });
+byobReader.read(new Uint8Array(2));
+console.log(util.inspect(byobReader));
+console.log(util.inspect(globalThis.byteController), util.inspect(globalThis.byteController.byobRequest));
+new ReadableStream({ start(controller) { console.log(util.inspect(controller)); } });
+new WritableStream({ start(controller) { console.log(util.inspect(controller)); } });

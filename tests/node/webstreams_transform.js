@@ -83,6 +83,20 @@ async function readAll(readable) {
   await aborted.writable.abort('abandoned');
   await aborted.readable.getReader().read().catch((error) => log('read after abort', error));
 
+  // transformer.cancel: called once, by a cancel of the readable side or an abort of the writable one.
+  const withCancel = new TransformStream({ cancel(reason) { log('transformer.cancel', reason); } });
+  await withCancel.readable.cancel('reader gave up');
+  await withCancel.writable.getWriter().closed.catch((error) => log('writable errored with', error));
+  const abortedWithCancel = new TransformStream({ cancel(reason) { log('transformer.cancel on abort', reason); } });
+  await abortedWithCancel.writable.abort('writer gave up');
+  await abortedWithCancel.readable.getReader().closed.catch((error) => log('readable errored with', error));
+  const cancelFails = new TransformStream({ cancel() { throw new Error('cancel failed'); } });
+  await cancelFails.readable.cancel('x').catch((error) => log('cancel rejects', error.message));
+  const closedFirst = new TransformStream({ cancel() { log('never: closed first'); } });
+  const closedReader = closedFirst.readable.getReader();
+  await closedFirst.writable.close();
+  await closedReader.cancel('after close');
+
   // Strategies and sizes on both sides.
   const sized = new TransformStream({}, { highWaterMark: 10, size: (chunk) => chunk.length }, new CountQueuingStrategy({ highWaterMark: 3 }));
   const sizedWriter = sized.writable.getWriter();

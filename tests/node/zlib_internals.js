@@ -56,11 +56,14 @@ console.log('handle params ok', deflate._processChunk(Buffer.from('stored'), con
 // _processChunk with a callback pushes the output.
 const async = zlib.createInflate();
 async.on('data', (chunk) => console.log('async _processChunk data', chunk.toString()));
-async._processChunk(zlib.deflateSync('callback form'), constants.Z_FINISH, () => console.log('async _processChunk done'));
+async._processChunk(zlib.deflateSync('callback form'), constants.Z_FINISH, () => {
+  console.log('async _processChunk done');
+  // The one-shot callback form with info, once the chunk above is done.
+  zlib.gzip('async info', { info: true }, (error, result) => {
+    console.log('async info', error, Object.keys(result), result.engine.constructor.name, result.engine.bytesWritten);
+  });
+});
 
 // info: the one-shot functions give the engine too.
 const info = zlib.deflateSync('with info', { info: true });
 console.log('info', Object.keys(info), info.engine instanceof zlib.Deflate, info.buffer.length, info.engine._closed);
-zlib.gzip('async info', { info: true }, (error, result) => {
-  console.log('async info', error, Object.keys(result), result.engine.constructor.name, result.engine.bytesWritten);
-});

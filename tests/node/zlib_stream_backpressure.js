@@ -17,8 +17,13 @@ for (let i = 0; i < 50; i++) {
 }
 console.log('accepted', accepted, 'refused at', refusedAt, 'needDrain', gzip.writableNeedDrain);
 
-// Nobody reads: the readable side fills up and the writes stay queued.
-setTimeout(() => {
+// Nobody reads: the readable side fills up and the writes stay queued (polled until the stream
+// settles in that state, or has taken every write).
+function whenSettled(callback) {
+  if (gzip.readableLength >= gzip.readableHighWaterMark || gzip.writableLength === 0) callback();
+  else setImmediate(whenSettled, callback);
+}
+whenSettled(() => {
   console.log('readableLength above hwm', gzip.readableLength >= gzip.readableHighWaterMark, 'queued', gzip.writableLength > 0);
   const pieces = [];
   gzip.on('drain', () => console.log('drain'));
@@ -29,7 +34,7 @@ setTimeout(() => {
     piped();
   });
   gzip.end();
-}, 50);
+});
 
 // A slow writable at the end of a pipe: its backpressure reaches the zlib streams.
 function piped() {

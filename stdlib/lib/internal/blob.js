@@ -3,7 +3,7 @@
 // views and other blobs; read back with text(), arrayBuffer() and bytes(), cut with slice().
 
 const binding = internalBinding('buffer');
-const { codedError, invalidArgType, invalidArgValue } = require('internal/errors');
+const { invalidArgType, invalidArgValue } = require('internal/errors');
 const { inspect } = require('internal/util/inspect');
 
 const kUtf8 = 0;
@@ -72,8 +72,18 @@ class Blob {
   async bytes() { return this.#bytes.slice(); }
   async text() { return binding.decode(this.#bytes, 0, this.#bytes.length, kUtf8); }
 
+  // A byte stream of a copy of the contents.
   stream() {
-    throw codedError(Error, 'ERR_NOT_IMPLEMENTED', 'Blob.prototype.stream is not implemented in Sable');
+    const { ReadableStream } = require('internal/webstreams/readable_stream');
+    const bytes = this.#bytes;
+    return new ReadableStream({
+      type: 'bytes',
+      pull(controller) {
+        if (bytes.length > 0) controller.enqueue(bytes.slice());
+        controller.close();
+        controller.byobRequest?.respond(0);
+      },
+    });
   }
 
   [inspect.custom](depth, options) {

@@ -92,6 +92,22 @@ function abortError(options) {
   return error;
 }
 
+// Node's SystemError: a coded error about a failed system call, whose `info` holds the call's
+// errno, code, message and syscall (also readable as errno and syscall).
+class SystemError extends Error {}
+Object.defineProperty(SystemError.prototype, 'name', { value: 'SystemError', writable: true, configurable: true });
+
+// "TTY initialization failed: uv_tty_init returned EINVAL (invalid argument)" for `prefix`
+// "TTY initialization failed" and a libuv error from `syscall`.
+function systemError(code, prefix, errno, syscall) {
+  const [name, description] = uvErrorName(errno);
+  const error = codedError(SystemError, code, `${prefix}: ${syscall} returned ${name} (${description})`);
+  error.info = { errno, code: name, message: description, syscall };
+  error.errno = errno;
+  error.syscall = syscall;
+  return error;
+}
+
 // [code, description] of a libuv error number: ['ENOENT', 'no such file or directory'].
 function uvErrorName(errno) {
   return internalBinding('fs').errorName(errno);
@@ -148,6 +164,7 @@ module.exports = {
   invalidArgType,
   invalidArgValue,
   outOfRange,
+  systemError,
   uvErrorName,
   uvException,
   validateFunction,

@@ -1,5 +1,6 @@
 'use strict';
-// What net, dns and http share: IP address tests, port checks, and net's argument forms.
+// What net, dns and http share: IP address tests, their numeric and canonical forms, port
+// checks, and net's argument forms.
 
 const { codedError, describeReceived } = require('internal/errors');
 
@@ -88,4 +89,63 @@ function normalizeArgs(args) {
   return result;
 }
 
-module.exports = { isIP, isIPv4, isIPv6, validatePort, isPipeName, normalizeArgs, kNormalizedArgs };
+// An IPv4 address as a 32-bit BigInt.
+function ipv4ToBigInt(address) {
+  return address.split('.').reduce((value, part) => (value << 8n) | BigInt(Number(part)), 0n);
+}
+
+// A valid IP address (zone dropped) as a BigInt: 32 bits for IPv4, 128 for IPv6.
+function ipToBigInt(address) {
+  if (isIPv4(address)) return ipv4ToBigInt(address);
+  const text = address.split('%')[0];
+  const [head, tail] = text.includes('::') ? text.split('::') : [text, undefined];
+  const groups = (part) => {
+    if (!part) return [];
+    const words = [];
+    for (const piece of part.split(':')) {
+      if (piece.includes('.')) {
+        const v4 = ipv4ToBigInt(piece);
+        words.push(v4 >> 16n, v4 & 0xffffn);
+      } else {
+        words.push(BigInt(parseInt(piece, 16)));
+      }
+    }
+    return words;
+  };
+  const front = groups(head);
+  const back = groups(tail);
+  const words = tail === undefined ? front : [...front, ...new Array(8 - front.length - back.length).fill(0n), ...back];
+  return words.reduce((value, word) => (value << 16n) | word, 0n);
+}
+
+// The canonical text of a 128-bit IPv6 address: lowercase groups, the longest run of two or
+// more zero groups as '::', IPv4-mapped addresses ending in dotted form.
+function formatIPv6(value) {
+  const words = [];
+  for (let i = 7; i >= 0; i--) words.push(Number((value >> BigInt(i * 16)) & 0xffffn));
+  if (words.slice(0, 5).every((word) => word === 0) && words[5] === 0xffff) {
+    return `::ffff:${words[6] >> 8}.${words[6] & 255}.${words[7] >> 8}.${words[7] & 255}`;
+  }
+  let bestStart = -1;
+  let bestLength = 1;
+  for (let i = 0; i < 8;) {
+    if (words[i] !== 0) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < 8 && words[end] === 0) end++;
+    if (end - i > bestLength) {
+      bestStart = i;
+      bestLength = end - i;
+    }
+    i = end;
+  }
+  const hex = (list) => list.map((word) => word.toString(16)).join(':');
+  if (bestStart === -1) return hex(words);
+  return `${hex(words.slice(0, bestStart))}::${hex(words.slice(bestStart + bestLength))}`;
+}
+
+module.exports = {
+  isIP, isIPv4, isIPv6, validatePort, isPipeName, normalizeArgs, kNormalizedArgs, ipToBigInt, formatIPv6,
+};

@@ -1,12 +1,14 @@
 'use strict';
 // The REPL that `sable` starts when it is run without a program on a terminal: a line editor
-// over the raw terminal (cursor keys, Home/End, Ctrl+A/E/K/U/W/L, history with Up/Down kept in
+// over the raw terminal (its editing operations are readline's, internal/readline/line_editor;
+// cursor keys, Home/End, Ctrl+A/E/K/U/W/L, history with Up/Down kept in
 // ~/.sable_repl_history, Tab completion of globals and properties), multi-line input (a line
 // that ends too early waits for more after a "... " prompt), the dot commands (.help, .exit,
 // .break, .clear), and results printed with util.inspect (in colour); `_` holds the last result and
 // `_error` the last error.
 
 const { inspect } = require('internal/util/inspect');
+const editor = require('internal/readline/line_editor');
 const repl = internalBinding('repl');
 
 const kPrompt = '> ';
@@ -73,19 +75,6 @@ function render(state) {
   if (back > 0) write(`\x1b[${back}D`);
 }
 
-function insert(state, text) {
-  state.line = state.line.slice(0, state.cursor) + text + state.line.slice(state.cursor);
-  state.cursor += text.length;
-}
-
-// The start of the word before the cursor (for Ctrl+W).
-function wordStart(state) {
-  let index = state.cursor;
-  while (index > 0 && state.line[index - 1] === ' ') index--;
-  while (index > 0 && state.line[index - 1] !== ' ') index--;
-  return index;
-}
-
 function recall(state, step) {
   const index = state.historyIndex + step;
   if (index < -1 || index >= state.history.length) return;
@@ -142,7 +131,7 @@ function complete(state) {
     while (!name.startsWith(common)) common = common.slice(0, -1);
   }
   if (common.length > prefix.length) {
-    insert(state, common.slice(prefix.length));
+    editor.insertText(state, common.slice(prefix.length));
     state.lastKeyWasTab = false;
     return;
   }
@@ -232,13 +221,9 @@ function close(state) {
 const keyBindings = {
   '\r': submit,
   '\n': submit,
-  '\x7f': (state) => {
-    if (state.cursor === 0) return;
-    state.line = state.line.slice(0, state.cursor - 1) + state.line.slice(state.cursor);
-    state.cursor--;
-  },
-  '\x08': (state) => keyBindings['\x7f'](state),
-  '\x1b[3~': (state) => { state.line = state.line.slice(0, state.cursor) + state.line.slice(state.cursor + 1); },
+  '\x7f': editor.deleteLeft,
+  '\x08': editor.deleteLeft,
+  '\x1b[3~': editor.deleteRight,
   '\x1b[D': (state) => { if (state.cursor > 0) state.cursor--; },
   '\x1b[C': (state) => { if (state.cursor < state.line.length) state.cursor++; },
   '\x02': (state) => keyBindings['\x1b[D'](state),
@@ -253,16 +238,9 @@ const keyBindings = {
   '\x1bOF': (state) => { state.cursor = state.line.length; },
   '\x01': (state) => { state.cursor = 0; },
   '\x05': (state) => { state.cursor = state.line.length; },
-  '\x0b': (state) => { state.line = state.line.slice(0, state.cursor); },
-  '\x15': (state) => {
-    state.line = state.line.slice(state.cursor);
-    state.cursor = 0;
-  },
-  '\x17': (state) => {
-    const start = wordStart(state);
-    state.line = state.line.slice(0, start) + state.line.slice(state.cursor);
-    state.cursor = start;
-  },
+  '\x0b': editor.deleteToEnd,
+  '\x15': editor.deleteToStart,
+  '\x17': editor.deleteWordLeft,
   '\x0c': () => write('\x1b[H\x1b[2J'),
   '\t': complete,
   '\x03': (state) => {
@@ -281,7 +259,7 @@ const keyBindings = {
   '\x04': (state) => {
     // Ctrl+D: exits on an empty line, else deletes under the cursor.
     if (state.line === '') return close(state);
-    keyBindings['\x1b[3~'](state);
+    editor.deleteRight(state);
   },
 };
 
@@ -300,7 +278,7 @@ function onInput(state, input) {
     if (key !== '\t') state.lastKeyWasTab = false;
     if (key !== '\x03') state.interrupted = false;
     if (binding) binding(state);
-    else if (!/^[\x00-\x1f\x7f\x1b]/.test(key)) insert(state, key);
+    else if (!/^[\x00-\x1f\x7f\x1b]/.test(key)) editor.insertText(state, key);
     if (!state.closed) render(state);
   }
 }

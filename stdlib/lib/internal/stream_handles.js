@@ -40,6 +40,8 @@ class StreamHandle {
   get fd() { return this.closed ? -1 : streamWrap.fd(this._id); }
   get writeQueueSize() { return this.closed ? 0 : streamWrap.writeQueueSize(this._id); }
   setBlocking(blocking) { return streamWrap.setBlocking(this._id, blocking); }
+  // The most one read delivers (0: libuv's choice).
+  setReadSize(bytes) { streamWrap.setReadSize(this._id, bytes); }
 
   close(callback) {
     if (this.closed) return;
@@ -82,6 +84,7 @@ class Pipe extends StreamHandle {
   open(fd) { return pipeWrap.open(this._id, fd); }
   bind(path) { return pipeWrap.bind(this._id, path); }
   connect(req, path) { return pipeWrap.connect(this._id, path, req); }
+  chmod(readable, writable) { return pipeWrap.chmod(this._id, readable, writable); }
 }
 
 class TTY extends StreamHandle {

@@ -13,6 +13,20 @@ function abortError(signal) {
 }
 
 class Interface extends BaseInterface {
+  // The completer may also answer with a promise.
+  constructor(input, output, completer, terminal) {
+    const options = input?.input ? { ...input } : null;
+    const original = options ? options.completer : completer;
+    if (typeof original === 'function') {
+      const answer = (line, callback) => {
+        Promise.resolve().then(() => original(line)).then((result) => callback(null, result), callback);
+      };
+      if (options) options.completer = answer;
+      else completer = answer;
+    }
+    super(options ?? input, output, completer, terminal);
+  }
+
   // question ( query [, { signal }] ): a promise of the next line.
   question(query, options = {}) {
     return new Promise((resolve, reject) => {

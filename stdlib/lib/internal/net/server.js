@@ -208,9 +208,12 @@ Server.prototype.listen = function listen(...args) {
     this._pipeName = options.path;
     this._listen2(options.path, -1, -1, options.backlog || backlogFromArgs);
     if (this._handle && (options.readableAll || options.writableAll)) {
-      this._handle.close();
-      this._handle = null;
-      throw codedError(Error, 'ERR_NOT_IMPLEMENTED', 'server.listen({ readableAll, writableAll }) is not implemented');
+      const error = this._handle.chmod(Boolean(options.readableAll), Boolean(options.writableAll));
+      if (error) {
+        this._handle.close();
+        this._handle = null;
+        throw errnoException(error, 'uv_pipe_chmod');
+      }
     }
     return this;
   }

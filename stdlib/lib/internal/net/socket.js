@@ -22,7 +22,9 @@ const kBytesWritten = Symbol('bytesWritten');
 const kSetNoDelay = Symbol('setNoDelay');
 const kSetKeepAlive = Symbol('setKeepAlive');
 const kKeepAliveDelay = Symbol('keepAliveInitialDelay');
-const kPendingWrite = Symbol('pendingWrite');
+// The onread option: reads go into { buffer, callback } instead of the stream.
+const kOnRead = Symbol('onread');
+const kReadTarget = Symbol('readTarget');
 
 // net.getDefaultAutoSelectFamily() and friends (lib/net.js sets them).
 const autoSelectFamily = { enabled: true, attemptTimeout: 250 };
@@ -71,6 +73,8 @@ function Socket(options) {
   this[kSetNoDelay] = Boolean(options.noDelay);
   this[kSetKeepAlive] = Boolean(options.keepAlive);
   this[kKeepAliveDelay] = ~~((options.keepAliveInitialDelay ?? 0) / 1000);
+  this[kOnRead] = options.onread !== null && typeof options.onread === 'object' ? options.onread : null;
+  this[kReadTarget] = null;
 
   if (options.handle) {
     this._handle = options.handle;
@@ -106,6 +110,7 @@ function initSocketHandle(socket) {
   if (handle) {
     handle.owner = socket;
     handle.onread = onStreamRead;
+    if (socket[kOnRead]) nextReadTarget(socket);
     if (socket[kSetNoDelay] && handle.setNoDelay) handle.setNoDelay(true);
     if (socket[kSetKeepAlive] && handle.setKeepAlive) handle.setKeepAlive(true, socket[kKeepAliveDelay]);
   }
@@ -127,9 +132,33 @@ function writeAfterEnd(chunk, encoding, callback) {
   return false;
 }
 
+// onread: the buffer the next read goes to (the option's, or what its function returns); a
+// read is at most as long.
+function nextReadTarget(socket) {
+  const { buffer } = socket[kOnRead];
+  const target = typeof buffer === 'function' ? buffer() : buffer;
+  socket[kReadTarget] = target;
+  socket._handle.setReadSize(target.length);
+}
+
 // handle.onread(nread, arrayBuffer), `this` being the handle.
 function onStreamRead(nread, bytes) {
   const socket = this.owner;
+  if (nread > 0 && socket[kOnRead]) {
+    // onread: the bytes go to the callback's buffer; false from it stops reading until resume().
+    socket[kBytesRead] += nread;
+    socket._unrefTimer();
+    const target = socket[kReadTarget];
+    target.set(new Uint8Array(bytes, 0, nread));
+    const result = socket[kOnRead].callback(nread, target);
+    if (this.closed) return;
+    nextReadTarget(socket);
+    if (result === false && this.reading) {
+      this.reading = false;
+      this.readStop();
+    }
+    return;
+  }
   if (nread > 0) {
     socket[kBytesRead] += nread;
     socket._unrefTimer();
@@ -166,11 +195,10 @@ Socket.prototype._read = function _read() {
 
 Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, callback) {
   if (this.connecting) {
-    this[kPendingWrite] = { writev, data, encoding };
+    // Written once connected; _pendingData is an array of { chunk, encoding } for a writev.
     this._pendingData = data;
     this._pendingEncoding = encoding;
     this.once('connect', () => {
-      this[kPendingWrite] = null;
       this._pendingData = null;
       this._writeGeneric(writev, data, encoding, callback);
     });
@@ -185,7 +213,7 @@ Socket.prototype._writeGeneric = function _writeGeneric(writev, data, encoding, 
     typeof chunk === 'string' ? Buffer.from(chunk, chunkEncoding) : chunk)) : data;
   const req = { oncomplete: null };
   let result;
-  if (typeof bytes === 'string' && (encoding === 'utf8' || encoding === 'utf-8' || encoding === 'buffer')) {
+  if (typeof bytes === 'string' && (encoding === 'utf8' || encoding === 'utf-8')) {
     result = this._handle.writeUtf8String(req, bytes);
     this[kBytesWritten] += Buffer.byteLength(bytes);
   } else {
@@ -337,18 +365,23 @@ function lookupAndConnect(socket, options) {
     lookup(host, { ...dnsOptions, all: true }, (error, addresses) => {
       if (error) {
         socket.emit('lookup', error, undefined, undefined, host);
-        if (!socket.connecting) return;
-        error.host = options.host;
-        process.nextTick(() => socket.destroy(error));
+        if (socket.connecting) process.nextTick(() => socket.destroy(error));
         return;
       }
-      for (const { address, family: ipFamily } of addresses) socket.emit('lookup', null, address, ipFamily, host);
+      const valid = [];
+      for (const { address, family: ipFamily } of addresses) {
+        socket.emit('lookup', null, address, ipFamily, host);
+        if (isIP(address) && (ipFamily === 4 || ipFamily === 6)) valid.push({ address, family: ipFamily });
+      }
       if (!socket.connecting) return;
-      if (addresses.length === 1) {
+      if (valid.length === 0) {
+        const invalid = codedError(TypeError, 'ERR_INVALID_IP_ADDRESS', `Invalid IP address: ${addresses[0]?.address}`);
+        process.nextTick(() => socket.destroy(invalid));
+      } else if (addresses.length === 1) {
         socket._unrefTimer();
-        internalConnect(socket, addresses[0].address, port, addresses[0].family, localAddress, localPort);
+        internalConnect(socket, valid[0].address, port, valid[0].family, localAddress, localPort);
       } else {
-        connectInTurn(socket, addresses, port, localPort, Math.max(attemptTimeout, 10));
+        connectInTurn(socket, valid, port, localPort, Math.max(attemptTimeout, 10));
       }
     });
     return;
@@ -378,9 +411,13 @@ function socketToDnsFamily(family) {
 }
 
 // autoSelectFamily with several addresses: each is tried in turn, the next when one fails or
-// takes longer than `attemptTimeout`; the socket fails with the last one's error.
+// takes longer than `attemptTimeout`; when all fail, the socket fails with an AggregateError of
+// their errors.
 function connectInTurn(socket, addresses, port, localPort, attemptTimeout) {
-  socket.autoSelectFamilyAttemptedAddresses = [];
+  // Listed (as Node does) only when there is more than one address to try.
+  const attempted = [];
+  if (addresses.length > 1) socket.autoSelectFamilyAttemptedAddresses = attempted;
+  const errors = [];
   const attempt = (index) => {
     const { address, family } = addresses[index];
     const last = index === addresses.length - 1;
@@ -394,11 +431,17 @@ function connectInTurn(socket, addresses, port, localPort, attemptTimeout) {
       attempt(index + 1);
     };
     const onFailure = (error) => {
+      errors.push(error);
       socket.emit('connectionAttemptFailed', address, port, family, error);
-      if (last) socket.destroy(error);
-      else tryNext();
+      if (!last) {
+        tryNext();
+        return;
+      }
+      const all = errors.length === 1 ? errors[0] : new AggregateError(errors);
+      all.code ??= errors[0].code;
+      socket.destroy(all);
     };
-    socket.autoSelectFamilyAttemptedAddresses.push(`${address}:${port}`);
+    attempted.push(`${address}:${port}`);
     socket.emit('connectionAttempt', address, port, family);
     if (!last) {
       timer = setTimeout(() => {
@@ -587,14 +630,11 @@ Object.defineProperties(Socket.prototype, {
     configurable: true,
     get() {
       let bytes = this[kBytesWritten];
-      const pending = this[kPendingWrite];
-      const buffered = this.writableBuffer ?? [];
       const count = (chunk, encoding) => (typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : chunk.length);
-      for (const { chunk, encoding } of buffered) bytes += count(chunk, encoding);
-      if (pending) {
-        if (pending.writev) for (const { chunk, encoding } of pending.data) bytes += count(chunk, encoding);
-        else bytes += count(pending.data, pending.encoding);
-      }
+      for (const { chunk, encoding } of this.writableBuffer ?? []) bytes += count(chunk, encoding);
+      const pending = this._pendingData;
+      if (Array.isArray(pending)) for (const { chunk, encoding } of pending) bytes += count(chunk, encoding);
+      else if (pending) bytes += count(pending, this._pendingEncoding);
       return bytes;
     },
   },
@@ -620,6 +660,12 @@ Socket.prototype.unref = function unref() {
   }
   this._handle.unref();
   return this;
+};
+
+// With the onread option, resume() starts reading again after the callback stopped it.
+Socket.prototype.resume = function resume() {
+  if (this[kOnRead] && this._handle && !this.connecting && !this._handle.reading && !this.destroyed) tryReadStart(this);
+  return Duplex.prototype.resume.call(this);
 };
 
 // end() now, destroy() once the writes are finished.

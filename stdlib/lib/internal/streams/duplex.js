@@ -56,11 +56,11 @@ Duplex.prototype.destroy = Writable.prototype.destroy;
 Duplex.from = function from() {
   throw errors.notImplemented('Duplex.from()');
 };
-Duplex.fromWeb = function fromWeb() {
-  throw errors.notImplemented('Duplex.fromWeb()');
+Duplex.fromWeb = function fromWeb(pair, options) {
+  return require('internal/webstreams/adapters').duplexFromWeb(pair, options);
 };
-Duplex.toWeb = function toWeb() {
-  throw errors.notImplemented('Duplex.toWeb()');
+Duplex.toWeb = function toWeb(duplex) {
+  return require('internal/webstreams/adapters').duplexToWeb(duplex);
 };
 
 module.exports = Duplex;

@@ -8,7 +8,7 @@ const { validateFunction } = require('internal/errors');
 const validateAbortSignal = require('internal/streams/validate-abort-signal');
 const {
   isReadableNodeStream, isWritableNodeStream, isNodeStream, isReadableFinished, isWritableFinished,
-  isReadable, isWritable, isClosed, isReadableErrored, isWritableErrored, willEmitClose,
+  isReadable, isWritable, isClosed, isReadableErrored, isWritableErrored, willEmitClose, webStreamSlots,
 } = require('internal/streams/utils');
 
 const nop = () => {};
@@ -22,6 +22,27 @@ function once(callback) {
   };
 }
 
+// A web stream is done when it closes or errors (or the signal aborts). As in Node, the returned
+// cleanup only forgets the signal.
+function eosWeb(stream, slots, options, callback) {
+  const { signal } = options;
+  let onAbort = nop;
+  const done = (error) => {
+    signal?.removeEventListener('abort', onAbort);
+    callback.call(stream, error);
+  };
+  if (signal) {
+    onAbort = () => done(errors.abortError(signal.reason));
+    if (signal.aborted) {
+      process.nextTick(onAbort);
+      return nop;
+    }
+    signal.addEventListener('abort', onAbort, { once: true });
+  }
+  slots.settled.promise.then(() => process.nextTick(done), (error) => process.nextTick(done, error));
+  return () => signal?.removeEventListener('abort', onAbort);
+}
+
 function eos(stream, options, callback) {
   if (arguments.length === 2) {
     callback = options;
@@ -33,6 +54,8 @@ function eos(stream, options, callback) {
   }
   validateFunction(callback, 'callback');
   validateAbortSignal(options.signal, 'options.signal');
+  const web = webStreamSlots(stream, 'ReadableStream') ?? webStreamSlots(stream, 'WritableStream');
+  if (web) return eosWeb(stream, web, options, once(callback));
   if (!isNodeStream(stream)) {
     throw errors.invalidArgType('stream', 'an instance of ReadableStream, WritableStream, or Stream', stream);
   }

@@ -1,16 +1,18 @@
 'use strict';
 // pipeline ( source, ...transforms, destination, callback ): pipes each stream into the next,
 // destroys all of them when one fails, and calls back once the last one is done. Besides
-// streams, the source may be an iterable or a function returning one, a transform may be an
-// async generator function over its input, and the destination a function returning a
-// promise (its value is passed to the callback).
+// streams, the source may be an iterable (a web ReadableStream is one) or a function returning
+// one, a transform may be an async generator function over its input or a web TransformStream,
+// and the destination a function returning a promise (its value is passed to the callback) or a
+// web WritableStream.
 
 const eos = require('internal/streams/end-of-stream');
 const destroyImpl = require('internal/streams/destroy');
 const errors = require('internal/streams/errors');
 const { validateFunction } = require('internal/errors');
 const validateAbortSignal = require('internal/streams/validate-abort-signal');
-const { isIterable, isReadable, isReadableNodeStream, isNodeStream, isReadableFinished } = require('internal/streams/utils');
+const { isIterable, isReadable, isReadableNodeStream, isNodeStream, isReadableFinished, isWebStream } =
+  require('internal/streams/utils');
 
 // Destroys `stream` (unless it already finished cleanly) when the pipeline fails.
 function destroyer(stream, reading, writing) {
@@ -85,6 +87,25 @@ async function pumpToNode(iterable, writable, finish, { end }) {
   } finally {
     cleanup();
     writable.off('drain', resume);
+  }
+}
+
+// Writes an iterable's values into a web WritableStream (after each ready), closing it at the
+// end (if `end`); on failure the stream is aborted with the error.
+async function pumpToWeb(iterable, writable, finish, { end }) {
+  const writer = writable.getWriter();
+  try {
+    for await (const chunk of iterable) {
+      await writer.ready;
+      // A failed write errors the stream: ready or close reports it.
+      writer.write(chunk).catch(() => {});
+    }
+    await writer.ready;
+    if (end) await writer.close();
+    finish();
+  } catch (err) {
+    await writer.abort(err).catch(() => {});
+    finish(err);
   }
 }
 
@@ -229,6 +250,17 @@ function pipelineImpl(streams, callback, options) {
         throw errors.invalidArgType('val', 'an instance of Readable, Iterable, or AsyncIterable', ret);
       }
       ret = stream;
+    } else if (isWebStream(stream, 'TransformStream') || isWebStream(stream, 'WritableStream')) {
+      // A web stream takes what came before through its writable side (ReadableStreams are
+      // async iterables); a TransformStream's readable side goes on (the last one is returned
+      // itself, as Node does).
+      const transform = isWebStream(stream, 'TransformStream');
+      if (!isIterable(ret) && !isReadableNodeStream(ret)) {
+        throw errors.invalidArgType('val', 'an instance of Readable, Iterable, AsyncIterable, ReadableStream, or TransformStream', ret);
+      }
+      finishCount++;
+      pumpToWeb(makeAsyncIterable(ret), transform ? stream.writable : stream, finish, { end });
+      ret = transform && !isLastStream ? stream.readable : stream;
     } else {
       throw errors.invalidArgType(`streams[${i}]`, 'an instance of Stream, Iterable, AsyncIterable, or Function', stream);
     }

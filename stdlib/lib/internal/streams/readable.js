@@ -721,11 +721,11 @@ Readable.prototype.compose = function compose() {
   throw errors.notImplemented('readable.compose()');
 };
 
-Readable.fromWeb = function fromWeb() {
-  throw errors.notImplemented('Readable.fromWeb()');
+Readable.fromWeb = function fromWeb(readableStream, options) {
+  return require('internal/webstreams/adapters').readableFromWeb(readableStream, options);
 };
-Readable.toWeb = function toWeb() {
-  throw errors.notImplemented('Readable.toWeb()');
+Readable.toWeb = function toWeb(streamReadable, options) {
+  return require('internal/webstreams/adapters').readableToWeb(streamReadable, options);
 };
 
 Readable.wrap = function wrap(src, options) {

@@ -54,6 +54,19 @@ function isWritableFinished(stream, strict) {
   return !!(state.finished || (strict === false && state.ended === true && state.length === 0));
 }
 
+// Whether `value` is a web ReadableStream, WritableStream or TransformStream (`type`: that one).
+function isWebStream(value, type) {
+  const tag = value?.[Symbol.toStringTag];
+  if (type !== undefined ? tag !== type : !['ReadableStream', 'WritableStream', 'TransformStream'].includes(tag)) return false;
+  return require('internal/webstreams/util').isType(value, tag);
+}
+
+// The internal slots of a web stream of class `type` (state, storedError, disturbed, settled...),
+// else undefined.
+function webStreamSlots(value, type) {
+  return isWebStream(value, type) ? value[require('internal/webstreams/util').kState] : undefined;
+}
+
 function isReadableFinished(stream, strict) {
   if (!isReadableNodeStream(stream)) return null;
   const state = stream._readableState;
@@ -63,6 +76,8 @@ function isReadableFinished(stream, strict) {
 }
 
 function isReadable(stream) {
+  const web = webStreamSlots(stream, 'ReadableStream');
+  if (web) return web.state === 'readable';
   if (typeof stream?.readable !== 'boolean') return null;
   if (isDestroyed(stream)) return false;
   return isReadableNodeStream(stream) && stream.readable && !isReadableFinished(stream);
@@ -95,6 +110,8 @@ function isReadableErrored(stream) {
 }
 
 function isErrored(stream) {
+  const web = webStreamSlots(stream, 'ReadableStream') ?? webStreamSlots(stream, 'WritableStream');
+  if (web) return web.state === 'errored';
   return !!(stream && (stream.readableErrored ?? stream.writableErrored ??
     stream._readableState?.errorEmitted ?? stream._writableState?.errorEmitted ??
     stream._readableState?.errored ?? stream._writableState?.errored));
@@ -107,8 +124,9 @@ function willEmitClose(stream) {
   return !!(state && state.autoDestroy && state.emitClose && state.closed === false);
 }
 
+
 module.exports = {
-  kIsDestroyed, isReadableNodeStream, isWritableNodeStream, isNodeStream, isIterable, isDestroyed,
+  kIsDestroyed, isReadableNodeStream, isWritableNodeStream, isNodeStream, isWebStream, webStreamSlots, isIterable, isDestroyed,
   isWritableEnded, isWritableFinished, isReadableFinished, isReadable, isWritable, isClosed,
   isWritableErrored, isReadableErrored, isErrored, willEmitClose,
 };

@@ -516,11 +516,11 @@ Writable.prototype[EventEmitter.captureRejectionSymbol] = function (err) {
   this.destroy(err);
 };
 
-Writable.fromWeb = function fromWeb() {
-  throw errors.notImplemented('Writable.fromWeb()');
+Writable.fromWeb = function fromWeb(writableStream, options) {
+  return require('internal/webstreams/adapters').writableFromWeb(writableStream, options);
 };
-Writable.toWeb = function toWeb() {
-  throw errors.notImplemented('Writable.toWeb()');
+Writable.toWeb = function toWeb(streamWritable) {
+  return require('internal/webstreams/adapters').writableToWeb(streamWritable);
 };
 
 module.exports = Writable;

@@ -12,7 +12,7 @@ const kKnownTerminals = {
   __proto__: null,
   eterm: kDepth16, cons25: kDepth16, console: kDepth16, cygwin: kDepth16, dtterm: kDepth16, gnome: kDepth16,
   hurd: kDepth16, jfbterm: kDepth16, konsole: kDepth16, kterm: kDepth16, mlterm: kDepth16, putty: kDepth16,
-  st: kDepth16, mosh: kDepth16m, 'rxvt-unicode-24bit': kDepth16m, terminator: kDepth16m, 'xterm-kitty': kDepth16m,
+  st: kDepth16, mosh: kDepth16m, 'rxvt-unicode-24bit': kDepth16m, terminator: kDepth16m,
 };
 // TERM names that mean at least 16 colors.
 const kColorTerminalPatterns = [/ansi/, /color/, /linux/, /^con[0-9]*x[0-9]/, /rxvt/, /screen/, /xterm/, /vt100/];
@@ -26,10 +26,22 @@ function forcedDepth(value) {
   return kDepth2;
 }
 
+// FORCE_COLOR wins over NO_COLOR and NODE_DISABLE_COLORS; a warning says so, once.
+let warnedIgnoredEnv = false;
+function warnIgnoredEnv(env) {
+  const ignored = ['NODE_DISABLE_COLORS', 'NO_COLOR'].filter((name) => env[name] !== undefined);
+  if (ignored.length === 0 || warnedIgnoredEnv) return;
+  warnedIgnoredEnv = true;
+  process.emitWarning(`The ${ignored.map((name) => `'${name}'`).join(' and ')} env is ignored due to the 'FORCE_COLOR' env being set.`);
+}
+
 function getColorDepth(env = process.env) {
-  if (env.FORCE_COLOR !== undefined) return forcedDepth(env.FORCE_COLOR);
+  if (env.FORCE_COLOR !== undefined) {
+    warnIgnoredEnv(env);
+    return forcedDepth(env.FORCE_COLOR);
+  }
   if (env.NODE_DISABLE_COLORS !== undefined || env.NO_COLOR !== undefined || env.TERM === 'dumb') return kDepth2;
-  if (env.TMUX) return kDepth16m;
+  if (env.TMUX) return kDepth256;
   if (env.CI) {
     if (kColorfulCIs.some((name) => name in env) || env.CI_NAME === 'codeship') return kDepth256;
     return kDepth2;

@@ -4,6 +4,7 @@
 // split across chunks kept whole.
 
 const { TextEncoder, TextDecoder } = require('internal/encoding');
+const { isAnyArrayBuffer } = require('util').types;
 const { setSlots, slotsOf, invalidArgType, defineInspect, defineInterface } = require('internal/webstreams/util');
 const { TransformStream } = require('internal/webstreams/transform_stream');
 
@@ -53,8 +54,7 @@ class TextDecoderStream {
     const decoder = new TextDecoder(encoding, options);
     const transform = new TransformStream({
       transform(chunk, controller) {
-        if (!ArrayBuffer.isView(chunk) && !(chunk instanceof ArrayBuffer) &&
-          !(typeof SharedArrayBuffer === 'function' && chunk instanceof SharedArrayBuffer)) {
+        if (!ArrayBuffer.isView(chunk) && !isAnyArrayBuffer(chunk)) {
           throw invalidArgType('input', 'an instance of SharedArrayBuffer, ArrayBuffer or ArrayBufferView', chunk);
         }
         const text = decoder.decode(chunk, { stream: true });

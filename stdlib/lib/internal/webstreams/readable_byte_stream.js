@@ -529,7 +529,7 @@ class ReadableStreamBYOBReader {
     readableStreamReaderGenericInitialize(this, slots, stream);
   }
 
-  read(view = undefined) {
+  read(view) {
     if (!isType(this, 'ReadableStreamBYOBReader')) return rejectedHandled(invalidThis('ReadableStreamBYOBReader'));
     if (!ArrayBuffer.isView(view)) return rejectedHandled(invalidArgType('view', 'an instance of ArrayBufferView', view));
     if (view.byteLength === 0) {
@@ -601,10 +601,12 @@ const readableStreamHasBYOBReader = (stream) => isType(slotsOf(stream, 'Readable
 for (const Class of [ReadableByteStreamController, ReadableStreamBYOBRequest, ReadableStreamBYOBReader]) defineInterface(Class);
 defineInspect(ReadableStreamBYOBReader, (reader) => {
   const slots = reader[kState];
-  return { stream: slots.stream, requestIntoRequests: slots.readIntoRequests.length, close: slots.closed.promise };
+  return { stream: slots.stream, readIntoRequests: slots.readIntoRequests.length, close: slots.closed.promise };
 });
-defineInspect(ReadableByteStreamController, (controller) => ({ stream: controller[kState].stream }));
-defineInspect(ReadableStreamBYOBRequest, (request) => ({ view: request[kState].view, controller: request[kState].controller }));
+defineInspect(ReadableStreamBYOBRequest, (request) => {
+  const { view, controller } = request[kState];
+  return { view, controller: controller && controller.stream[kState].controller };
+});
 
 module.exports = {
   ReadableByteStreamController,
@@ -621,5 +623,4 @@ module.exports = {
   readableStreamBYOBReaderRead,
   readableStreamBYOBReaderRelease,
   readableStreamBYOBReaderErrorReadIntoRequests,
-  readableStreamHasBYOBReader,
 };

@@ -15,7 +15,8 @@ const byteStream = () => require('internal/webstreams/readable_byte_stream');
 const operations = () => require('internal/webstreams/readable_stream_operations');
 
 // ReadableStream slots: state ('readable', 'closed' or 'errored'), reader, storedError,
-// disturbed, controller.
+// disturbed, controller, and settled (a deferred promise of its closing or error, for
+// stream.finished).
 class ReadableStream {
   constructor(underlyingSource = undefined, strategy = undefined) {
     const source = underlyingSource === undefined ? {} : underlyingSource;
@@ -64,7 +65,7 @@ class ReadableStream {
 
   tee() {
     slotsOf(this, 'ReadableStream');
-    return operations().readableStreamTee(this, false);
+    return operations().readableStreamTee(this);
   }
 
   values(options = undefined) {
@@ -79,8 +80,10 @@ class ReadableStream {
 
 // InitializeReadableStream ( stream ) — https://streams.spec.whatwg.org/#initialize-readable-stream
 function initializeReadableStream(stream) {
+  const settled = deferred();
+  setHandled(settled.promise);
   return setSlots(stream, 'ReadableStream', {
-    state: 'readable', reader: undefined, storedError: undefined, disturbed: false, controller: undefined,
+    state: 'readable', reader: undefined, storedError: undefined, disturbed: false, controller: undefined, settled,
   });
 }
 
@@ -120,6 +123,7 @@ function readableStreamCancel(stream, reason) {
 function readableStreamClose(stream) {
   const slots = slotsOf(stream, 'ReadableStream');
   slots.state = 'closed';
+  slots.settled.resolve(undefined);
   const reader = slots.reader;
   if (reader === undefined) return;
   const readerSlots = readerSlotsOf(reader);
@@ -136,6 +140,7 @@ function readableStreamError(stream, error) {
   const slots = slotsOf(stream, 'ReadableStream');
   slots.state = 'errored';
   slots.storedError = error;
+  slots.settled.reject(error);
   const reader = slots.reader;
   if (reader === undefined) return;
   const readerSlots = readerSlotsOf(reader);
@@ -441,10 +446,6 @@ defineInspect(ReadableStreamDefaultReader, (reader) => {
   const slots = slotsOf(reader, 'ReadableStreamDefaultReader');
   return { stream: slots.stream, readRequests: slots.readRequests.length, close: slots.closed.promise };
 });
-defineInspect(ReadableStreamDefaultController, (controller) => {
-  const slots = slotsOf(controller, 'ReadableStreamDefaultController');
-  return { stream: slots.stream };
-});
 
 module.exports = {
   ReadableStream,
@@ -460,7 +461,6 @@ module.exports = {
   readableStreamGetNumReadRequests,
   readableStreamHasDefaultReader,
   readerSlotsOf,
-  controllerSlots,
   readableStreamReaderGenericInitialize,
   readableStreamReaderGenericRelease,
   readableStreamGenericReaderCancel,

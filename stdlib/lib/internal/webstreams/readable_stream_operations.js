@@ -3,7 +3,7 @@
 // pipeThrough, async iteration, and ReadableStream.from — https://streams.spec.whatwg.org/#rs-abstract-ops.
 
 const {
-  kState, isType, slotsOf, invalidState, invalidArgType, codedError, deferred, uponPromise, setHandled, rejectedHandled,
+  kState, isType, slotsOf, invalidThis, invalidState, invalidArgType, codedError, deferred, uponPromise, setHandled, rejectedHandled,
   PromiseResolve, dictionaryArgument,
 } = require('internal/webstreams/util');
 const readable = require('internal/webstreams/readable_stream');
@@ -19,10 +19,11 @@ const {
 const acquireDefaultReader = (stream) => new ReadableStreamDefaultReader(stream);
 const resolvedUndefined = () => PromiseResolve(undefined);
 
-// ReadableStreamTee ( stream, cloneForBranch2 ) — https://streams.spec.whatwg.org/#readable-stream-tee
-function readableStreamTee(stream, cloneForBranch2) {
+// ReadableStreamTee ( stream, cloneForBranch2 ) — https://streams.spec.whatwg.org/#readable-stream-tee,
+// for tee(), which never clones.
+function readableStreamTee(stream) {
   if (isType(stream[kState].controller, 'ReadableByteStreamController')) return readableByteStreamTee(stream);
-  return readableStreamDefaultTee(stream, cloneForBranch2);
+  return readableStreamDefaultTee(stream);
 }
 
 // A tee's cancel algorithms: the source is canceled (with both reasons) once both branches are.
@@ -39,8 +40,9 @@ function teeCancellation(stream) {
   return tee;
 }
 
-// ReadableStreamDefaultTee ( stream, cloneForBranch2 ) — https://streams.spec.whatwg.org/#abstract-opdef-readablestreamdefaulttee
-function readableStreamDefaultTee(stream, cloneForBranch2) {
+// ReadableStreamDefaultTee ( stream, false ) — https://streams.spec.whatwg.org/#abstract-opdef-readablestreamdefaulttee:
+// both branches get the same chunks.
+function readableStreamDefaultTee(stream) {
   const reader = acquireDefaultReader(stream);
   const tee = teeCancellation(stream);
   let reading = false;
@@ -57,9 +59,8 @@ function readableStreamDefaultTee(stream, cloneForBranch2) {
     readableStreamDefaultReaderRead(reader, {
       chunkSteps: (chunk) => queueMicrotask(() => {
         readAgain = false;
-        const chunk2 = cloneForBranch2 && !tee.canceled2 ? structuredClone(chunk) : chunk;
         if (!tee.canceled1) readableStreamDefaultControllerEnqueue(controllerOf(branch1), chunk);
-        if (!tee.canceled2) readableStreamDefaultControllerEnqueue(controllerOf(branch2), chunk2);
+        if (!tee.canceled2) readableStreamDefaultControllerEnqueue(controllerOf(branch2), chunk);
         reading = false;
         if (readAgain) pullAlgorithm();
       }),
@@ -241,7 +242,7 @@ function pipeOptions(options) {
 }
 
 function pipeTo(source, destination, options) {
-  if (!isType(source, 'ReadableStream')) return rejectedHandled(require('internal/webstreams/util').invalidThis('ReadableStream'));
+  if (!isType(source, 'ReadableStream')) return rejectedHandled(invalidThis('ReadableStream'));
   if (!isType(destination, 'WritableStream')) {
     return rejectedHandled(invalidArgType('transform.writable', 'an instance of WritableStream', destination));
   }
@@ -541,4 +542,4 @@ function readableStreamFromIterable(iterable) {
   return stream;
 }
 
-module.exports = { readableStreamTee, pipeTo, pipeThrough, readableStreamPipeTo, readableStreamValues, readableStreamFromIterable };
+module.exports = { readableStreamTee, pipeTo, pipeThrough, readableStreamValues, readableStreamFromIterable };

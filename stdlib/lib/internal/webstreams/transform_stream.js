@@ -57,20 +57,14 @@ function initializeTransformStream(stream, startPromise, writableHighWaterMark, 
   slots.writable = writable.createWritableStream(startAlgorithm,
     (chunk) => transformStreamDefaultSinkWriteAlgorithm(stream, chunk),
     () => transformStreamDefaultSinkCloseAlgorithm(stream),
-    (reason) => {
-      transformStreamError(stream, reason);
-      return PromiseResolve(undefined);
-    },
+    (reason) => transformStreamDefaultSinkAbortAlgorithm(stream, reason),
     writableHighWaterMark, writableSize);
   slots.readable = readable.createReadableStream(startAlgorithm,
     () => {
       transformStreamSetBackpressure(stream, false);
       return slots.backpressureChangePromise.promise;
     },
-    (reason) => {
-      transformStreamErrorWritableAndUnblockWrite(stream, reason);
-      return PromiseResolve(undefined);
-    },
+    (reason) => transformStreamDefaultSourceCancelAlgorithm(stream, reason),
     readableHighWaterMark, readableSize);
   transformStreamSetBackpressure(stream, true);
 }
@@ -81,10 +75,13 @@ function transformStreamError(stream, error) {
 }
 
 function transformStreamErrorWritableAndUnblockWrite(stream, error) {
-  const slots = stream[kState];
-  clearAlgorithms(slots.controller);
+  clearAlgorithms(stream[kState].controller);
   writable.writableStreamDefaultControllerErrorIfNeeded(writableControllerOf(stream), error);
-  if (slots.backpressure) transformStreamSetBackpressure(stream, false);
+  transformStreamUnblockWrite(stream);
+}
+
+function transformStreamUnblockWrite(stream) {
+  if (stream[kState].backpressure) transformStreamSetBackpressure(stream, false);
 }
 
 function transformStreamSetBackpressure(stream, backpressure) {
@@ -94,7 +91,8 @@ function transformStreamSetBackpressure(stream, backpressure) {
   slots.backpressure = backpressure;
 }
 
-// TransformStreamDefaultController slots: stream, transformAlgorithm, flushAlgorithm.
+// TransformStreamDefaultController slots: stream, transformAlgorithm, flushAlgorithm,
+// cancelAlgorithm, finishPromise (a deferred, once closing, aborting or canceling started).
 class TransformStreamDefaultController {
   constructor() {
     throw codedError(TypeError, 'ERR_ILLEGAL_CONSTRUCTOR', 'Illegal constructor');
@@ -120,8 +118,10 @@ class TransformStreamDefaultController {
   }
 }
 
-function setUpTransformStreamDefaultController(stream, controllerObject, transformAlgorithm, flushAlgorithm) {
-  const controller = setSlots(controllerObject, 'TransformStreamDefaultController', { stream, transformAlgorithm, flushAlgorithm });
+function setUpTransformStreamDefaultController(stream, controllerObject, transformAlgorithm, flushAlgorithm, cancelAlgorithm) {
+  const controller = setSlots(controllerObject, 'TransformStreamDefaultController', {
+    stream, transformAlgorithm, flushAlgorithm, cancelAlgorithm, finishPromise: undefined,
+  });
   stream[kState].controller = controller;
   return controllerObject;
 }
@@ -130,6 +130,7 @@ function setUpTransformStreamDefaultControllerFromTransformer(stream, transforme
   const controller = Object.create(TransformStreamDefaultController.prototype);
   const transform = functionMember(transformer, 'transform', 'transformer');
   const flush = functionMember(transformer, 'flush', 'transformer');
+  const cancel = functionMember(transformer, 'cancel', 'transformer');
   const transformAlgorithm = transform !== undefined
     ? (chunk) => promiseCall(transform, transformer, chunk, controller)
     : (chunk) => {
@@ -141,12 +142,14 @@ function setUpTransformStreamDefaultControllerFromTransformer(stream, transforme
       }
     };
   const flushAlgorithm = flush !== undefined ? () => promiseCall(flush, transformer, controller) : () => PromiseResolve(undefined);
-  return setUpTransformStreamDefaultController(stream, controller, transformAlgorithm, flushAlgorithm);
+  const cancelAlgorithm = cancel !== undefined ? (reason) => promiseCall(cancel, transformer, reason) : () => PromiseResolve(undefined);
+  return setUpTransformStreamDefaultController(stream, controller, transformAlgorithm, flushAlgorithm, cancelAlgorithm);
 }
 
 function clearAlgorithms(controller) {
   controller.transformAlgorithm = undefined;
   controller.flushAlgorithm = undefined;
+  controller.cancelAlgorithm = undefined;
 }
 
 // TransformStreamDefaultControllerEnqueue ( controller, chunk ) — https://streams.spec.whatwg.org/#transform-stream-default-controller-enqueue
@@ -184,17 +187,56 @@ function transformStreamDefaultSinkWriteAlgorithm(stream, chunk) {
   });
 }
 
-function transformStreamDefaultSinkCloseAlgorithm(stream) {
-  const slots = stream[kState];
-  const controller = slots.controller;
-  const flushPromise = controller.flushAlgorithm();
+// The end of the writable side, however it comes (close, abort, or cancel of the readable
+// side), runs once: `algorithm` (flush or cancel) settles the other side.
+function finishOnce(stream, algorithm, onFulfilled, onRejected) {
+  const controller = stream[kState].controller;
+  if (controller.finishPromise !== undefined) return controller.finishPromise.promise;
+  const finish = controller.finishPromise = deferred();
+  const result = algorithm(controller);
   clearAlgorithms(controller);
-  return uponPromise(flushPromise, () => {
-    if (slots.readable[kState].state === 'errored') throw slots.readable[kState].storedError;
-    readable.readableStreamDefaultControllerClose(readableControllerOf(stream));
+  uponPromise(result, () => {
+    try {
+      onFulfilled();
+      finish.resolve(undefined);
+    } catch (error) {
+      finish.reject(error);
+    }
   }, (reason) => {
-    transformStreamError(stream, reason);
-    throw slots.readable[kState].storedError;
+    onRejected(reason);
+    finish.reject(reason);
+  });
+  return finish.promise;
+}
+
+// TransformStreamDefaultSinkCloseAlgorithm ( stream ) — https://streams.spec.whatwg.org/#transform-stream-default-sink-close-algorithm
+function transformStreamDefaultSinkCloseAlgorithm(stream) {
+  const readableSlots = stream[kState].readable[kState];
+  return finishOnce(stream, (controller) => controller.flushAlgorithm(), () => {
+    if (readableSlots.state === 'errored') throw readableSlots.storedError;
+    readable.readableStreamDefaultControllerClose(readableControllerOf(stream));
+  }, (reason) => readable.readableStreamDefaultControllerError(readableControllerOf(stream), reason));
+}
+
+// TransformStreamDefaultSinkAbortAlgorithm ( stream, reason )
+function transformStreamDefaultSinkAbortAlgorithm(stream, reason) {
+  const readableSlots = stream[kState].readable[kState];
+  return finishOnce(stream, (controller) => controller.cancelAlgorithm(reason), () => {
+    if (readableSlots.state === 'errored') throw readableSlots.storedError;
+    readable.readableStreamDefaultControllerError(readableControllerOf(stream), reason);
+  }, (error) => readable.readableStreamDefaultControllerError(readableControllerOf(stream), error));
+}
+
+// TransformStreamDefaultSourceCancelAlgorithm ( stream, reason )
+function transformStreamDefaultSourceCancelAlgorithm(stream, reason) {
+  const writableSlots = stream[kState].writable[kState];
+  return finishOnce(stream, (controller) => controller.cancelAlgorithm(reason), () => {
+    if (writableSlots.state === 'errored') throw writableSlots.storedError;
+    writable.writableStreamDefaultControllerErrorIfNeeded(writableControllerOf(stream), reason);
+    transformStreamUnblockWrite(stream);
+  }, (error) => {
+    writable.writableStreamDefaultControllerErrorIfNeeded(writableControllerOf(stream), error);
+    transformStreamUnblockWrite(stream);
   });
 }
 

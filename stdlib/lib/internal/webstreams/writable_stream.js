@@ -13,7 +13,8 @@ const kCloseSentinel = Symbol('kCloseSentinel');
 
 // WritableStream slots: state ('writable', 'erroring', 'errored' or 'closed'), storedError,
 // writer, controller, writeRequests, inFlightWriteRequest, closeRequest, inFlightCloseRequest,
-// pendingAbortRequest, backpressure (requests are deferred promises).
+// pendingAbortRequest, backpressure (requests are deferred promises), and settled (a deferred
+// promise of its closing or error, for stream.finished).
 class WritableStream {
   constructor(underlyingSink = undefined, strategy = undefined) {
     const sink = underlyingSink === undefined ? {} : underlyingSink;
@@ -51,10 +52,12 @@ class WritableStream {
 }
 
 function initializeWritableStream(stream) {
+  const settled = deferred();
+  setHandled(settled.promise);
   return setSlots(stream, 'WritableStream', {
     state: 'writable', storedError: undefined, writer: undefined, controller: undefined, writeRequests: [],
     inFlightWriteRequest: undefined, closeRequest: undefined, inFlightCloseRequest: undefined,
-    pendingAbortRequest: undefined, backpressure: false,
+    pendingAbortRequest: undefined, backpressure: false, settled,
   });
 }
 
@@ -111,6 +114,7 @@ function writableStreamDealWithRejection(stream, error) {
 function writableStreamFinishErroring(stream) {
   const slots = stream[kState];
   slots.state = 'errored';
+  slots.settled.reject(slots.storedError);
   resetQueue(slots.controller[kState]);
   const error = slots.storedError;
   for (const request of slots.writeRequests) request.reject(error);
@@ -150,6 +154,7 @@ function writableStreamFinishInFlightClose(stream) {
     }
   }
   slots.state = 'closed';
+  slots.settled.resolve(undefined);
   if (slots.writer !== undefined) slots.writer[kState].closed.resolve(undefined);
 }
 
@@ -491,14 +496,9 @@ module.exports = {
   WritableStreamDefaultController,
   createWritableStream,
   writableStreamAbort,
-  writableStreamClose,
   writableStreamCloseQueuedOrInFlight,
-  writableStreamDealWithRejection,
-  writableStreamStartErroring,
-  writableStreamUpdateBackpressure,
   writableStreamDefaultWriterCloseWithErrorPropagation,
   writableStreamDefaultWriterRelease,
   writableStreamDefaultWriterWrite,
   writableStreamDefaultControllerErrorIfNeeded,
-  writableStreamDefaultControllerError,
 };

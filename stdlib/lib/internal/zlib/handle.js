@@ -5,6 +5,7 @@
 // write callback runs, or onerror(message, errno, code) is called.
 
 const binding = internalBinding('zlib');
+const { captureContext, runInContext, destroyContext } = require('internal/async_context');
 const { codedError } = require('internal/errors');
 const constants = require('internal/zlib/constants');
 
@@ -30,11 +31,20 @@ const kAttach = Symbol('kAttach');
 
 class CompressionHandle {
   #id;
+  // The async context (async_hooks) the handle was made in: a ZLIB resource, whose callbacks
+  // run in it.
+  #context;
   #writeState = null;
   #callback = null;
+  // The input whose rest (#inputHeld bytes, ending at #inputEnd) the native stream holds: a write
+  // going on with it passes null instead of copying it again.
+  #input = null;
+  #inputEnd = 0;
+  #inputHeld = 0;
 
   constructor(mode) {
     this.#id = binding.create(mode);
+    this.#context = captureContext('ZLIB', this);
     unclosed.register(this, this.#id, this);
     this.onerror = undefined;
   }
@@ -53,12 +63,22 @@ class CompressionHandle {
   // A write's result: [availOut, availIn], or a failure.
   #report(result) {
     if (typeof result[0] === 'string') {
+      this.#input = null;
       this.#fail(result);
       return false;
     }
     this.#writeState[0] = result[0];
     this.#writeState[1] = result[1];
+    this.#inputHeld = result[1];
     return true;
+  }
+
+  // The binding's input argument for input[inOffset, +inLength).
+  #inputArgument(input, inOffset, inLength) {
+    if (input === this.#input && inOffset + inLength === this.#inputEnd && inLength === this.#inputHeld) return null;
+    this.#input = input;
+    this.#inputEnd = inOffset + inLength;
+    return asBytes(input);
   }
 
   // What init does first in every kind of handle.
@@ -71,14 +91,21 @@ class CompressionHandle {
   // Compresses or decompresses input[inOffset, +inLength) into output[outOffset, +outLength) on
   // the thread pool, then calls the callback (this = the handle).
   write(flush, input, inOffset, inLength, output, outOffset, outLength) {
-    binding.write(this.#open(), flush, asBytes(input), inOffset, inLength, asBytes(output), outOffset, outLength, (result) => {
-      if (this.#report(result)) this.#callback.call(this);
-    });
+    const id = this.#open();
+    binding.write(id, flush, this.#inputArgument(input, inOffset, inLength), inOffset, inLength, asBytes(output), outOffset,
+      outLength, (result) => runInContext(this.#context, this.#finishWrite, this, [result]));
+  }
+
+  // An asynchronous write's end.
+  #finishWrite(result) {
+    if (this.#report(result)) this.#callback.call(this);
   }
 
   // The same, now; no callback.
   writeSync(flush, input, inOffset, inLength, output, outOffset, outLength) {
-    this.#report(binding.writeSync(this.#open(), flush, asBytes(input), inOffset, inLength, asBytes(output), outOffset, outLength));
+    const id = this.#open();
+    this.#report(binding.writeSync(id, flush, this.#inputArgument(input, inOffset, inLength), inOffset, inLength,
+      asBytes(output), outOffset, outLength));
   }
 
   params(level, strategy) {
@@ -87,6 +114,7 @@ class CompressionHandle {
   }
 
   reset() {
+    this.#input = null;
     const failure = binding.reset(this.#open());
     if (failure !== null) this.#fail(failure);
   }
@@ -97,6 +125,7 @@ class CompressionHandle {
     unclosed.unregister(this);
     binding.close(this.#id);
     this.#id = 0;
+    destroyContext(this.#context);
   }
 }
 
