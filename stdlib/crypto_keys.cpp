@@ -280,7 +280,7 @@ bool set_rsa_options(EVP_PKEY_CTX* context, Value padding, Value salt_length)
 
 // A message digest context initialised to sign (or verify) with the key and digest ("" for
 // none, as Ed25519 and Ed448 sign).
-EVP_MD_CTX* digest_sign_context(VM& vm, EVP_PKEY* key, std::string const& digest, bool sign, Value padding, Value salt_length)
+EVP_MD_CTX* digest_sign_context(EVP_PKEY* key, std::string const& digest, bool sign, Value padding, Value salt_length)
 {
     EVP_MD const* md = digest.empty() ? nullptr : openssl().EVP_get_digestbyname(digest.c_str());
     EVP_MD_CTX* context = openssl().EVP_MD_CTX_new();
@@ -305,7 +305,7 @@ ThrowCompletionOr<Value> sign(VM& vm, Arguments const& arguments)
     openssl().ERR_clear_error();
     Key key = stored_key(arguments.at(0), arguments.at(1));
     std::span<uint8_t> data = bytes_argument(arguments.at(3));
-    EVP_MD_CTX* context = key ? digest_sign_context(vm, key.get(), digest, true, arguments.at(4), arguments.at(5)) : nullptr;
+    EVP_MD_CTX* context = key ? digest_sign_context(key.get(), digest, true, arguments.at(4), arguments.at(5)) : nullptr;
     if (!context)
         return Value::boolean(false);
     size_t length = 0;
@@ -330,7 +330,7 @@ ThrowCompletionOr<Value> verify(VM& vm, Arguments const& arguments)
     Key key = stored_key(arguments.at(0), arguments.at(1));
     std::span<uint8_t> data = bytes_argument(arguments.at(3));
     std::span<uint8_t> signature = bytes_argument(arguments.at(4));
-    EVP_MD_CTX* context = key ? digest_sign_context(vm, key.get(), digest, false, arguments.at(5), arguments.at(6)) : nullptr;
+    EVP_MD_CTX* context = key ? digest_sign_context(key.get(), digest, false, arguments.at(5), arguments.at(6)) : nullptr;
     if (!context)
         return Value::undefined();
     bool valid = openssl().EVP_DigestVerify(context, signature.data(), signature.size(), data.data(), data.size()) == 1;

@@ -201,13 +201,15 @@ function publicKeyOf(key) {
 
 const kKeyData = 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView';
 
-// Decodes PEM or DER key data into a key of `kind` ('public' or 'private'); a public key may
-// come from private key data.
+// The DER structure and OpenSSL key type each DER encoding names ('' for any: PKCS#8 may be
+// encrypted or not).
+const kDerInputs = { pkcs1: ['type-specific', 'RSA'], sec1: ['type-specific', 'EC'], pkcs8: ['', ''], spki: ['SubjectPublicKeyInfo', ''] };
+
+// Decodes PEM or DER (of encoding `type`) key data into a key of `kind` ('public' or
+// 'private'); a public key may come from private key data.
 function decodeKey(data, format, type, passphrase, kind) {
-  const pem = format === 'pem';
-  const structure = pem ? '' : type === 'pkcs1' || type === 'sec1' ? 'type-specific' : kStructures[type] === 'PrivateKeyInfo' ? '' : kStructures[type];
-  const keyType = pem ? '' : type === 'pkcs1' ? 'RSA' : type === 'sec1' ? 'EC' : '';
-  const encoding = pem ? 'PEM' : 'DER';
+  const [structure, keyType] = format === 'pem' ? ['', ''] : kDerInputs[type];
+  const encoding = format === 'pem' ? 'PEM' : 'DER';
   const der = binding.keyDecode(data, encoding, structure, keyType, kind === 'private', passphrase);
   if (der === false && kind === 'public') {
     const privateDer = binding.keyDecode(data, encoding, structure, keyType, true, passphrase);
