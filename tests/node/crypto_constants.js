@@ -27,6 +27,6 @@ constants.defaultCipherList = 'HIGH';
 console.log(constants.defaultCipherList, constants.defaultCoreCipherList === original);
 constants.defaultCipherList = original;
 console.log(Object.isFrozen(constants), Object.keys(constants).length);
-// The deprecated constants module carries them too, but for defaultCipherList.
+// The deprecated constants module carries them too.
 const legacy = require('constants');
-console.log(legacy.RSA_PKCS1_OAEP_PADDING, legacy.POINT_CONVERSION_HYBRID, 'defaultCipherList' in legacy, typeof legacy.defaultCoreCipherList);
+console.log(legacy.RSA_PKCS1_OAEP_PADDING, legacy.POINT_CONVERSION_HYBRID, legacy.TLS1_3_VERSION, typeof legacy.defaultCoreCipherList);
