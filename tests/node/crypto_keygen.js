@@ -70,8 +70,9 @@ attempt('secret options', () => crypto.generateKeySync('aes'));
 attempt('no callback', () => crypto.generateKeyPair('ec', { namedCurve: 'P-256' }));
 attempt('bad curve, async', () => crypto.generateKeyPair('ec', { namedCurve: 'nope' }, () => {}));
 
+// One after another: Node's thread pool may finish concurrent jobs in any order.
 crypto.generateKeyPair('ec', { namedCurve: 'P-256' }, (error, publicKey, privateKey) => {
   console.log('generateKeyPair', error, publicKey.type, privateKey.asymmetricKeyDetails);
+  crypto.generateKey('hmac', { length: 64 }, (error, key) => console.log('generateKey', error, key.symmetricKeySize));
 });
-crypto.generateKey('hmac', { length: 64 }, (error, key) => console.log('generateKey', error, key.symmetricKeySize));
 console.log('after async calls');

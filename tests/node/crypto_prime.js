@@ -40,6 +40,11 @@ attempt('bigint type', () => crypto.generatePrimeSync(16, { bigint: 1 }));
 attempt('options type', () => crypto.generatePrimeSync(16, 'x'));
 attempt('no callback', () => crypto.generatePrime(16));
 
-crypto.generatePrime(40, { bigint: true }, (error, prime) => console.log('generatePrime', error, typeof prime, prime.toString(2).length));
-crypto.checkPrime(2n ** 61n - 1n, (error, result) => console.log('checkPrime', error, result));
-crypto.checkPrime(Buffer.from([9]), { checks: 3 }, (error, result) => console.log('checkPrime options', error, result));
+// One after another: Node's thread pool may finish concurrent jobs in any order.
+crypto.generatePrime(40, { bigint: true }, (error, prime) => {
+  console.log('generatePrime', error, typeof prime, prime.toString(2).length);
+  crypto.checkPrime(2n ** 61n - 1n, (error, result) => {
+    console.log('checkPrime', error, result);
+    crypto.checkPrime(Buffer.from([9]), { checks: 3 }, (error, result) => console.log('checkPrime options', error, result));
+  });
+});

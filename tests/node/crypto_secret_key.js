@@ -49,3 +49,5 @@ const iv = Buffer.alloc(16);
 console.log(crypto.createCipheriv('aes-128-cbc', key, iv).final('hex'));
 console.log(crypto.createCipheriv('aes-128-cbc', same, iv).final('hex'));
 console.log(crypto.hkdfSync('sha256', key, 'salt', 'info', 8));
+console.log(crypto.createHmac('sha256', key).update('data').digest('hex') === crypto.createHmac('sha256', key.export()).update('data').digest('hex'));
+attempt('hmac with a public key', () => crypto.createHmac('sha256', crypto.createPublicKey(crypto.generateKeyPairSync('ed25519').privateKey)));

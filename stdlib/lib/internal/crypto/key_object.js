@@ -272,17 +272,18 @@ function createPrivateKey(key) {
   return parseKeyInput(key, 'private', kKeyData);
 }
 
-// The key a signing (private) or verifying (public) operation uses: a KeyObject of a fitting
-// type, or key data as createPrivateKey/createPublicKey take it (a verifying operation also
+// The key a signing (private) or verifying (public) operation uses: a KeyObject (or CryptoKey)
+// of a fitting type, or key data as createPrivateKey/createPublicKey take it (a verifying operation also
 // takes private keys).
 function prepareAsymmetricKey(key, kind) {
+  key = unwrapCryptoKey(key);
   if (key instanceof KeyObject) {
     if (key.type === 'secret' || (kind === 'private' && key.type !== 'private')) {
       throw invalidKeyObjectType(key, kind === 'private' ? 'private' : 'public or private');
     }
     return key;
   }
-  if (typeof key === 'object' && key !== null && !ArrayBuffer.isView(key) && key.key instanceof KeyObject) {
+  if (typeof key === 'object' && key !== null && !ArrayBuffer.isView(key) && unwrapCryptoKey(key.key) instanceof KeyObject) {
     return prepareAsymmetricKey(key.key, kind);
   }
   if (kind === 'private') return parseKeyInput(key, 'private');
@@ -307,9 +308,16 @@ function createSecretKey(key, encoding) {
   throw invalidArgType('key', kBinary, key);
 }
 
-// The bytes of a symmetric key argument: a string (in `encoding`), binary data or a secret
-// KeyObject.
+// A CryptoKey's KeyObject (other values as they are).
+function unwrapCryptoKey(key) {
+  const { CryptoKey, keyObjectOf } = require('internal/crypto/crypto_key');
+  return key instanceof CryptoKey ? keyObjectOf(key) : key;
+}
+
+// The bytes of a symmetric key argument: a string (in `encoding`), binary data, or a secret
+// KeyObject or CryptoKey.
 function prepareSecretKey(key, encoding, name = 'key', expected = kKeyArgument) {
+  key = unwrapCryptoKey(key);
   if (key instanceof KeyObject) {
     if (!(key instanceof SecretKeyObject)) {
       throw codedError(TypeError, 'ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE', `Invalid key object type ${key.type}, expected secret.`);
