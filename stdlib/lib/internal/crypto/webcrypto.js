@@ -2,8 +2,8 @@
 // Web Crypto (globalThis.crypto): getRandomValues, randomUUID and SubtleCrypto over the node:crypto
 // building blocks. SubtleCrypto covers digest; HMAC, AES-GCM/CBC/CTR, RSASSA-PKCS1-v1_5, RSA-PSS,
 // RSA-OAEP, ECDSA, ECDH, Ed25519, X25519, PBKDF2 and HKDF keys (generate, import and export in
-// raw, JWK, SPKI and PKCS#8); sign/verify, encrypt/decrypt, deriveBits/deriveKey. What it does not
-// cover (AES-KW, wrapKey/unwrapKey, Ed448/X448) rejects with a NotSupportedError naming it.
+// raw, JWK, SPKI and PKCS#8); sign/verify, encrypt/decrypt, deriveBits/deriveKey, wrapKey/
+// unwrapKey. What it does not cover (AES-KW, Ed448, X448) rejects with a NotSupportedError.
 
 const { Buffer } = require('buffer');
 const { getRandomValues, randomUUID, randomBytes } = require('internal/crypto/random');
@@ -266,12 +266,31 @@ const subtleMethods = {
     return subtleMethods.importKey('raw', derive(normalized, baseKey, length), target, extractable, usages);
   },
 
-  async wrapKey() {
-    throw notSupported('crypto.subtle.wrapKey');
+  // wrapKey ( format, key, wrappingKey, wrapAlgorithm ): the key exported (a JWK as JSON text)
+  // and encrypted.
+  async wrapKey(format, key, wrappingKey, wrapAlgorithm) {
+    const normalized = normalize(wrapAlgorithm);
+    checkKey(wrappingKey, normalized.name, 'wrapKey');
+    const exported = await subtleMethods.exportKey(format, key);
+    const plain = format === 'jwk' ? Buffer.from(JSON.stringify(exported)) : Buffer.from(exported);
+    return arrayBuffer(cipherOperation(normalized, wrappingKey, plain, true));
   },
 
-  async unwrapKey() {
-    throw notSupported('crypto.subtle.unwrapKey');
+  // unwrapKey ( format, wrappedKey, unwrappingKey, unwrapAlgorithm, unwrappedKeyAlgorithm,
+  // extractable, keyUsages ): the key decrypted and imported.
+  async unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgorithm, unwrappedKeyAlgorithm, extractable, usages) {
+    const normalized = normalize(unwrapAlgorithm);
+    checkKey(unwrappingKey, normalized.name, 'unwrapKey');
+    const plain = cipherOperation(normalized, unwrappingKey, bytes(wrappedKey), false);
+    let keyData = plain;
+    if (format === 'jwk') {
+      try {
+        keyData = JSON.parse(plain.toString());
+      } catch {
+        throw domError('The unwrapped key is not a JWK', 'DataError');
+      }
+    }
+    return subtleMethods.importKey(format, keyData, unwrappedKeyAlgorithm, extractable, usages);
   },
 };
 
