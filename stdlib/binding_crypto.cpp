@@ -1,15 +1,22 @@
 // internalBinding('crypto'): OpenSSL's digests, HMAC, key derivation and random bytes, for
-// lib/crypto.js. The JS side validates arguments and allocates every output buffer; these
-// functions only fill it and report OpenSSL's failure as `false` (JS throws Node's error).
+// lib/crypto.js, and crypto.constants; ciphers are in crypto_cipher.cpp. The JS side validates
+// arguments and allocates every output buffer; these functions only fill it and report
+// OpenSSL's failure as `false` (JS throws Node's error).
 
-#include "runtime/builtins/typed_array/typed_array_object.h"
+#include "runtime/abstract_operations.h"
+#include "runtime/value_list.h"
 #include "runtime/object.h"
 #include "runtime/realm.h"
 #include "runtime/vm.h"
 #include "stdlib/binding_support.h"
 #include "stdlib/node_host.h"
-#include "stdlib/openssl_library.h"
+#include "stdlib/crypto_support.h"
 
+#include <openssl/dh.h>
+#include <openssl/ec.h>
+#include <openssl/engine.h>
+#include <openssl/rsa.h>
+#include <openssl/ssl.h>
 
 #include <span>
 #include <string>
@@ -19,15 +26,6 @@ namespace sable::stdlib {
 using namespace runtime;
 
 namespace {
-
-// The bytes a typed array argument views (empty for anything else).
-std::span<uint8_t> bytes_argument(Value value)
-{
-    TypedArrayObject* array = as_typed_array(value);
-    if (!array || array->is_out_of_bounds())
-        return {};
-    return { array->buffer()->data() + array->byte_offset(), array->byte_length() };
-}
 
 // Whether a loaded provider implements the digest (md4 and whirlpool are known to OpenSSL but
 // live in its legacy provider, which is not loaded).
@@ -178,14 +176,67 @@ ThrowCompletionOr<Value> scrypt(VM& vm, Arguments const& arguments)
     return string_value(vm, text);
 }
 
-// Runs a binding function once libcrypto is loaded (an Error saying why if it cannot be).
-template<NativeFunctionPointer function>
-ThrowCompletionOr<Value> with_openssl(VM& vm, Arguments const& arguments)
+// hkdf ( digestName, key, salt, info, out ): HKDF (extract then expand) into out.
+ThrowCompletionOr<Value> hkdf(VM& vm, Arguments const& arguments)
 {
-    std::string error;
-    if (!load_openssl(error))
-        return vm.throw_error(vm.current_realm(), ErrorKind::Error, "crypto is unavailable: " + error);
-    return function(vm, arguments);
+    EVP_MD const* md = TRY(digest_argument(vm, arguments.at(0)));
+    std::span<uint8_t> key = bytes_argument(arguments.at(1));
+    std::span<uint8_t> salt = bytes_argument(arguments.at(2));
+    std::span<uint8_t> info = bytes_argument(arguments.at(3));
+    std::span<uint8_t> out = bytes_argument(arguments.at(4));
+    if (!md)
+        return Value::boolean(false);
+    // An empty key or salt still needs an address.
+    static uint8_t const kEmpty = 0;
+    auto address = [](std::span<uint8_t> bytes) { return bytes.empty() ? &kEmpty : bytes.data(); };
+    EVP_PKEY_CTX* context = openssl().EVP_PKEY_CTX_new_id(EVP_PKEY_HKDF, nullptr);
+    size_t length = out.size();
+    bool ok = context && openssl().EVP_PKEY_derive_init(context) == 1 && openssl().EVP_PKEY_CTX_set_hkdf_md(context, md) == 1
+        && openssl().EVP_PKEY_CTX_set1_hkdf_key(context, address(key), int(key.size())) == 1
+        && openssl().EVP_PKEY_CTX_set1_hkdf_salt(context, address(salt), int(salt.size())) == 1
+        && openssl().EVP_PKEY_CTX_add1_hkdf_info(context, address(info), int(info.size())) == 1
+        && openssl().EVP_PKEY_derive(context, out.data(), &length) == 1;
+    openssl().EVP_PKEY_CTX_free(context);
+    return Value::boolean(ok);
+}
+
+// The numbers of crypto.constants, from OpenSSL's headers (those of the library loaded), in
+// Node's order.
+#define SABLE_CRYPTO_CONSTANTS(X)                                                                    \
+    X(OPENSSL_VERSION_NUMBER) X(SSL_OP_ALL) X(SSL_OP_ALLOW_NO_DHE_KEX) X(SSL_OP_ALLOW_UNSAFE_LEGACY_RENEGOTIATION)             \
+    X(SSL_OP_CIPHER_SERVER_PREFERENCE) X(SSL_OP_CISCO_ANYCONNECT) X(SSL_OP_COOKIE_EXCHANGE)          \
+    X(SSL_OP_CRYPTOPRO_TLSEXT_BUG) X(SSL_OP_DONT_INSERT_EMPTY_FRAGMENTS) X(SSL_OP_LEGACY_SERVER_CONNECT) \
+    X(SSL_OP_NO_COMPRESSION) X(SSL_OP_NO_ENCRYPT_THEN_MAC) X(SSL_OP_NO_QUERY_MTU)                     \
+    X(SSL_OP_NO_RENEGOTIATION) X(SSL_OP_NO_SESSION_RESUMPTION_ON_RENEGOTIATION) X(SSL_OP_NO_SSLv2)    \
+    X(SSL_OP_NO_SSLv3) X(SSL_OP_NO_TICKET) X(SSL_OP_NO_TLSv1) X(SSL_OP_NO_TLSv1_1) X(SSL_OP_NO_TLSv1_2) \
+    X(SSL_OP_NO_TLSv1_3) X(SSL_OP_PRIORITIZE_CHACHA) X(SSL_OP_TLS_ROLLBACK_BUG) X(ENGINE_METHOD_RSA)   \
+    X(ENGINE_METHOD_DSA) X(ENGINE_METHOD_DH) X(ENGINE_METHOD_RAND) X(ENGINE_METHOD_EC)                \
+    X(ENGINE_METHOD_CIPHERS) X(ENGINE_METHOD_DIGESTS) X(ENGINE_METHOD_PKEY_METHS)                     \
+    X(ENGINE_METHOD_PKEY_ASN1_METHS) X(ENGINE_METHOD_ALL) X(ENGINE_METHOD_NONE)                       \
+    X(DH_CHECK_P_NOT_SAFE_PRIME) X(DH_CHECK_P_NOT_PRIME) X(DH_UNABLE_TO_CHECK_GENERATOR)              \
+    X(DH_NOT_SUITABLE_GENERATOR) X(RSA_PKCS1_PADDING) X(RSA_NO_PADDING) X(RSA_PKCS1_OAEP_PADDING)     \
+    X(RSA_X931_PADDING) X(RSA_PKCS1_PSS_PADDING) X(RSA_PSS_SALTLEN_DIGEST) X(RSA_PSS_SALTLEN_MAX_SIGN) \
+    X(RSA_PSS_SALTLEN_AUTO)
+
+// The TLS versions and EC point forms, which follow the cipher lists in Node's order.
+#define SABLE_CRYPTO_LATE_CONSTANTS(X)                                                               \
+    X(TLS1_VERSION) X(TLS1_1_VERSION) X(TLS1_2_VERSION) X(TLS1_3_VERSION) X(POINT_CONVERSION_COMPRESSED) \
+    X(POINT_CONVERSION_UNCOMPRESSED) X(POINT_CONVERSION_HYBRID)
+
+// [name, value, name, value...] of a constants list.
+Value constant_list(VM& vm, bool late)
+{
+    ValueList entries(vm.heap());
+#define SABLE_CRYPTO_CONSTANT(name)          \
+    entries.append(string_value(vm, #name)); \
+    entries.append(Value::number(double(name)));
+    if (late) {
+        SABLE_CRYPTO_LATE_CONSTANTS(SABLE_CRYPTO_CONSTANT)
+    } else {
+        SABLE_CRYPTO_CONSTANTS(SABLE_CRYPTO_CONSTANT)
+    }
+#undef SABLE_CRYPTO_CONSTANT
+    return Value::object(create_array_from_list(vm, entries.span()));
 }
 
 }
@@ -204,6 +255,16 @@ Object* create_crypto_binding(NodeHost& host)
     define_native_method(vm, realm, *binding, "timingSafeEqual", with_openssl<timing_safe_equal>, 2);
     define_native_method(vm, realm, *binding, "pbkdf2", with_openssl<pbkdf2>, 5);
     define_native_method(vm, realm, *binding, "scrypt", with_openssl<scrypt>, 7);
+    define_native_method(vm, realm, *binding, "hkdf", with_openssl<hkdf>, 5);
+    define_native_method(vm, realm, *binding, "takeError", with_openssl<take_openssl_error>, 0);
+    // Numbers from the headers: reading them loads nothing.
+    define_data(vm, *binding, "constants", constant_list(vm, false));
+    define_data(vm, *binding, "lateConstants", constant_list(vm, true));
+    define_cipher_functions(vm, realm, *binding);
+    define_key_functions(vm, realm, *binding);
+    define_ec_functions(vm, realm, *binding);
+    define_bignum_functions(vm, realm, *binding);
+    define_x509_functions(vm, realm, *binding);
     return binding;
 }
 

@@ -46,6 +46,7 @@ void* open_library(char const* library, std::string& error)
 bool load_libcrypto_functions(void* handle, char const* library, OpenSslLibrary& functions, std::string& error)
 {
     SABLE_OPENSSL_FUNCTIONS(SABLE_OPENSSL_RESOLVE)
+    SABLE_OPENSSL_CIPHER_AND_KEY_FUNCTIONS(SABLE_OPENSSL_RESOLVE)
     return true;
 }
 

@@ -11,7 +11,7 @@
 const { Buffer, kMaxLength } = require('buffer');
 const Transform = require('internal/streams/transform');
 const finished = require('internal/streams/end-of-stream');
-const { codedError, invalidArgType, outOfRange, validateFunction, validateNumber } = require('internal/errors');
+const { codedError, internalAssertion, invalidArgType, outOfRange, validateFunction, validateNumber } = require('internal/errors');
 const { Zlib: ZlibHandle, BrotliEncoder, BrotliDecoder, asBytes, initializationFailed } = require('internal/zlib/handle');
 const constants = require('internal/zlib/constants');
 const { isAnyArrayBuffer } = require('util').types;
@@ -148,9 +148,7 @@ Object.defineProperty(ZlibBase.prototype, 'bytesRead', {
 
 function requireHandle(stream) {
   if (!stream._handle) {
-    throw codedError(Error, 'ERR_INTERNAL_ASSERTION', 'zlib binding closed\nThis is caused by either a bug in Node.js ' +
-      'or incorrect usage of Node.js internals.\nPlease open an issue with this stack trace at ' +
-      'https://github.com/nodejs/node/issues\n');
+    throw internalAssertion('zlib binding closed');
   }
   return stream._handle;
 }

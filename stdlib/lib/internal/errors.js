@@ -33,6 +33,12 @@ function codedError(ErrorClass, code, message) {
   return error;
 }
 
+// ERR_INTERNAL_ASSERTION: a state Node's own code should never reach, with Node's advice.
+function internalAssertion(message) {
+  return codedError(Error, 'ERR_INTERNAL_ASSERTION', `${message}\nThis is caused by either a bug in Node.js or ` +
+    'incorrect usage of Node.js internals.\nPlease open an issue with this stack trace at https://github.com/nodejs/node/issues\n');
+}
+
 // Integers beyond 2 ** 32 (and BigInts beyond 2n ** 32n) are shown with '_' between thousands.
 function formatOutOfRangeValue(value) {
   const big = typeof value === 'bigint';
@@ -159,6 +165,7 @@ module.exports = {
   describeReceived,
   errnoException,
   exceptionWithHostPort,
+  internalAssertion,
   invalidArgType,
   invalidArgValue,
   invalidThis,

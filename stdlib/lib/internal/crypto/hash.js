@@ -7,9 +7,9 @@ const { Buffer } = require('buffer');
 const { codedError, invalidArgType, invalidArgValue, validateString, validateInteger } = require('internal/errors');
 const { toBytes, encodeOutput, validateDigest, invalidDigest } = require('internal/crypto/util');
 const { normalizeEncoding } = require('internal/buffer/encodings');
+const { prepareSecretKey } = require('internal/crypto/key_object');
 
 const kData = 'of type string or an instance of Buffer, TypedArray, or DataView';
-const kKey = 'of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey';
 
 // The data of update() and hash(): strings and views, not bare ArrayBuffers.
 function dataBytes(data, encoding) {
@@ -109,7 +109,7 @@ class Hmac {
   constructor(hmac, key, options) {
     if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
     validateString(hmac, 'hmac');
-    const bytes = toBytes(key, 'key', options?.encoding, kKey);
+    const bytes = prepareSecretKey(key, options?.encoding);
     validateDigest(hmac, () => invalidDigest(hmac));
     this.#algorithm = hmac;
     this.#key = Uint8Array.from(bytes);

@@ -1,6 +1,6 @@
 'use strict';
-// What the crypto modules share: turning Node's accepted inputs into bytes for the binding, and
-// Node's error for a function Sable does not provide.
+// What the crypto modules share: turning Node's accepted inputs into bytes for the binding,
+// Node's errors for OpenSSL's failures, and for a function Sable does not provide.
 
 const { Buffer } = require('buffer');
 const { codedError, invalidArgType } = require('internal/errors');
@@ -22,11 +22,11 @@ function binaryLike(value, name) {
   return toBytes(value, name, 'utf8', kBinaryLike);
 }
 
-// Bytes as a Buffer, or as a string when `encoding` names one ('buffer' or an unknown name
-// keeps the Buffer).
+// Bytes as a Buffer, or as a string when `encoding` names one ('buffer', null or an unknown
+// name keeps the Buffer).
 function encodeOutput(bytes, encoding) {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const name = encoding === undefined || encoding === 'buffer' ? undefined : normalizeEncoding(encoding);
+  const name = encoding === undefined || encoding === null || encoding === 'buffer' ? undefined : normalizeEncoding(encoding);
   return name === undefined ? buffer : buffer.toString(name);
 }
 
@@ -43,8 +43,28 @@ function invalidDigest(name) {
   return codedError(TypeError, 'ERR_CRYPTO_INVALID_DIGEST', `Invalid digest: ${name}`);
 }
 
+// The error for OpenSSL's last failure, as Node makes it: OpenSSL's message, with `library`,
+// `reason` and a code like ERR_OSSL_BAD_DECRYPT; `fallback` is the message when OpenSSL gave
+// no reason.
+function opensslError(fallback) {
+  const details = internalBinding('crypto').takeError();
+  if (details === undefined) return new Error(fallback);
+  const [message, library, reason, prefix] = details;
+  const error = new Error(message);
+  error.library = library;
+  error.reason = reason;
+  error.code = `ERR_OSSL_${prefix}${reason.toUpperCase().replace(/[\s-]+/g, '_')}`;
+  return error;
+}
+
+function invalidState(operation) {
+  return codedError(Error, 'ERR_CRYPTO_INVALID_STATE', operation ? `Invalid state for operation ${operation}` : 'Invalid state');
+}
+
 function notImplemented(name) {
   return codedError(Error, 'ERR_NOT_IMPLEMENTED', `crypto.${name} is not implemented in Sable`);
 }
 
-module.exports = { toBytes, binaryLike, encodeOutput, validateDigest, invalidDigest, notImplemented };
+module.exports = {
+  toBytes, binaryLike, encodeOutput, validateDigest, invalidDigest, opensslError, invalidState, notImplemented,
+};
