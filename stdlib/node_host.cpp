@@ -113,7 +113,7 @@ ThrowCompletionOr<Value> NodeHost::require_builtin(std::string_view id)
     if (!source)
         return m_vm.throw_error(m_realm, ErrorKind::Error, "No such built-in module: " + std::string(id));
     Value function = TRY(compile_function("node:" + std::string(id), "exports, require, module, internalBinding",
-        std::string(source->text)));
+        embedded_source_text(*source)));
     Object* module = Object::create(m_vm, m_realm.object_prototype());
     Object* exports = Object::create(m_vm, m_realm.object_prototype());
     define_data(m_vm, *module, "exports", Value::object(exports));
