@@ -2,7 +2,10 @@
 find_package(PkgConfig REQUIRED)
 find_package(Threads REQUIRED)
 
-pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc icu-i18n)
+pkg_check_modules(ICU REQUIRED IMPORTED_TARGET icu-uc)
+# ICU's i18n library is loaded with dlopen when first needed (runtime/icu_i18n_library.cpp): only
+# its headers (the same folder as icu-uc's) are used at build time.
+pkg_check_modules(ICU_I18N REQUIRED icu-i18n)
 pkg_check_modules(LIBUV REQUIRED IMPORTED_TARGET libuv)
 pkg_check_modules(GMP REQUIRED IMPORTED_TARGET gmp)
 pkg_check_modules(ZLIB REQUIRED IMPORTED_TARGET zlib)

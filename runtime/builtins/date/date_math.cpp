@@ -1,7 +1,7 @@
 #include "runtime/builtins/date/date_math.h"
 
-#include <unicode/locid.h>
-#include <unicode/timezone.h>
+#include "runtime/icu_i18n_library.h"
+
 #include <unicode/unistr.h>
 
 #include <chrono>
@@ -207,15 +207,30 @@ double utc(double t)
 
 std::string time_zone_name(double t)
 {
-    std::unique_ptr<icu::TimeZone> zone(icu::TimeZone::createDefault());
+    // The default zone's long English name at t, standard or daylight (without ICU's i18n
+    // library: the abbreviation the C library gives).
+    IcuI18nLibrary const* icu = icu_i18n_library();
+    if (!icu) {
+        std::time_t seconds = std::time_t(std::floor(t / 1000));
+        std::tm local {};
+        localtime_r(&seconds, &local);
+        return local.tm_zone ? local.tm_zone : "";
+    }
     UErrorCode status = U_ZERO_ERROR;
-    int32_t raw = 0;
-    int32_t dst = 0;
-    zone->getOffset(t, false, raw, dst, status);
-    icu::UnicodeString name;
-    zone->getDisplayName(dst != 0, icu::TimeZone::LONG, icu::Locale::getEnglish(), name);
+    UChar zone[128];
+    int32_t zone_length = icu->ucal_getDefaultTimeZone(zone, 128, &status);
+    UCalendar* calendar = icu->ucal_open(zone, zone_length, "en", UCAL_DEFAULT, &status);
+    if (U_FAILURE(status))
+        return "";
+    icu->ucal_setMillis(calendar, t, &status);
+    UBool daylight = icu->ucal_inDaylightTime(calendar, &status);
+    UChar name[128];
+    int32_t length = icu->ucal_getTimeZoneDisplayName(calendar, daylight ? UCAL_DST : UCAL_STANDARD, "en", name, 128, &status);
+    icu->ucal_close(calendar);
+    if (U_FAILURE(status))
+        return "";
     std::string result;
-    name.toUTF8String(result);
+    icu::UnicodeString(name, length).toUTF8String(result);
     return result;
 }
 

@@ -7,6 +7,7 @@
 #include "runtime/builtins/regexp/regexp_object.h"
 #include "runtime/builtins/string/get_substitution.h"
 #include "runtime/error_types.h"
+#include "runtime/icu_i18n_library.h"
 #include "runtime/number_conversion.h"
 #include "runtime/object.h"
 #include "runtime/object_operations.h"
@@ -16,8 +17,6 @@
 #include "runtime/symbol_registry.h"
 #include "runtime/vm.h"
 
-#include <unicode/coll.h>
-#include <unicode/locid.h>
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 #include <unicode/ustring.h>
@@ -383,15 +382,19 @@ ThrowCompletionOr<Value> locale_compare(VM& vm, Arguments const& arguments)
     // 3. Let thatValue be ? ToString(that).
     String* that = TRY(to_string(vm, arguments.at(0)));
     // 4. Return an implementation-defined comparison: ICU's root collation (what Node does without
-    //    locales). The collator is immutable once made; it is cached per thread because making one
-    //    costs far more than a comparison (sorting with localeCompare calls this n log n times).
-    static thread_local std::unique_ptr<icu::Collator> collator;
-    if (!collator) {
+    //    locales); code units without ICU's i18n library. The collator is immutable once made; it
+    //    is cached per thread because making one costs far more than a comparison (sorting with
+    //    localeCompare calls this n log n times).
+    static thread_local std::unique_ptr<UCollator, void (*)(UCollator*)> collator(nullptr, [](UCollator* made) {
+        icu_i18n_library()->ucol_close(made);
+    });
+    IcuI18nLibrary const* icu = icu_i18n_library();
+    if (!collator && icu) {
         UErrorCode status = U_ZERO_ERROR;
-        collator.reset(icu::Collator::createInstance(icu::Locale::getRoot(), status));
+        collator.reset(icu->ucol_open("", &status));
         // Canonically equivalent strings must compare equal (22.1.3.12).
         if (U_SUCCESS(status))
-            collator->setAttribute(UCOL_NORMALIZATION_MODE, UCOL_ON, status);
+            icu->ucol_setAttribute(collator.get(), UCOL_NORMALIZATION_MODE, UCOL_ON, &status);
         if (U_FAILURE(status))
             collator.reset();
     }
@@ -401,8 +404,7 @@ ThrowCompletionOr<Value> locale_compare(VM& vm, Arguments const& arguments)
     }
     std::u16string left = string->to_utf16(vm.heap());
     std::u16string right = that->to_utf16(vm.heap());
-    UErrorCode status = U_ZERO_ERROR;
-    UCollationResult result = collator->compare(left.data(), int32_t(left.size()), right.data(), int32_t(right.size()), status);
+    UCollationResult result = icu->ucol_strcoll(collator.get(), left.data(), int32_t(left.size()), right.data(), int32_t(right.size()));
     return Value::int32(result == UCOL_LESS ? -1 : result == UCOL_GREATER ? 1 : 0);
 }
 
