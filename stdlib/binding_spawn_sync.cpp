@@ -103,14 +103,6 @@ void on_timeout(uv_timer_t* timer)
     run_of(reinterpret_cast<uv_handle_t*>(timer)).kill_for(UV_ETIMEDOUT);
 }
 
-ThrowCompletionOr<Value> array_buffer_of(VM& vm, std::string const& bytes)
-{
-    Realm& realm = NodeHost::from(vm).realm();
-    ArrayBufferObject* buffer = TRY(ArrayBufferObject::create(vm, ObjectKind::ArrayBuffer, realm.array_buffer_prototype(), bytes.size()));
-    std::memcpy(buffer->data(), bytes.data(), bytes.size());
-    return Value::object(buffer);
-}
-
 // spawn ( file, args, cwd, env, stdio, input, timeout, killSignal, maxBuffer ): file, args, cwd
 // and env as SpawnCommand reads them (args start with argv[0]), stdio
 // "ppp"-like (p pipe, i inherit, n ignore, per fd 0..2), input a Uint8Array or undefined.

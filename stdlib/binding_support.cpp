@@ -1,6 +1,7 @@
 #include "stdlib/binding_support.h"
 
 #include "runtime/abstract_operations.h"
+#include "runtime/builtins/array_buffer/array_buffer_object.h"
 #include "runtime/atom_table.h"
 #include "runtime/error_types.h"
 #include "runtime/object.h"
@@ -8,8 +9,11 @@
 #include "runtime/realm.h"
 #include "runtime/string.h"
 #include "runtime/vm.h"
+#include "stdlib/node_host.h"
 
 #include <uv.h>
+
+#include <cstring>
 
 namespace sable::stdlib {
 
@@ -57,6 +61,15 @@ ThrowCompletion throw_uv_error(VM& vm, Realm& realm, int error, std::string_view
 }
 
 namespace sable::stdlib {
+
+ThrowCompletionOr<Value> array_buffer_of(VM& vm, std::span<uint8_t const> bytes)
+{
+    Realm& realm = NodeHost::from(vm).realm();
+    ArrayBufferObject* buffer = TRY(ArrayBufferObject::create(vm, ObjectKind::ArrayBuffer, realm.array_buffer_prototype(), bytes.size()));
+    if (!bytes.empty())
+        std::memcpy(buffer->data(), bytes.data(), bytes.size());
+    return Value::object(buffer);
+}
 
 Value stat_array(VM& vm, uv_stat_t const& stat)
 {

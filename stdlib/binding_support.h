@@ -9,6 +9,8 @@
 
 #include <uv.h>
 
+#include <cstdint>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -30,6 +32,13 @@ void define_native_method(runtime::VM&, runtime::Realm&, runtime::Object&, std::
     runtime::NativeFunctionPointer, uint32_t length);
 // A data property (writable, enumerable, configurable).
 void define_data(runtime::VM&, runtime::Object&, std::string_view name, runtime::Value);
+
+// A new ArrayBuffer (of the host's realm) holding a copy of `bytes`.
+runtime::ThrowCompletionOr<runtime::Value> array_buffer_of(runtime::VM&, std::span<uint8_t const> bytes);
+inline runtime::ThrowCompletionOr<runtime::Value> array_buffer_of(runtime::VM& vm, std::string_view bytes)
+{
+    return array_buffer_of(vm, { reinterpret_cast<uint8_t const*>(bytes.data()), bytes.size() });
+}
 
 // A uv_stat_t as the array lib/internal/fs/utils.js makes Stats from: [dev, mode, nlink, uid,
 // gid, rdev, blksize, ino, size, blocks, then seconds and nanoseconds of atime, mtime, ctime,

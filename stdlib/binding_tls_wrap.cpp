@@ -12,6 +12,7 @@
 #include "runtime/realm.h"
 #include "runtime/vm.h"
 #include "stdlib/binding_support.h"
+#include "stdlib/crypto_support.h"
 #include "stdlib/node_host.h"
 #include "stdlib/openssl_library.h"
 
@@ -50,35 +51,6 @@ ThrowCompletionOr<void*> id_argument(VM& vm, Value value)
 
 Value id_value(void* pointer) { return Value::number(double(reinterpret_cast<uintptr_t>(pointer))); }
 
-ThrowCompletionOr<Value> array_buffer_of(VM& vm, std::string const& bytes)
-{
-    Realm& realm = NodeHost::from(vm).realm();
-    ArrayBufferObject* buffer = TRY(ArrayBufferObject::create(vm, ObjectKind::ArrayBuffer, realm.array_buffer_prototype(), bytes.size()));
-    std::memcpy(buffer->data(), bytes.data(), bytes.size());
-    return Value::object(buffer);
-}
-
-// The libraries whose errors Node names ERR_OSSL_<LIBRARY>_<REASON> (SSL's are ERR_SSL_<REASON>,
-// the others' ERR_OSSL_<REASON>), by OpenSSL's number.
-struct LibraryName {
-    int library;
-    char const* name;
-};
-#define SABLE_ERROR_LIBRARY(name) { ERR_LIB_##name, #name }
-constexpr LibraryName kLibraryNames[] = {
-    SABLE_ERROR_LIBRARY(SYS), SABLE_ERROR_LIBRARY(BN), SABLE_ERROR_LIBRARY(RSA), SABLE_ERROR_LIBRARY(DH),
-    SABLE_ERROR_LIBRARY(EVP), SABLE_ERROR_LIBRARY(BUF), SABLE_ERROR_LIBRARY(OBJ), SABLE_ERROR_LIBRARY(PEM),
-    SABLE_ERROR_LIBRARY(DSA), SABLE_ERROR_LIBRARY(X509), SABLE_ERROR_LIBRARY(ASN1), SABLE_ERROR_LIBRARY(CONF),
-    SABLE_ERROR_LIBRARY(CRYPTO), SABLE_ERROR_LIBRARY(EC), SABLE_ERROR_LIBRARY(SSL), SABLE_ERROR_LIBRARY(BIO),
-    SABLE_ERROR_LIBRARY(PKCS7), SABLE_ERROR_LIBRARY(X509V3), SABLE_ERROR_LIBRARY(PKCS12), SABLE_ERROR_LIBRARY(RAND),
-    SABLE_ERROR_LIBRARY(DSO), SABLE_ERROR_LIBRARY(ENGINE), SABLE_ERROR_LIBRARY(OCSP), SABLE_ERROR_LIBRARY(UI),
-    SABLE_ERROR_LIBRARY(COMP), SABLE_ERROR_LIBRARY(ECDSA), SABLE_ERROR_LIBRARY(ECDH), SABLE_ERROR_LIBRARY(OSSL_STORE),
-    SABLE_ERROR_LIBRARY(FIPS), SABLE_ERROR_LIBRARY(CMS), SABLE_ERROR_LIBRARY(TS), SABLE_ERROR_LIBRARY(HMAC),
-    SABLE_ERROR_LIBRARY(CT), SABLE_ERROR_LIBRARY(ASYNC), SABLE_ERROR_LIBRARY(KDF), SABLE_ERROR_LIBRARY(SM2),
-    SABLE_ERROR_LIBRARY(USER),
-};
-#undef SABLE_ERROR_LIBRARY
-
 // The first OpenSSL error (the cause) as [message, reason, library, library's code name]
 // ("error:0A000086:SSL routines::certificate verify failed", "certificate verify failed",
 // "SSL routines", "SSL"), the queue cleared; undefined when there is none.
@@ -92,10 +64,7 @@ Value last_error(VM& vm)
     crypto().ERR_error_string_n(code, message, sizeof message);
     char const* reason = crypto().ERR_reason_error_string(code);
     char const* library = crypto().ERR_lib_error_string(code);
-    char const* library_name = "";
-    for (auto const& entry : kLibraryNames)
-        if (entry.library == ERR_GET_LIB(code))
-            library_name = entry.name;
+    char const* library_name = openssl_library_code_name(ERR_GET_LIB(code));
     Value parts[] = { string_value(vm, message), string_value(vm, reason ? reason : ""),
         string_value(vm, library ? library : ""), string_value(vm, library_name) };
     return Value::object(create_array_from_list(vm, parts));

@@ -22,24 +22,11 @@ std::span<uint8_t> bytes_argument(Value value)
     return { array->buffer()->data() + array->byte_offset(), array->byte_length() };
 }
 
-ThrowCompletionOr<Value> array_buffer_of(VM& vm, std::span<uint8_t const> bytes)
-{
-    Realm& realm = NodeHost::from(vm).realm();
-    ArrayBufferObject* buffer = TRY(ArrayBufferObject::create(vm, ObjectKind::ArrayBuffer, realm.array_buffer_prototype(), bytes.size()));
-    if (!bytes.empty())
-        std::memcpy(buffer->data(), bytes.data(), bytes.size());
-    return Value::object(buffer);
-}
-
-namespace {
-
-// The libraries whose name Node puts in an error's code (ERR_OSSL_EVP_...); others (such as
-// the providers') add nothing.
-char const* code_prefix(int library)
+char const* openssl_library_code_name(int library)
 {
     switch (library) {
 #define SABLE_OPENSSL_LIBRARY(name) \
-    case ERR_LIB_##name: return #name "_";
+    case ERR_LIB_##name: return #name;
         SABLE_OPENSSL_LIBRARY(SYS) SABLE_OPENSSL_LIBRARY(BN) SABLE_OPENSSL_LIBRARY(RSA) SABLE_OPENSSL_LIBRARY(DH)
         SABLE_OPENSSL_LIBRARY(EVP) SABLE_OPENSSL_LIBRARY(BUF) SABLE_OPENSSL_LIBRARY(OBJ) SABLE_OPENSSL_LIBRARY(PEM)
         SABLE_OPENSSL_LIBRARY(DSA) SABLE_OPENSSL_LIBRARY(X509) SABLE_OPENSSL_LIBRARY(ASN1) SABLE_OPENSSL_LIBRARY(CONF)
@@ -53,8 +40,6 @@ char const* code_prefix(int library)
 #undef SABLE_OPENSSL_LIBRARY
     default: return "";
     }
-}
-
 }
 
 ThrowCompletionOr<Value> take_openssl_error(VM& vm, Arguments const&)
@@ -71,7 +56,7 @@ ThrowCompletionOr<Value> take_openssl_error(VM& vm, Arguments const&)
         string_value(vm, message),
         string_value(vm, library ? library : ""),
         string_value(vm, reason ? reason : ""),
-        string_value(vm, code_prefix(ERR_GET_LIB(error))),
+        string_value(vm, *openssl_library_code_name(ERR_GET_LIB(error)) ? std::string(openssl_library_code_name(ERR_GET_LIB(error))) + "_" : ""),
     };
     return Value::object(create_array_from_list(vm, fields));
 }

@@ -6,6 +6,7 @@
 #include "runtime/completion.h"
 #include "runtime/native_function.h"
 #include "runtime/value.h"
+#include "stdlib/binding_support.h"
 #include "stdlib/openssl_library.h"
 
 #include <cstdint>
@@ -23,13 +24,14 @@ namespace sable::stdlib {
 // The bytes a typed array argument views (empty for anything else).
 std::span<uint8_t> bytes_argument(runtime::Value);
 
-// A new ArrayBuffer holding a copy of `bytes`.
-runtime::ThrowCompletionOr<runtime::Value> array_buffer_of(runtime::VM&, std::span<uint8_t const> bytes);
-
 // takeError ( ): OpenSSL's first queued error as [message, library, reason, code prefix] (the
 // prefix names the library in Node's ERR_OSSL_<prefix><REASON> codes, "EVP_" or ""), or
 // undefined when there is none; the error queue is cleared.
 runtime::ThrowCompletionOr<runtime::Value> take_openssl_error(runtime::VM&, runtime::Arguments const&);
+
+// The name Node puts in the codes of errors from OpenSSL library `library` (ERR_LIB_EVP: "EVP",
+// as in ERR_OSSL_EVP_...), or "" for the libraries it leaves out (the providers').
+char const* openssl_library_code_name(int library);
 
 // A key as JS keeps it (canonical DER: PKCS#8 when private, else SubjectPublicKeyInfo), decoded;
 // nullptr if it cannot be. The caller frees it (EVP_PKEY_free).
