@@ -5,7 +5,7 @@
 // child's process object get send(), disconnect(), connected, channel and the 'message' and
 // 'disconnect' events. Passing handles (sockets, servers) with a message is not implemented.
 
-const { codedError, invalidArgType } = require('internal/errors');
+const { codedError, errnoException, invalidArgType } = require('internal/errors');
 
 class Channel {
   #socket;
@@ -117,7 +117,7 @@ function setupChildChannel() {
   const { Pipe } = require('internal/stream_handles');
   const pipe = new Pipe();
   const error = pipe.open(fd);
-  if (error) throw require('internal/errors').errnoException(error, 'open');
+  if (error) throw errnoException(error, 'open');
   setupChannel(proc, pipe, false);
 }
 
