@@ -492,15 +492,7 @@ Object* create_constants(VM& vm)
 
 Object* create_fs_binding(NodeHost& host)
 {
-    VM& vm = host.vm();
-    Realm& realm = host.realm();
-    Object* binding = Object::create(vm, realm.object_prototype());
-    struct Method {
-        char const* name;
-        NativeFunctionPointer function;
-        uint32_t length;
-    };
-    static constexpr Method methods[] = {
+    static constexpr BindingMethod methods[] = {
         { "access", access, 3 }, { "chmod", chmod, 3 }, { "chown", chown, 4 }, { "close", close, 2 },
         { "copyfile", copyfile, 4 }, { "fchmod", fchmod, 3 }, { "fchown", fchown, 4 },
         { "fdatasync", fdatasync, 2 }, { "fstat", fstat, 2 }, { "fsync", fsync, 2 },
@@ -513,9 +505,8 @@ Object* create_fs_binding(NodeHost& host)
         { "readFileUtf8", read_file_utf8, 1 }, { "internalModuleStat", internal_module_stat, 1 },
         { "realpathOrThrow", realpath_or_throw, 1 },
     };
-    for (Method const& method : methods)
-        define_native_method(vm, realm, *binding, method.name, method.function, method.length);
-    define_data(vm, *binding, "constants", Value::object(create_constants(vm)));
+    Object* binding = create_binding_object(host, methods);
+    define_data(host.vm(), *binding, "constants", Value::object(create_constants(host.vm())));
     return binding;
 }
 

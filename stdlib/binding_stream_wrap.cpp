@@ -213,15 +213,7 @@ ThrowCompletionOr<Value> set_blocking(VM& vm, Arguments const& arguments)
 
 Object* create_stream_wrap_binding(NodeHost& host)
 {
-    VM& vm = host.vm();
-    Realm& realm = host.realm();
-    Object* binding = Object::create(vm, realm.object_prototype());
-    struct Method {
-        char const* name;
-        NativeFunctionPointer function;
-        uint32_t length;
-    };
-    static constexpr Method methods[] = {
+    static constexpr BindingMethod methods[] = {
         { "readStart", read_start, 1 }, { "readStop", read_stop, 1 },
         { "writeBuffer", write_buffer, 3 }, { "writeUtf8String", write_utf8_string, 3 },
         { "shutdown", shutdown, 2 }, { "listen", listen, 2 }, { "accept", accept, 2 },
@@ -229,9 +221,7 @@ Object* create_stream_wrap_binding(NodeHost& host)
         { "fd", fd, 1 }, { "writeQueueSize", write_queue_size, 1 }, { "setBlocking", set_blocking, 2 },
         { "setReadSize", set_read_size, 2 },
     };
-    for (Method const& method : methods)
-        define_native_method(vm, realm, *binding, method.name, method.function, method.length);
-    return binding;
+    return create_binding_object(host, methods);
 }
 
 }

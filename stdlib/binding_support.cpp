@@ -62,6 +62,14 @@ ThrowCompletion throw_uv_error(VM& vm, Realm& realm, int error, std::string_view
 
 namespace sable::stdlib {
 
+Object* create_binding_object(NodeHost& host, std::span<BindingMethod const> methods)
+{
+    Object* binding = Object::create(host.vm(), host.realm().object_prototype());
+    for (BindingMethod const& method : methods)
+        define_native_method(host.vm(), host.realm(), *binding, method.name, method.function, method.length);
+    return binding;
+}
+
 ThrowCompletionOr<Value> array_buffer_of(VM& vm, std::span<uint8_t const> bytes)
 {
     Realm& realm = NodeHost::from(vm).realm();

@@ -22,6 +22,8 @@ class VM;
 
 namespace sable::stdlib {
 
+class NodeHost;
+
 runtime::PropertyKey key(runtime::VM&, std::string_view name);
 runtime::Value string_value(runtime::VM&, std::string_view utf8);
 // ToString of `value` as UTF-8.
@@ -30,6 +32,14 @@ runtime::ThrowCompletionOr<std::string> utf8_argument(runtime::VM&, runtime::Val
 // A method (writable, not enumerable, configurable), as the bindings and globals define them.
 void define_native_method(runtime::VM&, runtime::Realm&, runtime::Object&, std::string_view name,
     runtime::NativeFunctionPointer, uint32_t length);
+// A binding object (of the host's realm) with these native methods.
+struct BindingMethod {
+    char const* name;
+    runtime::NativeFunctionPointer function;
+    uint32_t length;
+};
+runtime::Object* create_binding_object(NodeHost&, std::span<BindingMethod const>);
+
 // A data property (writable, enumerable, configurable).
 void define_data(runtime::VM&, runtime::Object&, std::string_view name, runtime::Value);
 

@@ -112,23 +112,13 @@ ThrowCompletionOr<Value> reset(VM& vm, Arguments const& arguments)
 
 Object* create_tcp_wrap_binding(NodeHost& host)
 {
-    VM& vm = host.vm();
-    Realm& realm = host.realm();
-    Object* binding = Object::create(vm, realm.object_prototype());
-    struct Method {
-        char const* name;
-        NativeFunctionPointer function;
-        uint32_t length;
-    };
-    static constexpr Method methods[] = {
+    static constexpr BindingMethod methods[] = {
         { "create", create, 1 }, { "open", open, 2 }, { "bind", bind, 3 }, { "bind6", bind6, 4 },
         { "connect", connect, 4 }, { "connect6", connect6, 4 },
         { "getsockname", address_of<uv_tcp_getsockname>, 1 }, { "getpeername", address_of<uv_tcp_getpeername>, 1 },
         { "setNoDelay", set_no_delay, 2 }, { "setKeepAlive", set_keep_alive, 3 }, { "reset", reset, 1 },
     };
-    for (Method const& method : methods)
-        define_native_method(vm, realm, *binding, method.name, method.function, method.length);
-    return binding;
+    return create_binding_object(host, methods);
 }
 
 }

@@ -8,7 +8,7 @@ const { Buffer } = require('buffer');
 const { abortError, codedError, invalidArgType, invalidArgValue, outOfRange, validateFunction, validateString } =
   require('internal/errors');
 const { inspect } = require('internal/util/inspect');
-const { ChildProcess, signalNumber, signalNames } = require('internal/child_process');
+const { ChildProcess, normalizeStdio, signalNumber, signalNames } = require('internal/child_process');
 
 function validateNoNul(value, name) {
   if (value.includes('\0')) {
@@ -17,19 +17,17 @@ function validateNoNul(value, name) {
   }
 }
 
-// 'pipe' | 'inherit' | 'ignore' or an array of them, as the binding's per-fd letters.
-function stdioKinds(stdio = 'pipe') {
-  const kinds = typeof stdio === 'string' ? [stdio, stdio, stdio] : stdio;
-  if (!Array.isArray(kinds)) throw invalidArgValue('stdio', stdio);
-  let letters = '';
-  for (let fd = 0; fd < 3; fd++) {
-    const kind = kinds[fd] ?? 'pipe';
-    if (kind === 'pipe' || kind === 'overlapped') letters += 'p';
-    else if (kind === 'inherit' || kind === fd) letters += 'i';
-    else if (kind === 'ignore' || kind === null) letters += 'n';
-    else throw codedError(Error, 'ERR_NOT_IMPLEMENTED', `child_process stdio ${String(kind)} is not implemented in Sable`);
-  }
-  return letters;
+// options.stdio (normalized as spawn does) as spawn_sync's per-fd letters for fds 0-2: p pipe,
+// i inherit, n ignore; what else the synchronous binding cannot do throws.
+function stdioKinds(stdio) {
+  return normalizeStdio(stdio).map((entry, fd) => {
+    if (fd > 2 && entry.kind === 'ignore') return '';
+    if (entry.kind === 'pipe' && fd <= 2) return 'p';
+    if (entry.kind === 'ignore') return 'n';
+    if (entry.kind === 'fd' && entry.fd === fd) return 'i';
+    const what = entry.kind === 'fd' ? `fd ${entry.fd} for fd ${fd}` : `${entry.kind} for fd ${fd}`;
+    throw codedError(Error, 'ERR_NOT_IMPLEMENTED', `child_process.spawnSync stdio ${what} is not implemented in Sable`);
+  }).join('');
 }
 
 // options.cwd as a path: a string, the bytes of one, or a file: URL.

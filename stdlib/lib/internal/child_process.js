@@ -186,4 +186,4 @@ function maybeClose(child) {
   if (child._closesGot === child._closesNeeded) child.emit('close', child.exitCode, child.signalCode);
 }
 
-module.exports = { ChildProcess, signalNumber, signalNames };
+module.exports = { ChildProcess, normalizeStdio, signalNumber, signalNames };
