@@ -827,6 +827,7 @@ op_TailCall: {
         if (object->cell_kind() == gc::CellKind::FunctionObject) {
             auto* function = static_cast<FunctionObject*>(object);
             if (function->is_inlinable_call()) [[likely]] {
+                // (bind_this's first step inline: most callees are strict and take this as is.)
                 Value bound_this = function->binds_this_as_is() ? this_value : CHECK(bind_this(vm, *function, this_value));
                 Frame* callee_frame = CHECK(push_function_frame(vm, *function, bound_this, arguments, Value::undefined(), FrameKind::Call));
                 ENTER_FRAME(callee_frame);
